@@ -1,0 +1,99 @@
+package org.whichtherapist.bake;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Oven;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import org.whichtherapist.build.BuildFailedException;
+import org.whichtherapist.build.Problem;
+import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.markdown.FlexmarkMarkupEngine;
+import org.whichtherapist.markdown.MarkdownRenderer;
+
+/**
+ * Runs JBake 2.7.0 as a library: {@link Oven} with this project's crawler, template engine and
+ * Markdown engine. Every error JBake collects, and every template problem, fails the build.
+ */
+public final class JBakeBaker {
+    private static final String STORE_NAME = "which-therapist";
+
+    private final Path projectFolder;
+    private final MarkdownRenderer markdown;
+
+    public JBakeBaker(Path projectFolder, MarkdownRenderer markdown) {
+        this.projectFolder = projectFolder;
+        this.markdown = markdown;
+    }
+
+    static {
+        // OrientDB, inside JBake, logs through java.util.logging unless told otherwise.
+        if (System.getProperty("log.console.level") == null) {
+            System.setProperty("log.console.level", "severe");
+        }
+    }
+
+    /** Loads jbake.properties with the settings this build relies on forced to safe values. */
+    public DefaultJBakeConfiguration configuration(Path destination) throws IOException {
+        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(projectFolder.toFile(), destination.toFile(), true);
+        SiteSettings.read(projectFolder.resolve(TemplateCheck.PROPERTIES)).applyTo(config);
+        config.setDatabaseStore("memory");
+        config.setDatabasePath(STORE_NAME);
+        config.setClearCache(true);
+        config.setProperty("img.path.update", false);
+        config.setProperty("uri.noExtension", false);
+        return config;
+    }
+
+    /** Bakes {@code site} into {@code destination}; returns the number of files JBake rendered. */
+    public int bake(SiteContent site, Path destination) throws BuildFailedException, IOException {
+        DefaultJBakeConfiguration config = configuration(destination);
+        // Registered before every bake, so ours wins over any engine JBake found on the class path.
+        FlexmarkMarkupEngine engine = new FlexmarkMarkupEngine(markdown);
+        for (String extension : FlexmarkMarkupEngine.EXTENSIONS) {
+            Engines.register(extension, engine);
+        }
+        ContentStore db = new ContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site);
+
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(db);
+        utensils.setCrawler(new SiteCrawler(db, config, site));
+        utensils.setRenderer(new SiteRenderer(db, config, templates));
+        utensils.setAsset(new Asset(config));
+
+        Oven oven = new Oven(utensils);
+        oven.bake();
+
+        List<Problem> problems = new ArrayList<>(templates.problems());
+        if (problems.isEmpty()) {
+            for (Throwable error : oven.getErrors()) {
+                problems.add(new Problem(relative(config.getTemplateFolder()), 0,
+                        "JBake could not finish: " + firstLine(error.getMessage()),
+                        "read the message above; it names the template or file involved"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BuildFailedException(problems);
+        }
+        return site.all().size();
+    }
+
+    private String relative(File file) {
+        return projectFolder.toAbsolutePath().relativize(file.toPath().toAbsolutePath()).toString().replace('\\', '/');
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unknown error" : message.strip().replaceAll("\\s+", " ");
+    }
+}

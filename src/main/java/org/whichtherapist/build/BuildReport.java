@@ -1,0 +1,23 @@
+package org.whichtherapist.build;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What a successful build did.
+ *
+ * @param pages    content pages written
+ * @param files    files in the finished site (pages, lists, feed, assets)
+ * @param warnings things worth fixing that did not stop the build
+ * @param output   where the site is
+ * @param took     how long the build took
+ */
+public record BuildReport(int pages, int files, List<Problem> warnings, Path output, Duration took) {
+
+    /** The one line the build ends with. */
+    public String summary() {
+        return String.format("Built %d pages (%d files) in %.1f s with %d warning%s → %s",
+                pages, files, took.toMillis() / 1000.0, warnings.size(), warnings.size() == 1 ? "" : "s", output);
+    }
+}

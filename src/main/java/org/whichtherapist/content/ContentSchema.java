@@ -1,0 +1,92 @@
+package org.whichtherapist.content;
+
+import static org.whichtherapist.content.Field.Kind.BOOLEAN;
+import static org.whichtherapist.content.Field.Kind.CHOICE;
+import static org.whichtherapist.content.Field.Kind.CHOICE_LIST;
+import static org.whichtherapist.content.Field.Kind.DATE;
+import static org.whichtherapist.content.Field.Kind.LEVEL;
+import static org.whichtherapist.content.Field.Kind.NUMBER;
+import static org.whichtherapist.content.Field.Kind.REFS;
+import static org.whichtherapist.content.Field.Kind.SITUATIONS;
+import static org.whichtherapist.content.Field.Kind.TAGS;
+import static org.whichtherapist.content.Field.Kind.TEXT;
+import static org.whichtherapist.content.Field.Kind.TEXT_LIST;
+import static org.whichtherapist.content.Field.optional;
+import static org.whichtherapist.content.Field.required;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Which front matter fields each content type accepts; docs/writing.md describes the same for the owner. */
+public final class ContentSchema {
+    public static final int SUMMARY_MAX = 200;
+
+    private static final List<Field> COMMON = List.of(
+            required("title", TEXT).atMost(120),
+            required("type", CHOICE),
+            required("status", CHOICE).oneOf(SourceDocument.PUBLISHED, SourceDocument.DRAFT),
+            required("date", DATE),
+            required("summary", TEXT).atMost(SUMMARY_MAX),
+            optional("tags", TAGS),
+            optional("menu", NUMBER),
+            optional("menu_title", TEXT).atMost(30));
+
+    private static final List<Field> HEALTH = List.of(
+            required("reviewed", DATE),
+            required("sources", TEXT_LIST));
+
+    private static final Map<ContentType, List<Field>> SPECIFIC = Map.of(
+            ContentType.ARTICLE, List.of(
+                    optional("disciplines", REFS).referringTo(ContentType.DISCIPLINE),
+                    optional("techniques", REFS).referringTo(ContentType.TECHNIQUE),
+                    optional("qualifications", REFS).referringTo(ContentType.QUALIFICATION)),
+            ContentType.DISCIPLINE, List.of(
+                    required("short_name", TEXT).atMost(40),
+                    optional("order", NUMBER),
+                    required("treats", TEXT_LIST),
+                    optional("areas", CHOICE_LIST).oneOf("musculoskeletal", "neurology", "respiratory", "orthopaedics"),
+                    required("settings", TEXT_LIST),
+                    required("style", CHOICE).oneOf("hands-on", "hands-off", "mixed"),
+                    required("style_note", TEXT),
+                    required("regulated", BOOLEAN),
+                    required("regulation", TEXT),
+                    required("training", TEXT),
+                    required("entry_level", TEXT),
+                    required("qualifications", REFS).referringTo(ContentType.QUALIFICATION),
+                    required("techniques", REFS).referringTo(ContentType.TECHNIQUE),
+                    required("best_for", TEXT),
+                    required("where_to_find", TEXT),
+                    required("see_if", TEXT_LIST),
+                    required("see_someone_else_if", TEXT_LIST)),
+            ContentType.QUALIFICATION, List.of(
+                    optional("level", LEVEL),
+                    required("level_label", TEXT),
+                    required("length", TEXT),
+                    required("lets_you", TEXT),
+                    required("regulation_route", TEXT)),
+            ContentType.TECHNIQUE, List.of(
+                    required("purpose", TEXT),
+                    required("category", CHOICE).oneOf("massage", "manual therapy", "exercise",
+                            "physical modality", "advice")),
+            ContentType.GUIDE, List.of(
+                    required("situations", SITUATIONS).referringTo(ContentType.DISCIPLINE)));
+
+    private ContentSchema() {
+    }
+
+    /** Every field the type accepts, in the order the owner's guide lists them. */
+    public static Map<String, Field> fieldsOf(ContentType type) {
+        List<Field> all = new ArrayList<>(COMMON);
+        if (type.isHealthContent()) {
+            all.addAll(HEALTH);
+        } else {
+            HEALTH.stream().map(f -> optional(f.name(), f.kind())).forEach(all::add);
+        }
+        all.addAll(SPECIFIC.getOrDefault(type, List.of()));
+        Map<String, Field> byName = new LinkedHashMap<>();
+        all.forEach(field -> byName.put(field.name(), field));
+        return byName;
+    }
+}

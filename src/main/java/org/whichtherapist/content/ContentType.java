@@ -1,0 +1,64 @@
+package org.whichtherapist.content;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of page the owner can write. Each maps to a JBake document type (which picks the
+ * template, {@code template.<jbakeType>.file} in jbake.properties) and to an output folder.
+ */
+public enum ContentType {
+    /** Blog posts. JBake's index, feed, archive and tag pages list documents of type "post". */
+    ARTICLE("article", "post", "articles/", true),
+    PAGE("page", "page", "", false),
+    DISCIPLINE("discipline", "discipline", "disciplines/", true),
+    QUALIFICATION("qualification", "qualification", "qualifications/", true),
+    TECHNIQUE("technique", "technique", "techniques/", true),
+    COMPARE("compare", "compare", "", true),
+    GUIDE("guide", "guide", "", true),
+    FAQ("faq", "faq", "", true);
+
+    private final String id;
+    private final String jbakeType;
+    private final String outputFolder;
+    private final boolean health;
+
+    ContentType(String id, String jbakeType, String outputFolder, boolean health) {
+        this.id = id;
+        this.jbakeType = jbakeType;
+        this.outputFolder = outputFolder;
+        this.health = health;
+    }
+
+    /** The word written after {@code type:} in front matter. */
+    public String id() {
+        return id;
+    }
+
+    public String jbakeType() {
+        return jbakeType;
+    }
+
+    /** Output folder relative to the site root, ending in '/', or empty for the root. */
+    public String outputFolder() {
+        return outputFolder;
+    }
+
+    /** Health pages carry a reviewed date, sources and the "not medical advice" note. */
+    public boolean isHealthContent() {
+        return health;
+    }
+
+    public static Optional<ContentType> fromId(String id) {
+        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+    }
+
+    /** The JBake types that need a template in jbake.properties. */
+    public static String[] jbakeTypes() {
+        return Arrays.stream(values()).map(ContentType::jbakeType).distinct().toArray(String[]::new);
+    }
+
+    public static String allIds() {
+        return String.join(", ", Arrays.stream(values()).map(ContentType::id).toList());
+    }
+}

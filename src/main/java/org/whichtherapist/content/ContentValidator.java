@@ -1,0 +1,296 @@
+package org.whichtherapist.content;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.whichtherapist.build.Problems;
+
+/**
+ * Checks every content file against {@link ContentSchema} and checks that the ids pages refer to
+ * exist. Reports every problem found, with file and line, rather than stopping at the first.
+ */
+public final class ContentValidator {
+    private static final Pattern TAG = Pattern.compile("[a-z0-9]+(?:[ -][a-z0-9]+)*");
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final int MAX_TAG_LENGTH = 40;
+    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
+
+    public Problems validate(Collection<SourceDocument> documents) {
+        Problems problems = new Problems();
+        Map<ContentType, Set<String>> ids = idsByType(documents);
+        Map<String, SourceDocument> outputs = new HashMap<>();
+        for (SourceDocument doc : documents) {
+            checkDocument(doc, ids, problems);
+            SourceDocument clash = outputs.putIfAbsent(doc.outputUri(), doc);
+            if (clash != null && doc.type().isPresent()) {
+                problems.error(doc.path(), 1, "this page would be written to " + doc.outputUri()
+                                + ", the same place as " + clash.path(),
+                        "rename one of the two files");
+            }
+        }
+        return problems;
+    }
+
+    /** A page that will be published must not refer to one that will not (a draft, or dated later). */
+    public Problems checkReferencesArePublished(Collection<SourceDocument> published,
+                                                Collection<SourceDocument> all) {
+        Problems problems = new Problems();
+        Map<ContentType, Set<String>> publishedIds = idsByType(published);
+        Map<ContentType, Set<String>> allIds = idsByType(all);
+        for (SourceDocument doc : published) {
+            forEachReference(doc, (field, path, type, id) -> {
+                boolean exists = allIds.getOrDefault(type, Set.of()).contains(id);
+                if (exists && !publishedIds.getOrDefault(type, Set.of()).contains(id)) {
+                    problems.error(doc.path(), doc.frontMatter().lineOf(path),
+                            "'" + field + "' refers to '" + id + "', which is not published yet (a draft or dated later)",
+                            "publish " + type.outputFolder().replace("/", "") + " '" + id
+                                    + "' first, or remove it from this list for now");
+                }
+            });
+        }
+        return problems;
+    }
+
+    private void checkDocument(SourceDocument doc, Map<ContentType, Set<String>> ids, Problems problems) {
+        FrontMatter fm = doc.frontMatter();
+        String file = doc.path();
+        if (!ID.matcher(doc.id()).matches()) {
+            problems.error(file, 0, "the file name '" + doc.id() + "' has capitals, spaces or other characters",
+                    "rename it using lower-case letters, digits and hyphens, e.g. 'my-first-post.md'");
+        }
+        Optional<String> typeText = fm.text("type");
+        if (typeText.isEmpty()) {
+            problems.error(file, 1, "the field 'type' is missing", "add 'type:' with one of: " + ContentType.allIds());
+            return;
+        }
+        Optional<ContentType> type = doc.type();
+        if (type.isEmpty()) {
+            problems.error(file, fm.lineOf("type"), "'" + typeText.get() + "' is not a type of page",
+                    "use one of: " + ContentType.allIds());
+            return;
+        }
+        Map<String, Field> fields = ContentSchema.fieldsOf(type.get());
+        for (Field field : fields.values()) {
+            if (field.name().equals("type")) {
+                continue;
+            }
+            if (!fm.has(field.name())) {
+                if (field.required()) {
+                    problems.error(file, 1, "the field '" + field.name() + "' is missing",
+                            "add a line '" + field.name() + ": ...' to the front matter (see docs/writing.md)");
+                }
+                continue;
+            }
+            new FieldCheck(doc, field, ids, problems).run();
+        }
+        for (String key : fm.values().keySet()) {
+            if (!fields.containsKey(key)) {
+                problems.warn(file, fm.lineOf(key), "'" + key + "' is not a field a " + type.get().id()
+                        + " page uses, so it is ignored", closest(key, fields.keySet())
+                        .map(k -> "did you mean '" + k + "'?")
+                        .orElse("see docs/writing.md for the fields you can use"));
+            }
+        }
+        if (fm.body().isBlank() && type.get() != ContentType.COMPARE) {
+            problems.error(file, fm.bodyLine(), "the page has no text after the front matter",
+                    "write the page's text below the closing '---' line");
+        }
+    }
+
+    private static Optional<String> closest(String key, Set<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int distance = DISTANCE.apply(key.toLowerCase(), candidate);
+            if (distance >= 0 && distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Map<ContentType, Set<String>> idsByType(Collection<SourceDocument> documents) {
+        Map<ContentType, Set<String>> ids = new HashMap<>();
+        for (SourceDocument doc : documents) {
+            doc.type().ifPresent(t -> ids.computeIfAbsent(t, k -> new HashSet<>()).add(doc.id()));
+        }
+        return ids;
+    }
+
+    /** Visits every id a document refers to, in reference lists and in the guide's situations. */
+    static void forEachReference(SourceDocument doc, ReferenceVisitor visitor) {
+        FrontMatter fm = doc.frontMatter();
+        doc.type().ifPresent(type -> {
+            for (Field field : ContentSchema.fieldsOf(type).values()) {
+                if (field.kind() == Field.Kind.REFS) {
+                    List<String> refs = fm.textList(field.name());
+                    for (int i = 0; i < refs.size(); i++) {
+                        visitor.visit(field.name(), field.name() + "[" + i + "]", field.refType(), refs.get(i));
+                    }
+                } else if (field.kind() == Field.Kind.SITUATIONS && fm.get(field.name()) instanceof List<?> items) {
+                    for (int i = 0; i < items.size(); i++) {
+                        if (items.get(i) instanceof Map<?, ?> item) {
+                            String base = field.name() + "[" + i + "]";
+                            if (item.get("see") != null) {
+                                visitor.visit("see", base + ".see", field.refType(), String.valueOf(item.get("see")).trim());
+                            }
+                            if (item.get("also") instanceof List<?> also) {
+                                for (int j = 0; j < also.size(); j++) {
+                                    visitor.visit("also", base + ".also[" + j + "]", field.refType(),
+                                            String.valueOf(also.get(j)).trim());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    @FunctionalInterface
+    interface ReferenceVisitor {
+        void visit(String field, String path, ContentType type, String id);
+    }
+
+    /** Checks one field's value against its kind. */
+    private record FieldCheck(SourceDocument doc, Field field, Map<ContentType, Set<String>> ids, Problems problems) {
+
+        void run() {
+            Object value = doc.frontMatter().get(field.name());
+            String path = field.name();
+            switch (field.kind()) {
+                case TEXT -> text(value, path, field.name());
+                case TEXT_LIST -> list(value, path).forEach(i -> text(i.value, i.path, field.name()));
+                case DATE -> date(value, path);
+                case BOOLEAN -> {
+                    if (!(value instanceof Boolean)) {
+                        error(path, "'" + field.name() + "' must be true or false", "write 'true' or 'false'");
+                    }
+                }
+                case NUMBER -> {
+                    if (!(value instanceof Long number) || number < 0) {
+                        error(path, "'" + field.name() + "' must be a whole number", "write a number, e.g. '"
+                                + field.name() + ": 1'");
+                    }
+                }
+                case LEVEL -> {
+                    if (!(value instanceof Long level) || level < 1 || level > 8) {
+                        error(path, "'level' must be a UK qualification level from 1 to 8",
+                                "write a number, e.g. 'level: 5', or leave the line out");
+                    }
+                }
+                case CHOICE -> choice(value, path);
+                case CHOICE_LIST -> list(value, path).forEach(i -> choice(i.value, i.path));
+                case REFS -> list(value, path).forEach(i -> reference(i.value, i.path, field.refType()));
+                case REF -> reference(value, path, field.refType());
+                case TAGS -> list(value, path).forEach(i -> tag(i.value, i.path));
+                case SITUATIONS -> situations(value, path);
+            }
+        }
+
+        private record Item(Object value, String path) {
+        }
+
+        private List<Item> list(Object value, String path) {
+            if (!(value instanceof List<?> list)) {
+                error(path, "'" + field.name() + "' must be a list",
+                        "write it as [first, second] or as lines starting with '- '");
+                return List.of();
+            }
+            return java.util.stream.IntStream.range(0, list.size())
+                    .mapToObj(i -> new Item(list.get(i), path + "[" + i + "]")).toList();
+        }
+
+        private void text(Object value, String path, String name) {
+            if (!(value instanceof String text) || text.isBlank()) {
+                error(path, "'" + name + "' must be text", "write some words after '" + name + ":'");
+            } else if (field.maxLength() > 0 && text.strip().length() > field.maxLength()) {
+                error(path, "'" + name + "' is " + text.strip().length() + " characters long; the most is "
+                        + field.maxLength(), "shorten it");
+            }
+        }
+
+        private void date(Object value, String path) {
+            String text = value == null ? "" : String.valueOf(value).strip();
+            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                error(path, "'" + field.name() + "' is '" + text + "', which is not a date written as YYYY-MM-DD",
+                        "write it like 2026-03-31");
+            } else if (SourceDocument.parseDate(text).isEmpty()) {
+                error(path, "'" + field.name() + "' is " + text + ", a day that does not exist",
+                        "check the month and day");
+            }
+        }
+
+        private void choice(Object value, String path) {
+            String text = value == null ? "" : String.valueOf(value).strip();
+            if (!field.choices().contains(text)) {
+                error(path, "'" + text + "' is not allowed for '" + field.name() + "'",
+                        "use one of: " + String.join(", ", field.choices()));
+            }
+        }
+
+        private void reference(Object value, String path, ContentType type) {
+            String id = value == null ? "" : String.valueOf(value).strip();
+            if (!ids.getOrDefault(type, Set.of()).contains(id)) {
+                String folder = "content/" + (type.outputFolder().isEmpty() ? "pages/" : type.outputFolder());
+                error(path, "'" + field.name() + "' refers to '" + id + "', but there is no " + type.id()
+                        + " with that id", "use the file name (without .md) of a file in " + folder
+                        + closest(id, ids.getOrDefault(type, Set.of())).map(k -> ", e.g. '" + k + "'").orElse(""));
+            }
+        }
+
+        private void tag(Object value, String path) {
+            String tag = value == null ? "" : String.valueOf(value).strip();
+            if (!TAG.matcher(tag).matches() || tag.length() > MAX_TAG_LENGTH) {
+                error(path, "the tag '" + tag + "' is not a short lower-case topic",
+                        "use lower-case letters, digits, spaces or hyphens, at most " + MAX_TAG_LENGTH
+                                + " characters, e.g. 'sports massage'");
+            }
+        }
+
+        private void situations(Object value, String path) {
+            for (Item item : list(value, path)) {
+                if (!(item.value instanceof Map<?, ?> map)) {
+                    error(item.path, "each situation must have id, label, see and why",
+                            "write it as in docs/writing.md");
+                    continue;
+                }
+                for (String key : List.of("id", "label", "see", "why")) {
+                    Object v = map.get(key);
+                    if (!(v instanceof String s) || s.isBlank()) {
+                        error(item.path, "this situation has no '" + key + "'", "add '" + key + ": ...' to it");
+                    }
+                }
+                if (map.get("see") != null) {
+                    reference(map.get("see"), item.path + ".see", field.refType());
+                }
+                if (map.get("also") != null) {
+                    Object also = map.get("also");
+                    if (also instanceof List<?> list) {
+                        for (int i = 0; i < list.size(); i++) {
+                            reference(list.get(i), item.path + ".also[" + i + "]", field.refType());
+                        }
+                    } else {
+                        error(item.path + ".also", "'also' must be a list", "write it as [id-one, id-two]");
+                    }
+                }
+            }
+        }
+
+        private void error(String path, String message, String fix) {
+            int line = doc.frontMatter().lineOf(path);
+            if (!doc.frontMatter().lines().containsKey(path)) {
+                line = doc.frontMatter().lineOf(field.name());
+            }
+            problems.error(doc.path(), line, message, fix);
+        }
+    }
+}

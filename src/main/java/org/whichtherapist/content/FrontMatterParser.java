@@ -1,0 +1,197 @@
+package org.whichtherapist.content;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.whichtherapist.build.Problem;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Splits a content file into its header and Markdown body.
+ * <p>
+ * Two header styles are read: YAML front matter between {@code ---} lines (what Markdown editors
+ * and other generators use), and JBake's own {@code key=value} lines ended by {@code ~~~~~~}.
+ */
+public final class FrontMatterParser {
+    static final String YAML_FENCE = "---";
+    static final String JBAKE_SEPARATOR = "~~~~~~";
+    private static final int MAX_ALIASES = 10;
+    private static final int MAX_NESTING = 20;
+
+    /** Thrown for a header that cannot be read at all; carries the owner-readable problem. */
+    public static final class HeaderException extends Exception {
+        private final transient Problem problem;
+
+        HeaderException(Problem problem) {
+            super(problem.format());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    public FrontMatter parse(String file, String text) throws HeaderException {
+        List<String> lines = text.lines().toList();
+        if (!lines.isEmpty() && lines.get(0).strip().equals(YAML_FENCE)) {
+            return parseYaml(file, lines);
+        }
+        int separator = lines.indexOf(JBAKE_SEPARATOR);
+        if (separator > 0 && lines.subList(0, separator).stream().allMatch(l -> l.isBlank() || l.contains("="))) {
+            return parseJBakeHeader(lines, separator);
+        }
+        throw new HeaderException(Problem.at(file, 1, "the file has no front matter",
+                "start it with a line '---', then lines such as 'title: ...', 'type: article', "
+                        + "'status: draft', 'date: 2026-01-31', and end the header with another '---' line"));
+    }
+
+    private FrontMatter parseYaml(String file, List<String> lines) throws HeaderException {
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).stripTrailing();
+            if (line.equals(YAML_FENCE) || line.equals("...")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            throw new HeaderException(Problem.at(file, 1, "the front matter that starts here is never closed",
+                    "add a line with just '---' after the last header field, before the text"));
+        }
+        String yamlText = String.join("\n", lines.subList(1, close));
+        Node root = compose(file, yamlText);
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        if (root != null) {
+            if (!(root instanceof MappingNode mapping)) {
+                throw new HeaderException(Problem.at(file, line(root.getStartMark()),
+                        "the front matter is not a list of 'name: value' lines",
+                        "write one field per line, like 'title: My page'"));
+            }
+            readMapping(file, mapping, "", values, keyLines, 0);
+        }
+        return new FrontMatter(values, keyLines, body(lines, close + 1), close + 2);
+    }
+
+    private Node compose(String file, String yamlText) throws HeaderException {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setAllowDuplicateKeys(false);
+        try {
+            return new Yaml(new SafeConstructor(options)).compose(new StringReader(yamlText));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String what = e.getProblem() != null ? e.getProblem() : "this line cannot be read";
+            throw new HeaderException(Problem.at(file, mark == null ? 1 : line(mark),
+                    "the front matter is not valid YAML (" + what + ")",
+                    "check this line: each field is 'name: value'; put text containing ': ' or "
+                            + "starting with [ { * & ! | > ' \" % @ in double quotes"));
+        } catch (YAMLException e) {
+            throw new HeaderException(Problem.at(file, 1, "the front matter cannot be read (" + e.getMessage() + ")",
+                    "simplify the header to plain 'name: value' lines"));
+        }
+    }
+
+    private void readMapping(String file, MappingNode mapping, String prefix, Map<String, Object> into,
+                             Map<String, Integer> lines, int depth) throws HeaderException {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                throw new HeaderException(Problem.at(file, line(tuple.getKeyNode().getStartMark()),
+                        "a field name must be a plain word", "write the field as 'name: value'"));
+            }
+            String key = keyNode.getValue().strip();
+            String path = prefix.isEmpty() ? key : prefix + "." + key;
+            if (into.containsKey(key)) {
+                throw new HeaderException(Problem.at(file, line(keyNode.getStartMark()),
+                        "the field '" + key + "' is written twice", "keep one '" + key + ":' line and delete the other"));
+            }
+            lines.put(path, line(keyNode.getStartMark()));
+            into.put(key, toValue(file, tuple.getValueNode(), path, lines, depth + 1));
+        }
+    }
+
+    private Object toValue(String file, Node node, String path, Map<String, Integer> lines, int depth)
+            throws HeaderException {
+        if (node instanceof ScalarNode scalar) {
+            return scalarValue(scalar);
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<Object> list = new ArrayList<>();
+            int index = 0;
+            for (Node item : sequence.getValue()) {
+                String itemPath = path + "[" + index++ + "]";
+                lines.put(itemPath, line(item.getStartMark()));
+                list.add(toValue(file, item, itemPath, lines, depth + 1));
+            }
+            return list;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        readMapping(file, (MappingNode) node, path, map, lines, depth + 1);
+        return map;
+    }
+
+    private static Object scalarValue(ScalarNode scalar) {
+        String value = scalar.getValue();
+        Tag tag = scalar.getTag();
+        if (Tag.NULL.equals(tag)) {
+            return null;
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return Boolean.valueOf(value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes")
+                    || value.equalsIgnoreCase("on"));
+        }
+        if (Tag.INT.equals(tag)) {
+            try {
+                return Long.valueOf(value.replace("_", ""));
+            } catch (NumberFormatException e) {
+                return value;
+            }
+        }
+        return value;
+    }
+
+    private FrontMatter parseJBakeHeader(List<String> lines, int separator) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        for (int i = 0; i < separator; i++) {
+            String line = lines.get(i);
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                continue;
+            }
+            String key = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip();
+            keyLines.put(key, i + 1);
+            if (key.equals("tags")) {
+                values.put(key, List.of(value.split("\\s*,\\s*")));
+            } else {
+                values.put(key, value);
+            }
+        }
+        return new FrontMatter(values, keyLines, body(lines, separator + 1), separator + 2);
+    }
+
+    private static String body(List<String> lines, int from) {
+        return from >= lines.size() ? "" : String.join("\n", lines.subList(from, lines.size())) + "\n";
+    }
+
+    private static int line(Mark mark) {
+        return mark.getLine() + 2; // the YAML text starts on the file's second line
+    }
+}

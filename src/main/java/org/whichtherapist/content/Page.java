@@ -1,0 +1,87 @@
+package org.whichtherapist.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.whichtherapist.markdown.RenderedMarkdown;
+
+/**
+ * A page that will be written, as templates see it: its source, where it goes and its HTML.
+ * Templates read {@code page.title}, {@code page.uri}, {@code page.data.treats} and so on.
+ */
+public record Page(SourceDocument source, RenderedMarkdown rendered) {
+    private static final java.time.format.DateTimeFormatter DISPLAY =
+            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+    public String id() {
+        return source.id();
+    }
+
+    public String type() {
+        return source.type().map(ContentType::id).orElse("");
+    }
+
+    public String title() {
+        return source.title();
+    }
+
+    public String summary() {
+        return source.frontMatter().text("summary").orElse("");
+    }
+
+    /** Output path relative to the site root: prefix it with {@code content.rootpath} in templates. */
+    public String uri() {
+        return source.outputUri();
+    }
+
+    public LocalDate date() {
+        return source.date();
+    }
+
+    /** The date as YYYY-MM-DD, for datetime attributes, feeds and sitemaps. */
+    public String isoDate() {
+        return date().toString();
+    }
+
+    /** The date as readers see it: "4 June 2026". */
+    public String displayDate() {
+        return DISPLAY.format(date());
+    }
+
+    /** The last-reviewed date as readers see it, or empty when the page has none. */
+    public String displayReviewed() {
+        return source.reviewed().map(DISPLAY::format).orElse("");
+    }
+
+    /** The last-reviewed date as YYYY-MM-DD, or empty. */
+    public String reviewed() {
+        return source.reviewed().map(Object::toString).orElse("");
+    }
+
+    /** Health pages show a reviewed date, their sources and the "not medical advice" note. */
+    public boolean health() {
+        return source.type().map(ContentType::isHealthContent).orElse(false);
+    }
+
+    public boolean draft() {
+        return source.isDraft();
+    }
+
+    /** Every front matter field, as written. */
+    public Map<String, Object> data() {
+        return source.frontMatter().values();
+    }
+
+    public List<String> list(String field) {
+        return source.frontMatter().textList(field);
+    }
+
+    public String body() {
+        return rendered.html();
+    }
+
+    public List<RenderedMarkdown.TocEntry> toc() {
+        return rendered.toc();
+    }
+}

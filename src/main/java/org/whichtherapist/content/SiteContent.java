@@ -1,0 +1,138 @@
+package org.whichtherapist.content;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every page being built and how they refer to each other. The lists that point back (which
+ * disciplines use a technique, hold a qualification, which articles are about a discipline) are
+ * computed here from the references written in front matter, so nobody types them twice.
+ * Templates reach this object as {@code site}.
+ */
+public final class SiteContent {
+    private final List<Page> pages;
+    private final Map<ContentType, Map<String, Page>> byTypeAndId = new LinkedHashMap<>();
+
+    public SiteContent(List<Page> pages) {
+        this.pages = List.copyOf(pages);
+        for (Page page : this.pages) {
+            page.source().type().ifPresent(type ->
+                    byTypeAndId.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(page.id(), page));
+        }
+    }
+
+    public List<Page> all() {
+        return pages;
+    }
+
+    public List<Page> disciplines() {
+        return ofType(ContentType.DISCIPLINE, SiteContent::disciplineOrder);
+    }
+
+    public List<Page> qualifications() {
+        return ofType(ContentType.QUALIFICATION, Comparator.comparing(SiteContent::level).reversed()
+                .thenComparing(Page::title));
+    }
+
+    public List<Page> techniques() {
+        return ofType(ContentType.TECHNIQUE, Comparator.comparing(Page::title));
+    }
+
+    /** Articles, newest first. */
+    public List<Page> articles() {
+        return ofType(ContentType.ARTICLE, Comparator.comparing(Page::date).reversed().thenComparing(Page::id));
+    }
+
+    /** Pages with a {@code menu} number, for the main navigation, lowest number first. */
+    public List<Page> menu() {
+        return pages.stream().filter(p -> p.data().get("menu") instanceof Long)
+                .sorted(Comparator.comparing((Page p) -> number(p, "menu", 0L)).thenComparing(Page::title))
+                .toList();
+    }
+
+    public Optional<Page> find(String type, String id) {
+        return ContentType.fromId(type).map(t -> byTypeAndId.getOrDefault(t, Map.of()).get(id));
+    }
+
+    /** The one page of a special type (compare, guide, faq), or null (missing, in templates) if there is none. */
+    public Page single(String type) {
+        return ContentType.fromId(type)
+                .flatMap(t -> byTypeAndId.getOrDefault(t, Map.of()).values().stream().findFirst())
+                .orElse(null);
+    }
+
+    /** The pages a front matter list refers to, in the order written: {@code site.refs(page, "techniques")}. */
+    public List<Page> refs(Page page, String field) {
+        Field schemaField = page.source().type().map(ContentSchema::fieldsOf).map(f -> f.get(field)).orElse(null);
+        if (schemaField == null || schemaField.refType() == null) {
+            return List.of();
+        }
+        return resolve(schemaField.refType(), page.list(field));
+    }
+
+    /** Pages of one type, by id: {@code site.lookup("discipline", ["physiotherapist"])}. */
+    public List<Page> lookup(String type, List<String> ids) {
+        return ContentType.fromId(type).map(t -> resolve(t, ids)).orElse(List.of());
+    }
+
+    /** Disciplines whose {@code field} list names this page, e.g. who uses a technique. */
+    public List<Page> disciplinesListing(Page page, String field) {
+        return disciplines().stream().filter(d -> d.list(field).contains(page.id())).toList();
+    }
+
+    /** Articles that name this page in their discipline, technique or qualification list. */
+    public List<Page> articlesAbout(Page page) {
+        String field = switch (page.type()) {
+            case "discipline" -> "disciplines";
+            case "technique" -> "techniques";
+            case "qualification" -> "qualifications";
+            default -> null;
+        };
+        if (field == null) {
+            return List.of();
+        }
+        return articles().stream().filter(a -> a.list(field).contains(page.id())).toList();
+    }
+
+    /** The page written at {@code uri}: templates get it from JBake's {@code content.uri}. */
+    public Page pageAt(String uri) {
+        return pages.stream().filter(p -> p.uri().equals(uri)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no page is written at " + uri));
+    }
+
+    private List<Page> resolve(ContentType type, List<String> ids) {
+        Map<String, Page> known = byTypeAndId.getOrDefault(type, Map.of());
+        List<Page> found = new ArrayList<>();
+        for (String id : ids) {
+            Page page = known.get(id);
+            if (page != null) {
+                found.add(page);
+            }
+        }
+        return found;
+    }
+
+    private List<Page> ofType(ContentType type, Comparator<Page> order) {
+        List<Page> list = new ArrayList<>(byTypeAndId.getOrDefault(type, Map.of()).values());
+        list.sort(order);
+        return List.copyOf(list);
+    }
+
+    /** In the order the discipline pages give ({@code order: 1} first), then by title. */
+    private static int disciplineOrder(Page a, Page b) {
+        return Comparator.comparing((Page p) -> number(p, "order", Long.MAX_VALUE))
+                .thenComparing(Page::title).compare(a, b);
+    }
+
+    private static long number(Page page, String field, long fallback) {
+        return page.data().get(field) instanceof Long value ? value : fallback;
+    }
+
+    private static long level(Page page) {
+        return number(page, "level", 0L);
+    }
+}

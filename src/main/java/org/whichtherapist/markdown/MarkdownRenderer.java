@@ -1,0 +1,166 @@
+package org.whichtherapist.markdown;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jetbrains.annotations.NotNull;
+import org.whichtherapist.build.Problem;
+import org.whichtherapist.content.SourceDocument;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.data.NullableDataKey;
+
+/**
+ * Turns a page's Markdown into HTML with flexmark-java and the extensions the owner's guide
+ * (docs/writing.md) promises. One instance is shared by the whole build; it is thread-safe.
+ */
+public final class MarkdownRenderer {
+    private static final NullableDataKey<PageContext> PAGE = new NullableDataKey<>("WHICH_THERAPIST_PAGE");
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(
+                        TablesExtension.create(),
+                        FootnoteExtension.create(),
+                        DefinitionExtension.create(),
+                        AnchorLinkExtension.create(),
+                        AttributesExtension.create(),
+                        TypographicExtension.create(),
+                        StrikethroughExtension.create(),
+                        AutolinkExtension.create(),
+                        CalloutExtension.create()))
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true)
+                .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-link")
+                .set(TablesExtension.WITH_CAPTION, true)
+                .set(TablesExtension.CLASS_NAME, "table")
+                .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back")
+                .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options)
+                .linkResolverFactory(new ContentLinkResolverFactory())
+                .build();
+    }
+
+    /** Renders a page's body; links to other pages' .md files are rewritten using {@code links}. */
+    public RenderedMarkdown render(SourceDocument doc, PageLinks links) {
+        PageContext page = new PageContext(doc, links, new ArrayList<>());
+        Document document = parser.parse(doc.body());
+        document.set(PAGE, page);
+        checkCallouts(document, page);
+        String html = renderer.render(document);
+        return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems));
+    }
+
+    private static void checkCallouts(Document document, PageContext page) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof AdmonitionBlock callout) {
+                String kind = callout.getInfo().toString().toLowerCase();
+                if (CalloutKind.fromId(kind).isEmpty()) {
+                    page.problem(node, "'" + kind + "' is not a kind of callout",
+                            "use one of: " + CalloutKind.allIds() + " (see docs/writing.md)");
+                }
+            }
+        }
+    }
+
+    private static List<RenderedMarkdown.TocEntry> tableOfContents(Document document) {
+        List<RenderedMarkdown.TocEntry> toc = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading && (heading.getLevel() == 2 || heading.getLevel() == 3)
+                    && heading.getAnchorRefId() != null && !heading.getAnchorRefId().isEmpty()
+                    && !(heading.getParent() instanceof AdmonitionBlock)) {
+                String text = new TextCollectingVisitor().collectAndGetText(heading).strip();
+                toc.add(new RenderedMarkdown.TocEntry(heading.getLevel(), heading.getAnchorRefId(), text));
+            }
+        }
+        return List.copyOf(toc);
+    }
+
+    /** What the renderer needs to know about the page being rendered. */
+    private record PageContext(SourceDocument doc, PageLinks links, List<Problem> problems) {
+        void problem(Node node, String message, String fix) {
+            problems.add(Problem.at(doc.path(), doc.frontMatter().bodyLine() + node.getStartLineNumber(), message, fix));
+        }
+    }
+
+    private static final class ContentLinkResolverFactory implements LinkResolverFactory {
+        @Override
+        public java.util.Set<Class<?>> getAfterDependents() {
+            return null;
+        }
+
+        @Override
+        public java.util.Set<Class<?>> getBeforeDependents() {
+            return null;
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return false;
+        }
+
+        @Override
+        public @NotNull LinkResolver apply(@NotNull LinkResolverBasicContext context) {
+            return new ContentLinkResolver();
+        }
+    }
+
+    /** Rewrites links to .md source files into links to the built pages, and reports missing ones. */
+    private static final class ContentLinkResolver implements LinkResolver {
+        @Override
+        public @NotNull ResolvedLink resolveLink(@NotNull Node node, @NotNull LinkResolverBasicContext context,
+                                                 @NotNull ResolvedLink link) {
+            PageContext page = PAGE.get(context.getDocument());
+            if (page == null || link.getLinkType() != LinkType.LINK) {
+                return link;
+            }
+            String url = link.getUrl();
+            int hash = url.indexOf('#');
+            String path = hash >= 0 ? url.substring(0, hash) : url;
+            String anchor = hash >= 0 ? url.substring(hash) : "";
+            if (!path.endsWith(".md") || path.contains(":")) {
+                return link;
+            }
+            String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
+            String target = PageLinks.resolveContentPath(page.doc.contentPath(), decoded).orElse(decoded);
+            return page.links.outputOf(target)
+                    .map(output -> link.withStatus(LinkStatus.VALID)
+                            .withUrl(PageLinks.relativeUrl(page.doc.outputUri(), output) + anchor))
+                    .orElseGet(() -> {
+                        page.problem(node, "the link to '" + url + "' does not lead to a page",
+                                "check the file name; links are relative to this file, e.g. "
+                                        + "'../disciplines/physiotherapist.md'");
+                        return link;
+                    });
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.whichtherapist.markdown;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Knows where every page is written, so a Markdown link to a source file
+ * ({@code ../disciplines/physiotherapist.md}) can become a link to the built page.
+ *
+ * @param outputByContentPath content path ({@code disciplines/physiotherapist.md}) to output
+ *                            path ({@code disciplines/physiotherapist.html})
+ */
+public record PageLinks(Map<String, String> outputByContentPath) {
+
+    public static final PageLinks NONE = new PageLinks(Map.of());
+
+    public Optional<String> outputOf(String contentPath) {
+        return Optional.ofNullable(outputByContentPath.get(contentPath));
+    }
+
+    /** The link from one built page to another, relative so the site works under any sub-path. */
+    public static String relativeUrl(String fromOutput, String toOutput) {
+        String prefix = "../".repeat((int) fromOutput.chars().filter(c -> c == '/').count());
+        return prefix + toOutput;
+    }
+
+    /** Resolves {@code target} written in the file at {@code fromContentPath}; empty if it leaves the content folder. */
+    public static Optional<String> resolveContentPath(String fromContentPath, String target) {
+        String base = target.startsWith("/") ? "" : fromContentPath.substring(0, fromContentPath.lastIndexOf('/') + 1);
+        String[] parts = (base + (target.startsWith("/") ? target.substring(1) : target)).split("/");
+        java.util.Deque<String> stack = new java.util.ArrayDeque<>();
+        for (String part : parts) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (stack.isEmpty()) {
+                    return Optional.empty();
+                }
+                stack.removeLast();
+            } else {
+                stack.addLast(part);
+            }
+        }
+        return Optional.of(String.join("/", stack));
+    }
+}

@@ -1,0 +1,19 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- An article (blog post). -->
+<#import "layout/content.ftl" as layout>
+<#import "components/cards.ftl" as cards>
+<#import "components/tags.ftl" as tags>
+<@layout.page section=["Articles", config.archive_file]; page, where>
+<#if where == "after">
+  <@tags.tag_list tags=content.tags root=content.rootpath/>
+  <@cards.related title="Therapists in this article" pages=site.refs(page, "disciplines") root=content.rootpath id="about-disciplines"/>
+  <@cards.related title="Techniques in this article" pages=site.refs(page, "techniques") root=content.rootpath id="about-techniques"/>
+  <@cards.related title="Qualifications in this article" pages=site.refs(page, "qualifications") root=content.rootpath id="about-qualifications"/>
+  <#if content.previousContent?? || content.nextContent??>
+  <nav class="prev-next" aria-label="More articles">
+    <#if content.nextContent??><a rel="next" href="${content.rootpath}${content.nextContent.uri}"><span>Newer article</span> ${content.nextContent.title}</a></#if>
+    <#if content.previousContent??><a rel="prev" href="${content.rootpath}${content.previousContent.uri}"><span>Older article</span> ${content.previousContent.title}</a></#if>
+  </nav>
+  </#if>
+</#if>
+</@layout.page>

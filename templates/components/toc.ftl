@@ -1,0 +1,14 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- "On this page" list built from the body's headings; shown when there are at least three. -->
+<#macro toc entries min=3>
+<#if entries?size gte min>
+<nav class="toc" aria-labelledby="toc-title">
+  <h2 id="toc-title" class="toc__title">On this page</h2>
+  <ol>
+  <#list entries as entry>
+    <li class="toc__item toc__item--h${entry.level}"><a href="#${entry.id}">${entry.text}</a></li>
+  </#list>
+  </ol>
+</nav>
+</#if>
+</#macro>

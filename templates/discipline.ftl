@@ -1,0 +1,36 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- One kind of therapist: facts at a glance from front matter, the text, then what links to it. -->
+<#import "layout/content.ftl" as layout>
+<#import "components/cards.ftl" as cards>
+<#import "components/facts.ftl" as facts>
+<#assign compare = site.single("compare")!>
+<@layout.page section=compare?has_content?then(["Compare", compare.uri], []); page, where>
+<#if where == "before">
+  <@facts.box title="At a glance">
+    <@facts.fact term="Training">${page.data.training}</@facts.fact>
+    <@facts.fact term="Entry level">${page.data.entry_level}</@facts.fact>
+    <@facts.fact term="Regulated by law?"><@facts.yes_no value=page.data.regulated/> ${page.data.regulation}</@facts.fact>
+    <@facts.fact term="Hands-on style"><@facts.style value=page.data.style/>. ${page.data.style_note}</@facts.fact>
+    <@facts.fact term="Where they work">${page.list("settings")?join(", ")}</@facts.fact>
+    <#if page.list("areas")?has_content><@facts.fact term="Areas">${page.list("areas")?join(", ")}</@facts.fact></#if>
+  </@facts.box>
+  <section aria-labelledby="treats">
+    <h2 id="treats">What they can help with</h2>
+    <ul><#list page.list("treats") as item><li>${item}</li></#list></ul>
+  </section>
+<#else>
+  <div class="choose">
+    <section class="choose__yes" aria-labelledby="see-if">
+      <h2 id="see-if">See a ${page.data.short_name?lower_case} if</h2>
+      <ul><#list page.list("see_if") as item><li>${item}</li></#list></ul>
+    </section>
+    <section class="choose__no" aria-labelledby="see-else">
+      <h2 id="see-else">See someone else if</h2>
+      <ul><#list page.list("see_someone_else_if") as item><li>${item}</li></#list></ul>
+    </section>
+  </div>
+  <@cards.related title="Techniques they use" pages=site.refs(page, "techniques") root=content.rootpath id="techniques"/>
+  <@cards.related title="Qualifications they hold" pages=site.refs(page, "qualifications") root=content.rootpath id="qualifications"/>
+  <@cards.related title="Articles about ${page.title?lower_case}s" pages=site.articlesAbout(page) root=content.rootpath id="articles"/>
+</#if>
+</@layout.page>

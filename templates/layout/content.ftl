@@ -1,0 +1,29 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#import "base.ftl" as base>
+<#import "../components/meta.ftl" as meta>
+<#import "../components/toc.ftl" as toc>
+<#import "../components/breadcrumbs.ftl" as crumbs>
+<#--
+  The frame of a page written in Markdown: breadcrumbs, title, summary, dates, contents list,
+  the page's own parts, its body, more of its own parts, sources and the health note.
+  The nested content is called twice, with where = "before" and then "after" the body.
+  section: [label, address] of the list page this page belongs to, or [] for none
+-->
+<#macro page section=[] showToc=true>
+<#assign current = site.pageAt(content.uri)>
+<@base.page title=content.title root=content.rootpath path=content.uri description=current.summary>
+<article class="page page--${current.type}">
+  <@crumbs.breadcrumbs root=content.rootpath section=section title=content.title/>
+  <#if current.draft><@meta.draft_banner/></#if>
+  <h1>${content.title}</h1>
+  <#if current.summary?has_content><p class="lead">${current.summary}</p></#if>
+  <@meta.dates page=current/>
+  <#if showToc><@toc.toc entries=current.toc/></#if>
+  <#nested current, "before">
+  <div class="prose">${current.body?no_esc}</div>
+  <#nested current, "after">
+  <@meta.sources page=current/>
+  <#if current.health><@meta.health_note/></#if>
+</article>
+</@base.page>
+</#macro>

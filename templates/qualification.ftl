@@ -1,0 +1,18 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- One qualification: level and length, the text, and which disciplines hold it. -->
+<#import "layout/content.ftl" as layout>
+<#import "components/cards.ftl" as cards>
+<#import "components/facts.ftl" as facts>
+<@layout.page; page, where>
+<#if where == "before">
+  <@facts.box title="At a glance">
+    <@facts.fact term="Level">${page.data.level_label}</@facts.fact>
+    <@facts.fact term="Typical length">${page.data.length}</@facts.fact>
+    <@facts.fact term="What it lets you do">${page.data.lets_you}</@facts.fact>
+    <@facts.fact term="Regulation">${page.data.regulation_route}</@facts.fact>
+  </@facts.box>
+<#else>
+  <@cards.related title="Who holds it" pages=site.disciplinesListing(page, "qualifications") root=content.rootpath id="held-by"/>
+  <@cards.related title="Articles about this qualification" pages=site.articlesAbout(page) root=content.rootpath id="articles"/>
+</#if>
+</@layout.page>
