@@ -61,6 +61,7 @@ public final class Main {
             for (Problem problem : e.problems()) {
                 err.println("  " + problem.format());
             }
+            e.warnings().forEach(w -> err.println("  warning: " + w.format()));
             return BUILD_FAILED;
         } catch (IOException e) {
             err.println("The site was not built: a file could not be read or written (" + e.getMessage() + ").");

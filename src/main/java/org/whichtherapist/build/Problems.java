@@ -41,7 +41,7 @@ public final class Problems {
     /** Stops the build when any error was collected. */
     public void throwIfAny() throws BuildFailedException {
         if (hasErrors()) {
-            throw new BuildFailedException(errors());
+            throw new BuildFailedException(errors(), warnings());
         }
     }
 

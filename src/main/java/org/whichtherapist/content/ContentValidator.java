@@ -200,6 +200,9 @@ public final class ContentValidator {
         }
 
         private List<Item> list(Object value, String path) {
+            if (value instanceof String single && field.kind() != Field.Kind.SITUATIONS) {
+                return List.of(new Item(single, path)); // one value written without brackets
+            }
             if (!(value instanceof List<?> list)) {
                 error(path, "'" + field.name() + "' must be a list",
                         "write it as [first, second] or as lines starting with '- '");

@@ -1,0 +1,81 @@
+package org.whichtherapist.preview;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import jakarta.servlet.AsyncContext;
+
+/**
+ * The open browser tabs, each listening on a server-sent-events stream; tells them all when the
+ * site was rebuilt ("reload") or when the build found problems ("problems", with the list).
+ */
+final class ReloadBroadcaster {
+    private final List<AsyncContext> clients = new CopyOnWriteArrayList<>();
+    private volatile String lastProblems = "";
+
+    void add(AsyncContext client) {
+        clients.add(client);
+        if (!lastProblems.isEmpty()) {
+            send(client, "problems", lastProblems);
+        }
+    }
+
+    void reload() {
+        lastProblems = "";
+        broadcast("reload", "site rebuilt");
+    }
+
+    void problems(String text) {
+        lastProblems = text;
+        broadcast("problems", text);
+    }
+
+    /** Keeps connections open through proxies, and finds tabs that were closed. */
+    void heartbeat() {
+        for (AsyncContext client : clients) {
+            write(client, ": heartbeat\n\n");
+        }
+    }
+
+    void closeAll() {
+        for (AsyncContext client : clients) {
+            try {
+                client.complete();
+            } catch (IllegalStateException e) {
+                // already finished
+            }
+        }
+        clients.clear();
+    }
+
+    int size() {
+        return clients.size();
+    }
+
+    private void broadcast(String event, String data) {
+        for (AsyncContext client : clients) {
+            send(client, event, data);
+        }
+    }
+
+    private void send(AsyncContext client, String event, String data) {
+        StringBuilder message = new StringBuilder("event: ").append(event).append('\n');
+        data.lines().forEach(line -> message.append("data: ").append(line).append('\n'));
+        write(client, message.append('\n').toString());
+    }
+
+    private void write(AsyncContext client, String text) {
+        try {
+            PrintWriter writer = client.getResponse().getWriter();
+            writer.write(text);
+            writer.flush();
+            if (writer.checkError()) {
+                throw new IOException("client gone");
+            }
+        } catch (IOException | IllegalStateException e) {
+            clients.remove(client);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.whichtherapist;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.whichtherapist.build.BuildReport;
+
+/** A site the tests built, read back from disk as a reader's browser or a feed reader would. */
+public record BuiltSite(Path project, Path output, BuildReport report) {
+
+    public boolean exists(String path) {
+        return Files.isRegularFile(output.resolve(path));
+    }
+
+    public String text(String path) {
+        try {
+            return Files.readString(output.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An HTML page, with links resolvable against its own address. */
+    public Document page(String path) {
+        return Jsoup.parse(text(path), "https://site.test/" + path);
+    }
+
+    public Document xml(String path) {
+        return Jsoup.parse(text(path), "", Parser.xmlParser());
+    }
+
+    /** Every file's path below the output folder, with forward slashes. */
+    public List<String> files() {
+        try (Stream<Path> walk = Files.walk(output)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(p -> output.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public List<String> htmlPages() {
+        return files().stream().filter(f -> f.endsWith(".html")).toList();
+    }
+}

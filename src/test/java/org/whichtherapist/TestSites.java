@@ -1,0 +1,87 @@
+package org.whichtherapist;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.apache.commons.io.file.PathUtils;
+import org.whichtherapist.build.BuildFailedException;
+import org.whichtherapist.build.BuildMode;
+import org.whichtherapist.build.BuildOptions;
+import org.whichtherapist.build.BuildReport;
+import org.whichtherapist.build.SiteBuild;
+
+/**
+ * The sites the tests build. The fixture site is the real templates, assets and settings with
+ * the small content set in src/test/resources/fixture-site; the real site is the project itself.
+ * Each is built once per test run and shared.
+ */
+public final class TestSites {
+    public static final Path PROJECT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath().normalize();
+    /** "Today" for the fixture: after every fixture date except the scheduled post's. */
+    public static final Clock FIXTURE_TODAY = Clock.fixed(Instant.parse("2026-06-01T09:00:00Z"), ZoneOffset.UTC);
+
+    private static BuiltSite fixture;
+    private static BuiltSite real;
+
+    private TestSites() {
+    }
+
+    public static synchronized BuiltSite fixture() {
+        if (fixture == null) {
+            fixture = build(newFixtureProject(), BuildMode.PUBLISH);
+        }
+        return fixture;
+    }
+
+    public static synchronized BuiltSite real() {
+        if (real == null) {
+            real = build(PROJECT, BuildMode.PUBLISH, Clock.systemUTC(), scratch("real-site").resolve("site"));
+        }
+        return real;
+    }
+
+    /** A fresh copy of the fixture project that a test may break as it likes. */
+    public static Path newFixtureProject() {
+        try {
+            Path project = scratch("fixture");
+            PathUtils.copyDirectory(PROJECT.resolve("templates"), project.resolve("templates"));
+            PathUtils.copyDirectory(PROJECT.resolve("assets"), project.resolve("assets"));
+            Files.copy(PROJECT.resolve("jbake.properties"), project.resolve("jbake.properties"));
+            PathUtils.copyDirectory(PROJECT.resolve("src/test/resources/fixture-site/content"), project.resolve("content"));
+            return project;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static BuiltSite build(Path project, BuildMode mode) {
+        return build(project, mode, FIXTURE_TODAY, project.resolve("target/site"));
+    }
+
+    public static BuiltSite build(Path project, BuildMode mode, Clock clock, Path output) {
+        try {
+            BuildReport report = new SiteBuild().run(new BuildOptions(project, output, mode, clock));
+            return new BuiltSite(project, output, report);
+        } catch (BuildFailedException e) {
+            throw new AssertionError("the site did not build:\n" + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A new empty folder under target/, removed by mvn clean. */
+    public static Path scratch(String name) {
+        try {
+            Path base = PROJECT.resolve("target/test-sites");
+            Files.createDirectories(base);
+            return Files.createTempDirectory(base, name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
