@@ -62,7 +62,7 @@ public final class SiteBuild {
         Path staging = publisher.stagingFolder(output);
         try {
             int pages = baker.bake(site, staging);
-            OutputCheck.Result checked = new OutputCheck().check(staging);
+            OutputCheck.Result checked = new OutputCheck().check(staging, options.mode());
             checked.problems().throwIfAny();
             if (options.mode() == BuildMode.PREVIEW) {
                 publisher.mirror(staging, output);

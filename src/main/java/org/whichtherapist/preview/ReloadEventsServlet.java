@@ -21,7 +21,8 @@ public final class ReloadEventsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (SCRIPT.equals(request.getServletPath())) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (SCRIPT.equals(path)) {
             response.setContentType("text/javascript;charset=utf-8");
             response.setHeader("Cache-Control", "no-store");
             try (InputStream script = getClass().getResourceAsStream("live-reload.js")) {

@@ -1,0 +1,55 @@
+package org.whichtherapist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+
+/** What the owner sees in the terminal. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aGoodBuildEndsWithOneSummaryLine() {
+        Path project = TestSites.newFixtureProject();
+        assertEquals(0, run("build", "--source", project.toString(), "--output", project.resolve("out").toString()));
+        String printed = out.toString(StandardCharsets.UTF_8).strip();
+        assertTrue(printed.matches("Built \\d+ pages \\(\\d+ files\\) in [0-9.]+ s with 0 warnings → .*out"), printed);
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBrokenPostExitsNonZeroWithFileLineAndNoStackTrace() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Files.writeString(project.resolve("content/articles/typo.md"),
+                "---\ntitle: Typo\ntype: article\nstatus: published\ndate: 2026-13-01\nsumary: x\n---\n\nText\n");
+        assertEquals(1, run("build", "--source", project.toString(), "--output", project.resolve("out").toString()));
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.startsWith("The site was not built."), printed);
+        assertTrue(printed.contains("content/articles/typo.md:5: 'date' is 2026-13-01, a day that does not exist"), printed);
+        assertTrue(printed.contains("warning: content/articles/typo.md:6: 'sumary' is not a field")
+                && printed.contains("did you mean 'summary'?"), printed);
+        assertFalse(printed.contains("Exception"), printed);
+        assertFalse(printed.contains("\tat "), printed);
+        assertFalse(Files.exists(project.resolve("out")), "nothing is written");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageError() {
+        assertEquals(2, run("build", "--fast"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: build"));
+    }
+}

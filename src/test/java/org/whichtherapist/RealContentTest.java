@@ -1,0 +1,201 @@
+package org.whichtherapist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real site, built from content/: the educational content and how its pages link up. */
+class RealContentTest {
+    private static final String BASE = "https://site.test/";
+    private static BuiltSite site;
+
+    @BeforeAll
+    static void build() {
+        site = TestSites.real();
+    }
+
+    private static List<String> pagesIn(String folder) {
+        return site.htmlPages().stream().filter(p -> p.startsWith(folder + "/")).toList();
+    }
+
+    private static Set<String> linkTargets(Document page) {
+        Set<String> targets = new HashSet<>();
+        for (Element link : page.select("a[href]")) {
+            String url = link.absUrl("href");
+            if (url.startsWith(BASE)) {
+                targets.add(url.substring(BASE.length()).replaceAll("#.*$", ""));
+            }
+        }
+        return targets;
+    }
+
+    @Test
+    void everyDisciplineQualificationAndTechniqueHasAPage() {
+        assertEquals(List.of("disciplines/massage-therapist.html", "disciplines/physiotherapist.html",
+                "disciplines/soft-tissue-therapist.html", "disciplines/sports-massage-therapist.html",
+                "disciplines/sports-therapist.html"), pagesIn("disciplines"));
+        assertTrue(pagesIn("qualifications").size() >= 3, pagesIn("qualifications").toString());
+        assertTrue(pagesIn("techniques").size() >= 10, pagesIn("techniques").toString());
+        assertTrue(pagesIn("articles").size() >= 12, pagesIn("articles").toString());
+    }
+
+    @Test
+    void disciplinesAndTheirTechniquesAndQualificationsLinkBothWays() {
+        int pairs = 0;
+        for (String discipline : pagesIn("disciplines")) {
+            Document page = site.page(discipline);
+            for (String section : List.of("#techniques", "#qualifications")) {
+                for (Element link : page.select(section + " ~ ul a")) {
+                    String target = link.absUrl("href").substring(BASE.length());
+                    Document other = site.page(target);
+                    String backSection = section.equals("#techniques") ? "#used-by" : "#held-by";
+                    assertTrue(linkTargetsIn(other, backSection).contains(discipline),
+                            target + " does not link back to " + discipline);
+                    pairs++;
+                }
+            }
+        }
+        assertTrue(pairs >= 15, "only " + pairs + " links between disciplines and techniques/qualifications");
+    }
+
+    @Test
+    void articlesAboutADisciplineAreListedOnIt() {
+        int listed = 0;
+        for (String article : pagesIn("articles")) {
+            for (String discipline : linkTargetsIn(site.page(article), "#about-disciplines")) {
+                assertTrue(linkTargetsIn(site.page(discipline), "#articles").contains(article),
+                        discipline + " does not list " + article);
+                listed++;
+            }
+        }
+        assertTrue(listed >= 12, "articles name disciplines " + listed + " times");
+    }
+
+    private static Set<String> linkTargetsIn(Document page, String headingId) {
+        Element heading = page.selectFirst(headingId);
+        if (heading == null) {
+            return Set.of();
+        }
+        Set<String> targets = new HashSet<>();
+        for (Element link : heading.parent().select("ul a[href]")) {
+            targets.add(link.absUrl("href").substring(BASE.length()));
+        }
+        return targets;
+    }
+
+    @Test
+    void theComparisonTableHasOneColumnPerDisciplineAndEveryCellFilled() {
+        Document page = site.page("compare.html");
+        Element table = page.selectFirst("table.compare");
+        assertNotNull(table.selectFirst("caption"));
+        assertEquals(5, table.select("thead th[scope=col]").size());
+        List<String> rows = table.select("tbody th[scope=row]").eachText();
+        assertEquals(List.of("Training", "Entry level", "Regulated by law?", "Hands-on style", "Typical techniques",
+                "Best for", "Where to find them"), rows);
+        for (Element row : table.select("tbody tr")) {
+            assertEquals(5, row.select("td").size());
+            for (Element cell : row.select("td")) {
+                assertFalse(cell.text().isBlank(), "empty cell in row " + row.selectFirst("th").text());
+            }
+        }
+        assertNotNull(page.selectFirst(".table-scroll[role=region][tabindex=0]"),
+                "the table scrolls inside its own box, not the page");
+    }
+
+    @Test
+    void everyGuideAnswerLeadsToAnExistingDiscipline() {
+        Document page = site.page("guide.html");
+        List<Element> situations = page.select(".guide__item details");
+        assertTrue(situations.size() >= 6, situations.size() + " situations");
+        for (Element situation : situations) {
+            Element first = situation.selectFirst(".guide__see a");
+            assertNotNull(first, situation.selectFirst("summary").text() + " recommends nobody");
+            for (Element link : situation.select("a[href]")) {
+                String target = link.absUrl("href").substring(BASE.length());
+                assertTrue(target.startsWith("disciplines/") && site.exists(target), target);
+            }
+        }
+    }
+
+    @Test
+    void everyHealthPageHasAReviewedDateSourcesAndTheMedicalNote() {
+        for (String path : site.htmlPages()) {
+            Document page = site.page(path);
+            if (page.selectFirst("article.page") == null || page.selectFirst("article.page--page") != null) {
+                continue;
+            }
+            assertTrue(page.selectFirst(".page-dates").text().contains("Page last reviewed"), path);
+            assertNotNull(page.selectFirst(".health-note"), path + " has no medical note");
+            assertFalse(page.select(".sources li").isEmpty(), path + " lists no sources");
+        }
+    }
+
+    @Test
+    void articlesAreBetween600And1200Words() {
+        for (String article : pagesIn("articles")) {
+            int words = site.page(article).selectFirst(".prose").text().split("\\s+").length;
+            assertTrue(words >= 600 && words <= 1200, article + " has " + words + " words");
+        }
+    }
+
+    @Test
+    void aCrawlFromTheHomePageReachesEveryPageAndNoLinkIsBroken() {
+        Set<String> seen = new HashSet<>(List.of("index.html"));
+        Deque<String> queue = new ArrayDeque<>(seen);
+        while (!queue.isEmpty()) {
+            String path = queue.poll();
+            Document page = site.page(path);
+            for (String target : linkTargets(page)) {
+                String file = target.isEmpty() || target.endsWith("/") ? target + "index.html" : target;
+                assertTrue(site.exists(file), path + " links to missing " + file);
+                if (file.endsWith(".html") && seen.add(file)) {
+                    queue.add(file);
+                }
+            }
+            for (Element anchor : page.select("a[href^=#]")) {
+                String id = anchor.attr("href").substring(1);
+                assertNotNull(page.getElementById(id), path + " links to missing #" + id);
+            }
+        }
+        Set<String> unreached = new HashSet<>(site.htmlPages());
+        unreached.removeAll(seen);
+        unreached.remove("404.html");
+        assertTrue(unreached.isEmpty(), "not linked from anywhere: " + unreached);
+    }
+
+    @Test
+    void noPageRepeatsARunOfEightWordsFromTheSourceTexts() throws IOException {
+        Path seeds = TestSites.PROJECT.resolve("../shared/seeds").normalize();
+        assertTrue(Files.isDirectory(seeds), "the source texts are expected at " + seeds);
+        Set<String> seedRuns = new HashSet<>();
+        try (Stream<Path> files = Files.list(seeds)) {
+            for (Path seed : files.toList()) {
+                seedRuns.addAll(WordRuns.of(Files.readString(seed), 8));
+            }
+        }
+        assertTrue(seedRuns.size() > 500, "the seeds were not read");
+        try (Stream<Path> files = Files.walk(TestSites.PROJECT.resolve("content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+                Set<String> shared = new HashSet<>(WordRuns.of(Files.readString(file), 8));
+                shared.retainAll(seedRuns);
+                assertTrue(shared.isEmpty(), file.getFileName() + " repeats the source text: " + shared);
+            }
+        }
+    }
+}
