@@ -2,7 +2,7 @@
 <#-- "Who should I see?": each situation opens to show who to see and why. Works without JavaScript. -->
 <#import "layout/content.ftl" as layout>
 <@layout.page showToc=false; page, where>
-<#if where == "before">
+<#if where == "after">
 <ul class="guide">
 <#list page.data.situations as s>
   <#assign first = site.lookup("discipline", [s.see])>
