@@ -120,6 +120,30 @@ class BuildFailureTest {
     }
 
     @Test
+    void brokenLinksAnchorsImagesAndAddressesNameTheMarkdownLine() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        write(project, "content/pages/links.md", "---\ntitle: Links\ntype: page\nstatus: published\n"
+                + "date: 2026-01-01\nsummary: Broken links.\n---\n\n"
+                + "A [missing heading](#no-such-heading).\n\n"
+                + "![A missing picture](img/missing.png)\n\n"
+                + "A [file on my computer](file:///C:/notes.txt).\n\n"
+                + "A [link to a heading elsewhere](../articles/markdown-features.md#no-such-section).\n");
+        List<String> problems = failingBuild(project).stream().map(Problem::format).toList();
+        assertEquals(List.of(
+                "content/pages/links.md:9: the link '#no-such-heading' points to #no-such-heading, which is not a "
+                        + "heading or id in links.html — use the id of a heading on that page (its words in lower case,"
+                        + " joined by hyphens)",
+                "content/pages/links.md:11: the link 'img/missing.png' leads to img/missing.png, which is not in the "
+                        + "site — check the address; to link to another page, link to its .md file",
+                "content/pages/links.md:13: the address 'file:///C:/notes.txt' is not a web, email or phone link — "
+                        + "use a full address starting with https://",
+                "content/pages/links.md:15: the link 'articles/markdown-features.html#no-such-section' points to "
+                        + "#no-such-section, which is not a heading or id in articles/markdown-features.html — use the"
+                        + " id of a heading on that page (its words in lower case, joined by hyphens)"),
+                problems);
+    }
+
+    @Test
     void aFailedBuildLeavesTheLastGoodSiteUntouched() throws IOException {
         Path project = TestSites.newFixtureProject();
         BuiltSite good = TestSites.build(project, BuildMode.PUBLISH);

@@ -29,7 +29,8 @@ import org.whichtherapist.markdown.RenderedMarkdown;
  *   <li>select: drop drafts and future-dated pages unless previewing ({@link ContentSelection});</li>
  *   <li>render Markdown: flexmark, with links between pages resolved ({@link MarkdownRenderer});</li>
  *   <li>bake: JBake writes pages, lists, feed and assets into a staging folder ({@link JBakeBaker});</li>
- *   <li>check the output ({@link OutputCheck}), then put it in place ({@link OutputPublisher}).</li>
+ *   <li>check the output ({@link OutputCheck}) and its links ({@link LinkCheck}), then put it in
+ *       place ({@link OutputPublisher}).</li>
  * </ol>
  * Each stage collects every problem it finds; the build stops after a stage that found any.
  */
@@ -64,6 +65,7 @@ public final class SiteBuild {
             int pages = baker.bake(site, staging);
             OutputCheck.Result checked = new OutputCheck().check(staging, options.mode());
             checked.problems().throwIfAny();
+            new LinkCheck(staging, String.valueOf(config.get("site.host")), site, project).check().throwIfAny();
             if (options.mode() == BuildMode.PREVIEW) {
                 publisher.mirror(staging, output);
             } else {

@@ -99,7 +99,7 @@ class LiveReloadPreviewTest {
                     EVENTS.add(line);
                 }
             }
-        } catch (IOException | InterruptedException e) {
+        } catch (IOException | InterruptedException | java.io.UncheckedIOException e) {
             EVENTS.add("closed: " + e);
         }
     }

@@ -1,0 +1,169 @@
+package org.whichtherapist.build;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.whichtherapist.content.Page;
+import org.whichtherapist.content.SiteContent;
+
+/**
+ * Every link, anchor and image in every built page must lead somewhere: a file in the site, or
+ * an id in the page it points to. Links to other sites are not fetched (there may be no network),
+ * only checked to be well-formed web addresses. Problems name the Markdown file and line where the
+ * link was written, or the built page when a template wrote it.
+ */
+public final class LinkCheck {
+    private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto", "tel");
+    private static final String[][] LINKS = {{"a[href]", "href"}, {"link[href]", "href"}, {"img[src]", "src"},
+            {"script[src]", "src"}, {"source[src]", "src"}};
+
+    private final Path site;
+    private final String siteAddress;
+    private final SiteContent content;
+    private final Path projectFolder;
+    private final Map<String, Document> parsed = new HashMap<>();
+
+    public LinkCheck(Path site, String siteAddress, SiteContent content, Path projectFolder) {
+        this.site = site;
+        this.siteAddress = siteAddress.endsWith("/") ? siteAddress : siteAddress + "/";
+        this.content = content;
+        this.projectFolder = projectFolder;
+    }
+
+    public Problems check() throws IOException {
+        Problems problems = new Problems();
+        List<String> pages;
+        try (Stream<Path> walk = Files.walk(site)) {
+            pages = walk.filter(p -> p.toString().endsWith(".html")).map(this::relative).sorted().toList();
+        }
+        for (String page : pages) {
+            Document document = parse(page);
+            for (String[] kind : LINKS) {
+                for (Element element : document.select(kind[0])) {
+                    checkLink(page, element.attr(kind[1]).strip(), problems);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private void checkLink(String page, String href, Problems problems) throws IOException {
+        if (href.isEmpty()) {
+            report(page, href, "a link with no address", "give the link an address", problems);
+            return;
+        }
+        boolean absoluteToSite = href.startsWith(siteAddress);
+        URI uri;
+        try {
+            uri = new URI(absoluteToSite ? href.substring(siteAddress.length()) : href);
+        } catch (URISyntaxException e) {
+            report(page, href, "the address '" + href + "' is not a well-formed web address",
+                    "check it for spaces or stray characters (write a space as %20)", problems);
+            return;
+        }
+        if (uri.getScheme() != null) {
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!EXTERNAL_SCHEMES.contains(scheme) || (scheme.startsWith("http") && uri.getHost() == null)) {
+                report(page, href, "the address '" + href + "' is not a web, email or phone link",
+                        "use a full address starting with https://", problems);
+            }
+            return;
+        }
+        if (href.startsWith("//")) {
+            report(page, href, "the address '" + href + "' has no https: in front",
+                    "write it in full, starting with https://", problems);
+            return;
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String target;
+        if (absoluteToSite) {
+            target = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        } else if (path.isEmpty()) {
+            target = page; // "#section" on the same page
+        } else {
+            target = resolve(page, path.endsWith("/") ? path + "index.html" : path);
+        }
+        if (target == null) {
+            report(page, href, "the link '" + href + "' leaves the site's folder", "link to a page of the site", problems);
+        } else if (!Files.isRegularFile(site.resolve(target))) {
+            report(page, href, "the link '" + href + "' leads to " + target + ", which is not in the site",
+                    "check the address; to link to another page, link to its .md file", problems);
+        } else if (uri.getFragment() != null && !uri.getFragment().isEmpty() && target.endsWith(".html")
+                && parse(target).getElementById(uri.getFragment()) == null) {
+            report(page, href, "the link '" + href + "' points to #" + uri.getFragment()
+                    + ", which is not a heading or id in " + target,
+                    "use the id of a heading on that page (its words in lower case, joined by hyphens)", problems);
+        }
+    }
+
+    /** Resolves a relative path against the page's folder; null if it climbs out of the site. */
+    private static String resolve(String page, String path) {
+        if (path.startsWith("/")) {
+            return null;
+        }
+        String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String part : (folder + path).split("/", -1)) {
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!part.equals(".")) {
+                parts.addLast(part);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    private void report(String page, String href, String message, String fix, Problems problems) throws IOException {
+        Optional<Page> source = content.all().stream().filter(p -> p.uri().equals(page)).findFirst();
+        if (source.isPresent()) {
+            String file = source.get().source().path();
+            problems.error(file, lineContaining(file, href), message, fix);
+        } else {
+            problems.error("output " + page, 0, message + " (written by a template)", fix);
+        }
+    }
+
+    /** The line where the link was written: its address, or (for a rewritten .md link) its #anchor. */
+    private int lineContaining(String file, String href) throws IOException {
+        List<String> lines = Files.readAllLines(projectFolder.resolve(file), StandardCharsets.UTF_8);
+        int hash = href.indexOf('#');
+        for (String clue : hash > 0 ? List.of(href, href.substring(hash)) : List.of(href)) {
+            for (int i = 0; i < lines.size(); i++) {
+                if (!clue.isEmpty() && lines.get(i).contains(clue)) {
+                    return i + 1;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private Document parse(String page) throws IOException {
+        Document document = parsed.get(page);
+        if (document == null) {
+            document = Jsoup.parse(Files.readString(site.resolve(page), StandardCharsets.UTF_8));
+            parsed.put(page, document);
+        }
+        return document;
+    }
+
+    private String relative(Path file) {
+        return site.relativize(file).toString().replace('\\', '/');
+    }
+}

@@ -1,0 +1,57 @@
+package org.whichtherapist;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+import org.whichtherapist.build.BuildMode;
+
+/** What gets published, and when: drafts, scheduled posts, and builds that repeat exactly. */
+class PublishingTest {
+    private static Clock day(String date) {
+        return Clock.fixed(Instant.parse(date + "T23:59:00Z"), ZoneOffset.UTC);
+    }
+
+    @Test
+    void aScheduledPostIsPublishedOnItsDayAndNotBefore() {
+        Path project = TestSites.newFixtureProject();
+        BuiltSite dayBefore = TestSites.build(project, BuildMode.PUBLISH, day("2026-06-30"), project.resolve("before"));
+        assertFalse(dayBefore.exists("articles/scheduled-post.html"));
+        assertFalse(dayBefore.text("feed.xml").contains("Scheduled post"));
+        BuiltSite onTheDay = TestSites.build(project, BuildMode.PUBLISH,
+                Clock.fixed(Instant.parse("2026-07-01T00:00:01Z"), ZoneOffset.UTC), project.resolve("on"));
+        assertTrue(onTheDay.exists("articles/scheduled-post.html"));
+        assertTrue(onTheDay.text("feed.xml").contains("Scheduled post"));
+        assertTrue(onTheDay.page("index.html").text().contains("Scheduled post"));
+    }
+
+    @Test
+    void thePreviewShowsDraftsWithABannerAndPublishingNeverDoes() {
+        Path project = TestSites.newFixtureProject();
+        BuiltSite preview = TestSites.build(project, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY, project.resolve("preview"));
+        assertEquals("Draft", preview.page("articles/secret-draft.html").selectFirst(".draft-banner strong").text());
+        assertTrue(preview.page("articles/markdown-features.html").select(".draft-banner").isEmpty());
+        BuiltSite published = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("site"));
+        assertFalse(published.exists("articles/secret-draft.html"));
+    }
+
+    @Test
+    void twoBuildsOfTheSameSourcesAreIdenticalToTheByte() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        BuiltSite first = TestSites.build(project, BuildMode.PUBLISH, day("2026-06-01"), project.resolve("one"));
+        BuiltSite second = TestSites.build(project, BuildMode.PUBLISH, day("2026-06-02"), project.resolve("two"));
+        assertEquals(first.files(), second.files());
+        for (String file : first.files()) {
+            assertArrayEquals(Files.readAllBytes(first.output().resolve(file)),
+                    Files.readAllBytes(second.output().resolve(file)), file + " differs between two builds");
+        }
+    }
+}
