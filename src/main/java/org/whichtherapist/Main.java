@@ -3,6 +3,8 @@ package org.whichtherapist;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 
 import org.whichtherapist.build.BuildFailedException;
 import org.whichtherapist.build.BuildMode;
@@ -10,9 +12,14 @@ import org.whichtherapist.build.BuildOptions;
 import org.whichtherapist.build.BuildReport;
 import org.whichtherapist.build.Problem;
 import org.whichtherapist.build.SiteBuild;
+import org.whichtherapist.content.PageScaffold;
 
 /**
- * Command line: {@code build [--source DIR] [--output DIR] [--preview]}.
+ * Command line:
+ * <ul>
+ *   <li>{@code build [--source DIR] [--output DIR] [--preview]}: builds the site;</li>
+ *   <li>{@code new --title TITLE [--type article] [--source DIR]}: creates a draft page.</li>
+ * </ul>
  * Prints problems as {@code file:line: what is wrong — how to fix it} and exits non-zero.
  */
 public final class Main {
@@ -27,37 +34,53 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
+    private static final String USAGE_TEXT = "Usage: build [--source DIR] [--output DIR] [--preview]"
+            + " | new --title TITLE [--type article] [--source DIR]";
+
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path source = Path.of(".");
         Path output = null;
         BuildMode mode = BuildMode.PUBLISH;
+        String title = null;
+        String type = "article";
         String command = args.length > 0 ? args[0] : "build";
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--source" -> source = Path.of(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
+                case "--title" -> title = args[++i];
+                case "--type" -> type = args[++i];
                 case "--preview" -> mode = BuildMode.PREVIEW;
                 default -> {
-                    err.println("Unknown option '" + args[i] + "'. Usage: build [--source DIR] [--output DIR] [--preview]");
+                    err.println("Unknown option '" + args[i] + "'. " + USAGE_TEXT);
                     return USAGE;
                 }
             }
         }
-        if (!command.equals("build")) {
-            err.println("Unknown command '" + command + "'. Usage: build [--source DIR] [--output DIR] [--preview]");
-            return USAGE;
-        }
-        if (output == null) {
-            output = source.resolve("target").resolve(mode == BuildMode.PREVIEW ? "preview" : "site");
-        }
         try {
-            BuildReport report = new SiteBuild().run(new BuildOptions(source, output, mode, java.time.Clock.systemUTC()));
-            report.warnings().forEach(w -> out.println("warning: " + w.format()));
-            out.println(report.summary());
+            switch (command) {
+                case "build" -> {
+                    Path target = output != null ? output
+                            : source.resolve("target").resolve(mode == BuildMode.PREVIEW ? "preview" : "site");
+                    BuildReport report = new SiteBuild().run(new BuildOptions(source, target, mode, Clock.systemUTC()));
+                    report.warnings().forEach(w -> out.println("warning: " + w.format()));
+                    out.println(report.summary());
+                }
+                case "new" -> {
+                    String created = new PageScaffold(source).create(type, title, LocalDate.now(Clock.systemUTC()));
+                    out.println("Created " + created + " as a draft. See it with mvn jetty:run; change 'status: draft'"
+                            + " to 'status: published' when it is ready.");
+                }
+                default -> {
+                    err.println("Unknown command '" + command + "'. " + USAGE_TEXT);
+                    return USAGE;
+                }
+            }
             return OK;
         } catch (BuildFailedException e) {
-            err.println("The site was not built. " + e.problems().size() + " problem"
-                    + (e.problems().size() == 1 ? "" : "s") + " to fix (the last good site is untouched):");
+            err.println(("new".equals(command) ? "Nothing was created. " : "The site was not built. ")
+                    + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + " to fix"
+                    + ("new".equals(command) ? ":" : " (the last good site is untouched):"));
             for (Problem problem : e.problems()) {
                 err.println("  " + problem.format());
             }

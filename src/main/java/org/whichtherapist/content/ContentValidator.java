@@ -98,6 +98,11 @@ public final class ContentValidator {
                         .orElse("see docs/writing.md for the fields you can use"));
             }
         }
+        if (type.get().isHealthContent() && SourceDocument.PUBLISHED.equals(doc.status())
+                && fm.has("sources") && fm.textList("sources").isEmpty()) {
+            problems.error(file, fm.lineOf("sources"), "a published health page must name its sources",
+                    "list them, e.g. sources: [\"Health and Care Professions Council\"]");
+        }
         if (fm.body().isBlank() && type.get() != ContentType.COMPARE) {
             problems.error(file, fm.bodyLine(), "the page has no text after the front matter",
                     "write the page's text below the closing '---' line");

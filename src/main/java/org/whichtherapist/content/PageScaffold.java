@@ -1,0 +1,77 @@
+package org.whichtherapist.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Locale;
+
+import org.whichtherapist.build.BuildFailedException;
+import org.whichtherapist.build.Problem;
+
+/**
+ * Creates a new page from the archetype in {@code content/_templates/<type>.md}: file name from
+ * the title, today's date, draft status. Never overwrites a file.
+ */
+public final class PageScaffold {
+    public static final String TEMPLATES = "content/_templates";
+    private static final int MAX_SLUG = 60;
+
+    private final Path project;
+
+    public PageScaffold(Path project) {
+        this.project = project;
+    }
+
+    /** Creates the page and returns its path relative to the project. */
+    public String create(String typeId, String title, LocalDate today) throws BuildFailedException, IOException {
+        if (title == null || title.isBlank()) {
+            throw fail("", "no title was given", "give one, e.g. -Dtitle=\"What to expect at a first visit\"");
+        }
+        ContentType type = ContentType.fromId(typeId).orElseThrow(() -> fail("", "'" + typeId
+                + "' is not a type of page", "use one of: " + ContentType.allIds()));
+        Path archetype = project.resolve(TEMPLATES).resolve(type.id() + ".md");
+        if (!Files.isRegularFile(archetype)) {
+            throw fail(TEMPLATES + "/" + type.id() + ".md", "there is no starting file for " + type.id() + " pages",
+                    "create it, or pick another type: article, discipline, qualification, technique, page");
+        }
+        String slug = slug(title);
+        if (slug.isEmpty()) {
+            throw fail("", "the title '" + title + "' has no letters or digits to make a file name from",
+                    "use a title with words in it");
+        }
+        String folder = type.outputFolder().isEmpty() ? "pages/" : type.outputFolder();
+        String path = "content/" + folder + slug + ".md";
+        String text = Files.readString(archetype, StandardCharsets.UTF_8)
+                .replace("{{title}}", title.strip().replace("\\", "\\\\").replace("\"", "\\\""))
+                .replace("{{date}}", today.toString());
+        Path file = project.resolve(path);
+        Files.createDirectories(file.getParent());
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+            throw fail(path, "this file already exists, so nothing was written",
+                    "choose a different title, or edit the existing file");
+        }
+        return path;
+    }
+
+    /** "What's a Level 5 diploma?" becomes "whats-a-level-5-diploma". */
+    public static String slug(String title) {
+        String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replace("'", "").replace("’", "")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, MAX_SLUG).replaceAll("-[^-]*$", "");
+        }
+        return slug;
+    }
+
+    private static BuildFailedException fail(String file, String message, String fix) {
+        return new BuildFailedException(new Problem(file.isEmpty() ? "new page" : file, 0, message, fix));
+    }
+}

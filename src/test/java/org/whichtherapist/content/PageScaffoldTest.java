@@ -1,0 +1,73 @@
+package org.whichtherapist.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.Test;
+import org.whichtherapist.BuiltSite;
+import org.whichtherapist.TestSites;
+import org.whichtherapist.build.BuildFailedException;
+import org.whichtherapist.build.BuildMode;
+
+/** The owner's "new post" command: a valid draft from a title, never over an existing file. */
+class PageScaffoldTest {
+    private static final LocalDate TODAY = LocalDate.of(2026, 5, 20);
+
+    private static Path projectWithArchetypes() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        PathUtils.copyDirectory(TestSites.PROJECT.resolve(PageScaffold.TEMPLATES), project.resolve(PageScaffold.TEMPLATES));
+        return project;
+    }
+
+    @Test
+    void aNewArticleIsADraftDatedTodayThatBuildsAndShowsInThePreviewOnly() throws Exception {
+        Path project = projectWithArchetypes();
+        String path = new PageScaffold(project).create("article", "What's a \"Level 5\" diploma?", TODAY);
+        assertEquals("content/articles/whats-a-level-5-diploma.md", path);
+        String text = Files.readString(project.resolve(path));
+        assertTrue(text.contains("title: \"What's a \\\"Level 5\\\" diploma?\"\n"), text);
+        assertTrue(text.contains("status: draft\ndate: 2026-05-20\n"), text);
+
+        BuiltSite preview = TestSites.build(project, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY, project.resolve("preview"));
+        assertEquals("What's a \"Level 5\" diploma?", preview.page("articles/whats-a-level-5-diploma.html").selectFirst("h1").text());
+        BuiltSite site = TestSites.build(project, BuildMode.PUBLISH);
+        assertTrue(!site.exists("articles/whats-a-level-5-diploma.html"));
+    }
+
+    @Test
+    void everyArchetypeMakesAValidDraft() throws Exception {
+        Path project = projectWithArchetypes();
+        for (String type : new String[] {"discipline", "qualification", "technique", "page"}) {
+            new PageScaffold(project).create(type, "A new " + type, TODAY);
+        }
+        BuiltSite preview = TestSites.build(project, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY, project.resolve("preview"));
+        assertTrue(preview.exists("disciplines/a-new-discipline.html"));
+        assertTrue(preview.exists("qualifications/a-new-qualification.html"));
+        assertTrue(preview.exists("techniques/a-new-technique.html"));
+        assertTrue(preview.exists("a-new-page.html"));
+    }
+
+    @Test
+    void itRefusesToOverwriteAnExistingFile() throws Exception {
+        Path project = projectWithArchetypes();
+        Path existing = project.resolve("content/articles/markdown-features.md");
+        String before = Files.readString(existing);
+        BuildFailedException e = assertThrows(BuildFailedException.class,
+                () -> new PageScaffold(project).create("article", "Markdown features", TODAY));
+        assertEquals("content/articles/markdown-features.md: this file already exists, so nothing was written — "
+                + "choose a different title, or edit the existing file", e.problems().get(0).format());
+        assertEquals(before, Files.readString(existing));
+    }
+
+    @Test
+    void slugsAreLowerCaseAsciiWithHyphens() {
+        assertEquals("cafe-creme-sore-knees", PageScaffold.slug("Café crème & sore knees!"));
+        assertEquals("nhs-or-private", PageScaffold.slug("  NHS -- or private?  "));
+    }
+}
