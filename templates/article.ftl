@@ -9,6 +9,7 @@
   <@cards.related title="Therapists in this article" pages=site.refs(page, "disciplines") root=content.rootpath id="about-disciplines"/>
   <@cards.related title="Techniques in this article" pages=site.refs(page, "techniques") root=content.rootpath id="about-techniques"/>
   <@cards.related title="Qualifications in this article" pages=site.refs(page, "qualifications") root=content.rootpath id="about-qualifications"/>
+  <@cards.related title="Related articles" pages=site.related(page, 3) root=content.rootpath id="related-articles"/>
   <#if content.previousContent?? || content.nextContent??>
   <nav class="prev-next" aria-label="More articles">
     <#if content.nextContent??><a rel="next" href="${content.rootpath}${content.nextContent.uri}"><span>Newer article</span> ${content.nextContent.title}</a></#if>

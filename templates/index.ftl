@@ -3,9 +3,11 @@
 <#import "layout/base.ftl" as base>
 <#import "components/cards.ftl" as cards>
 <#import "components/pagination.ftl" as pages>
+<#import "components/schema.ftl" as schema>
 <#assign firstPage = (currentPageNumber!1) lte 1>
 <#assign path = firstPage?then("index.html", "${currentPageNumber}/index.html")>
-<@base.page title=firstPage?then(config.site_title, "Articles, page ${currentPageNumber}") root=content.rootpath path=path>
+<#assign structuredData><#if firstPage><@schema.website/></#if></#assign>
+<@base.page title=firstPage?then(config.site_title, "Articles, page ${currentPageNumber}") root=content.rootpath path=path schema=structuredData>
 <#if firstPage>
 <section class="hero">
   <h1>${config.site_title}</h1>

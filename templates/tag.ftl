@@ -3,8 +3,8 @@
 <#import "layout/base.ftl" as base>
 <#import "components/cards.ftl" as cards>
 <#assign name = tag?replace("-", " ")>
-<@base.page title="Topic: ${name}" root=content.rootpath path="${config.tag_path}/${tag}.html" description="Pages about ${name}.">
-<nav class="breadcrumbs" aria-label="Breadcrumb"><ol><li><a href="${content.rootpath}index.html">Home</a></li><li><a href="${content.rootpath}${config.tag_path}/index.html">Topics</a></li><li><span aria-current="page">${name?cap_first}</span></li></ol></nav>
+<@base.page title="Topic: ${name}" root=content.rootpath path="${config.tag_path}/${tag}.html" description="Pages about ${name}."
+    trail=[["Topics", "${config.tag_path}/index.html"]]>
 <h1>Topic: ${name}</h1>
 <@cards.doc_cards docs=tagged_documents?sort_by("title") root=content.rootpath/>
 </@base.page>

@@ -1,10 +1,10 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Home › section › this page. section is [label, address] or empty. -->
-<#macro breadcrumbs root title section=[]>
+<#-- Home › trail… › this page. trail is [[label, path], ...] below Home. -->
+<#macro breadcrumbs root title trail=[]>
 <nav class="breadcrumbs" aria-label="Breadcrumb">
   <ol>
     <li><a href="${root}index.html">Home</a></li>
-    <#if section?has_content><li><a href="${root}${section[1]}">${section[0]}</a></li></#if>
+    <#list trail as step><li><a href="${root}${step[1]}">${step[0]}</a></li></#list>
     <li><span aria-current="page">${title}</span></li>
   </ol>
 </nav>

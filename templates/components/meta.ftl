@@ -8,7 +8,7 @@
 <#-- Published and reviewed dates of a Page. -->
 <#macro dates page>
 <p class="page-dates">
-  <#if page.type == "article">Published <time datetime="${page.isoDate}">${page.displayDate}</time></#if>
+  <#if page.type == "article">Published <time datetime="${page.isoDate}">${page.displayDate}</time> · ${page.readingMinutes} min read</#if>
   <#if page.health && page.reviewed?has_content>
     <#if page.type == "article"> · </#if>Page last reviewed <time datetime="${page.reviewed}">${page.displayReviewed}</time>
   </#if>

@@ -2,18 +2,20 @@
 <#import "base.ftl" as base>
 <#import "../components/meta.ftl" as meta>
 <#import "../components/toc.ftl" as toc>
-<#import "../components/breadcrumbs.ftl" as crumbs>
+<#import "../components/schema.ftl" as schema>
 <#--
-  The frame of a page written in Markdown: breadcrumbs, title, summary, dates, contents list,
-  the page's own parts, its body, more of its own parts, sources and the health note.
+  The frame of a page written in Markdown: title, summary, dates, contents list, the page's own
+  parts, its body, more of its own parts, sources and the health note.
   The nested content is called twice, with where = "before" and then "after" the body.
   section: [label, address] of the list page this page belongs to, or [] for none
 -->
 <#macro page section=[] showToc=true>
 <#assign current = site.pageAt(content.uri)>
-<@base.page title=content.title root=content.rootpath path=content.uri description=current.summary>
+<#assign structuredData><@schema.page p=current/></#assign>
+<@base.page title=content.title root=content.rootpath path=content.uri description=current.summary
+    ogType=(current.type == "article")?then("article", "website") trail=section?has_content?then([section], [])
+    schema=structuredData>
 <article class="page page--${current.type}">
-  <@crumbs.breadcrumbs root=content.rootpath section=section title=content.title/>
   <#if current.draft><@meta.draft_banner/></#if>
   <h1>${content.title}</h1>
   <#if current.summary?has_content><p class="lead">${current.summary}</p></#if>

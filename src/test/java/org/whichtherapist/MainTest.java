@@ -26,8 +26,11 @@ class MainTest {
     void aGoodBuildEndsWithOneSummaryLine() {
         Path project = TestSites.newFixtureProject();
         assertEquals(0, run("build", "--source", project.toString(), "--output", project.resolve("out").toString()));
-        String printed = out.toString(StandardCharsets.UTF_8).strip();
-        assertTrue(printed.matches("Built \\d+ pages \\(\\d+ files\\) in [0-9.]+ s with 0 warnings → .*out"), printed);
+        String[] printed = out.toString(StandardCharsets.UTF_8).strip().split("\\R");
+        assertEquals(2, printed.length, String.join("\n", printed));
+        assertTrue(printed[0].matches("Built \\d+ pages \\(\\d+ files\\) in [0-9.]+ s with 0 warnings → .*out"), printed[0]);
+        assertTrue(printed[1].matches("  largest page \\S+ [0-9.]+ KB, median [0-9.]+ KB, search index [0-9.]+ KB \\(gzipped\\)"),
+                printed[1]);
         assertEquals("", err.toString(StandardCharsets.UTF_8));
     }
 

@@ -77,6 +77,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         freemarker.setDateFormat("d MMMM yyyy");
         try {
             freemarker.setSharedVariable("site", site);
+            freemarker.setSharedVariable("stylesheet", readStylesheet(config));
         } catch (TemplateModelException e) {
             throw new IllegalStateException("Freemarker cannot expose the site content", e);
         }
@@ -113,6 +114,14 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             throw fail(new Problem(templatePath, 0, "the template cannot be read: " + e.getMessage(),
                     "check the file exists and is readable"), model);
         }
+    }
+
+    /** The site's stylesheet, inlined into every page so the first screen needs one request. */
+    public static final String STYLESHEET = "css/site.css";
+
+    private static String readStylesheet(JBakeConfiguration config) throws IOException {
+        File css = new File(config.getAssetFolder(), STYLESHEET);
+        return css.isFile() ? java.nio.file.Files.readString(css.toPath(), java.nio.charset.StandardCharsets.UTF_8) : "";
     }
 
     /** Template problems, each once, with the pages they broke. */

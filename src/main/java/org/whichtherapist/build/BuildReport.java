@@ -12,12 +12,15 @@ import java.util.List;
  * @param warnings things worth fixing that did not stop the build
  * @param output   where the site is
  * @param took     how long the build took
+ * @param weights  how heavy the pages and the search index are
  */
-public record BuildReport(int pages, int files, List<Problem> warnings, Path output, Duration took) {
+public record BuildReport(int pages, int files, List<Problem> warnings, Path output, Duration took,
+                          PageWeights weights) {
 
-    /** The one line the build ends with. */
+    /** The lines the build ends with: what was built, and how heavy it is. */
     public String summary() {
-        return String.format("Built %d pages (%d files) in %.1f s with %d warning%s → %s",
-                pages, files, took.toMillis() / 1000.0, warnings.size(), warnings.size() == 1 ? "" : "s", output);
+        return String.format(java.util.Locale.UK, "Built %d pages (%d files) in %.1f s with %d warning%s → %s%n  %s",
+                pages, files, took.toMillis() / 1000.0, warnings.size(), warnings.size() == 1 ? "" : "s", output,
+                weights.describe());
     }
 }

@@ -57,7 +57,7 @@ public final class SiteBuild {
         problems.addAll(validator.checkReferencesArePublished(selected, loaded.documents()));
         problems.throwIfAny();
 
-        SiteContent site = new SiteContent(render(selected, problems));
+        SiteContent site = new SiteContent(render(selected, config.getContentFolder().toPath(), problems));
         problems.throwIfAny();
 
         Path staging = publisher.stagingFolder(output);
@@ -66,27 +66,28 @@ public final class SiteBuild {
             OutputCheck.Result checked = new OutputCheck().check(staging, options.mode());
             checked.problems().throwIfAny();
             new LinkCheck(staging, String.valueOf(config.get("site.host")), site, project).check().throwIfAny();
+            PageWeights weights = PageWeights.measure(staging);
             if (options.mode() == BuildMode.PREVIEW) {
                 publisher.mirror(staging, output);
             } else {
                 publisher.replace(staging, output);
             }
             return new BuildReport(pages, checked.files(), problems.warnings(), output,
-                    Duration.between(start, Instant.now()));
+                    Duration.between(start, Instant.now()), weights);
         } finally {
             publisher.discard(staging);
         }
     }
 
-    private List<Page> render(List<SourceDocument> documents, Problems problems) {
+    private List<Page> render(List<SourceDocument> documents, Path contentFolder, Problems problems) {
         Map<String, String> outputs = new LinkedHashMap<>();
         documents.forEach(doc -> outputs.put(doc.contentPath(), doc.outputUri()));
-        PageLinks links = new PageLinks(outputs);
+        PageLinks links = new PageLinks(outputs, contentFolder);
         List<Page> pages = new ArrayList<>();
         for (SourceDocument doc : documents) {
             RenderedMarkdown rendered = markdown.render(doc, links);
             rendered.problems().forEach(problems::error);
-            pages.add(new Page(doc, rendered));
+            pages.add(Page.of(doc, rendered));
         }
         return pages;
     }

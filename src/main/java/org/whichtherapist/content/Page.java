@@ -10,9 +10,17 @@ import org.whichtherapist.markdown.RenderedMarkdown;
  * A page that will be written, as templates see it: its source, where it goes and its HTML.
  * Templates read {@code page.title}, {@code page.uri}, {@code page.data.treats} and so on.
  */
-public record Page(SourceDocument source, RenderedMarkdown rendered) {
+public record Page(SourceDocument source, RenderedMarkdown rendered, PageText text) {
     private static final java.time.format.DateTimeFormatter DISPLAY =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+    public static Page of(SourceDocument source, RenderedMarkdown rendered) {
+        return new Page(source, rendered, PageText.of(rendered.html()));
+    }
+
+    public int readingMinutes() {
+        return text.readingMinutes();
+    }
 
     public String id() {
         return source.id();

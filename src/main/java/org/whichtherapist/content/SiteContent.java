@@ -98,6 +98,36 @@ public final class SiteContent {
         return articles().stream().filter(a -> a.list(field).contains(page.id())).toList();
     }
 
+    /**
+     * Articles most like this page: two points for each discipline, technique or qualification
+     * they share (or that this page is), one for each shared tag; newest first among equals.
+     */
+    public List<Page> related(Page page, int limit) {
+        java.util.Set<String> mine = topics(page);
+        java.util.Set<String> myTags = new java.util.HashSet<>(page.list("tags"));
+        record Scored(Page page, int score) {
+        }
+        return articles().stream()
+                .filter(a -> !a.equals(page))
+                .map(a -> new Scored(a, 2 * (int) topics(a).stream().filter(mine::contains).count()
+                        + (int) a.list("tags").stream().filter(myTags::contains).count()))
+                .filter(s -> s.score > 0)
+                .sorted(Comparator.comparingInt(Scored::score).reversed())
+                .limit(limit)
+                .map(Scored::page)
+                .toList();
+    }
+
+    /** The reference pages a page is about, as "type:id", including itself. */
+    private static java.util.Set<String> topics(Page page) {
+        java.util.Set<String> topics = new java.util.HashSet<>();
+        topics.add(page.type() + ":" + page.id());
+        page.list("disciplines").forEach(id -> topics.add("discipline:" + id));
+        page.list("techniques").forEach(id -> topics.add("technique:" + id));
+        page.list("qualifications").forEach(id -> topics.add("qualification:" + id));
+        return topics;
+    }
+
     /** The page written at {@code uri}: templates get it from JBake's {@code content.uri}. */
     public Page pageAt(String uri) {
         return pages.stream().filter(p -> p.uri().equals(uri)).findFirst()

@@ -54,6 +54,6 @@ public final class FlexmarkMarkupEngine extends MarkupEngine {
         if (!rendered.problems().isEmpty()) {
             throw new IllegalArgumentException(new BuildFailedException(rendered.problems()).getMessage());
         }
-        return DocumentModels.from(new Page(source, rendered));
+        return DocumentModels.from(Page.of(source, rendered));
     }
 }

@@ -10,6 +10,7 @@ import org.whichtherapist.build.Problem;
 import org.whichtherapist.content.SourceDocument;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
@@ -67,6 +68,10 @@ public final class MarkdownRenderer {
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new ContentLinkResolverFactory())
+                .attributeProviderFactory(new ImageAttributes(document -> {
+                    PageContext page = PAGE.get(document);
+                    return page == null ? null : address -> page.links.pictureFile(page.doc.contentPath(), address);
+                }))
                 .build();
     }
 
@@ -76,6 +81,7 @@ public final class MarkdownRenderer {
         Document document = parser.parse(doc.body());
         document.set(PAGE, page);
         checkCallouts(document, page);
+        checkImages(document, page);
         String html = renderer.render(document);
         return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems));
     }
@@ -88,6 +94,16 @@ public final class MarkdownRenderer {
                     page.problem(node, "'" + kind + "' is not a kind of callout",
                             "use one of: " + CalloutKind.allIds() + " (see docs/writing.md)");
                 }
+            }
+        }
+    }
+
+    /** Pictures need words for people who cannot see them. */
+    private static void checkImages(Document document, PageContext page) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Image image && image.getText().isBlank()) {
+                page.problem(node, "the picture '" + image.getUrl() + "' has no description",
+                        "write what it shows between the square brackets: ![A physiotherapist bending a knee](" + image.getUrl() + ")");
             }
         }
     }

@@ -9,10 +9,21 @@ import java.util.Optional;
  *
  * @param outputByContentPath content path ({@code disciplines/physiotherapist.md}) to output
  *                            path ({@code disciplines/physiotherapist.html})
+ * @param contentFolder       the content folder, where pictures are found
  */
-public record PageLinks(Map<String, String> outputByContentPath) {
+public record PageLinks(Map<String, String> outputByContentPath, java.nio.file.Path contentFolder) {
 
-    public static final PageLinks NONE = new PageLinks(Map.of());
+    public static final PageLinks NONE = new PageLinks(Map.of(), null);
+
+    /** The picture file a relative image address in a page points to, if it is in content/. */
+    public Optional<java.nio.file.Path> pictureFile(String fromContentPath, String address) {
+        if (contentFolder == null || address.contains(":") || address.startsWith("/")) {
+            return Optional.empty();
+        }
+        String path = address.replaceAll("[?#].*$", "");
+        return resolveContentPath(fromContentPath, java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8))
+                .map(contentFolder::resolve);
+    }
 
     public Optional<String> outputOf(String contentPath) {
         return Optional.ofNullable(outputByContentPath.get(contentPath));

@@ -1,0 +1,47 @@
+package org.whichtherapist.content;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a reader reads on a page, as plain text: for search, reading time, and the question and
+ * answer pairs of the FAQ page (each {@code ##} heading and the text up to the next one).
+ *
+ * @param text     the body's words
+ * @param headings the body's h2 and h3 texts
+ * @param faq      question and answer pairs
+ */
+public record PageText(String text, List<String> headings, List<QuestionAndAnswer> faq) {
+    private static final int WORDS_PER_MINUTE = 200;
+
+    public record QuestionAndAnswer(String question, String answer) {
+    }
+
+    public static PageText of(String html) {
+        Document body = Jsoup.parseBodyFragment(html);
+        List<String> headings = body.select("h2, h3").eachText();
+        List<QuestionAndAnswer> faq = new ArrayList<>();
+        for (Element heading : body.select("h2")) {
+            StringBuilder answer = new StringBuilder();
+            for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals("h2");
+                 next = next.nextElementSibling()) {
+                answer.append(answer.isEmpty() ? "" : " ").append(next.text());
+            }
+            faq.add(new QuestionAndAnswer(heading.text(), answer.toString()));
+        }
+        return new PageText(body.text(), List.copyOf(headings), List.copyOf(faq));
+    }
+
+    public int words() {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    /** Minutes to read, rounded up, at least one. */
+    public int readingMinutes() {
+        return Math.max(1, (words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
+    }
+}

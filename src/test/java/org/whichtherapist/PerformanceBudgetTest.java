@@ -1,0 +1,101 @@
+package org.whichtherapist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.whichtherapist.build.PageWeights;
+
+/**
+ * Every page loads in one round trip on a phone: HTML with its CSS inlined at most 14 KB gzipped,
+ * at most 40 KB with everything else it loads (not counting pictures and the search index), no
+ * script that blocks drawing, nothing from another site, no web fonts.
+ */
+class PerformanceBudgetTest {
+    private static final long FIRST_ROUND_TRIP = 14 * 1024;
+    private static final long PAGE_TOTAL = 40 * 1024;
+    private static BuiltSite site;
+
+    @BeforeAll
+    static void build() {
+        site = TestSites.real();
+    }
+
+    @Test
+    void everyPageFitsInTheFirstRoundTripWithItsCssInlined() {
+        for (String path : site.htmlPages()) {
+            long bytes = PageWeights.gzippedSize(site.output().resolve(path));
+            assertTrue(bytes <= FIRST_ROUND_TRIP, path + " is " + bytes + " bytes gzipped");
+            Document page = site.page(path);
+            assertNotNull(page.selectFirst("head style"), path + " has no inlined CSS");
+            assertTrue(page.select("link[rel=stylesheet]").isEmpty(), path + " loads a stylesheet");
+        }
+    }
+
+    @Test
+    void everyPageWithWhatItLoadsStaysUnderTheTotalBudget() {
+        for (String path : site.htmlPages()) {
+            Document page = site.page(path);
+            long total = PageWeights.gzippedSize(site.output().resolve(path));
+            for (Element resource : page.select("script[src], link[rel=icon][href], link[rel=preload][href]")) {
+                String url = resource.absUrl(resource.hasAttr("src") ? "src" : "href");
+                if (url.startsWith("https://site.test/")) {
+                    total += PageWeights.gzippedSize(site.output().resolve(url.substring("https://site.test/".length())));
+                } else if (!path.equals("404.html")) {
+                    throw new AssertionError(path + " loads " + url);
+                }
+            }
+            assertTrue(total <= PAGE_TOTAL, path + " needs " + total + " bytes gzipped");
+        }
+    }
+
+    @Test
+    void noScriptBlocksDrawingAndNothingComesFromAnotherSite() {
+        for (String path : site.htmlPages()) {
+            Document page = site.page(path);
+            for (Element script : page.select("script[src]")) {
+                assertTrue(script.hasAttr("defer") || script.hasAttr("async"), path + ": " + script);
+            }
+            for (Element inline : page.select("script:not([src]):not([type=application/ld+json])")) {
+                assertTrue(inline.data().length() < 300, path + " has a large inline script");
+            }
+            if (path.equals("404.html")) {
+                continue; // links to the site's own address, wherever it is served from
+            }
+            for (Element resource : page.select("[src], link[href]:not([rel=canonical]):not([rel=alternate])")) {
+                String url = resource.hasAttr("src") ? resource.attr("src") : resource.attr("href");
+                assertFalse(url.matches("(?i)^(https?:)?//.*"), path + " requests " + url + " from another site");
+            }
+        }
+    }
+
+    @Test
+    void noWebFontsAreDownloaded() {
+        String css = site.page("index.html").selectFirst("head style").data();
+        assertFalse(css.contains("@font-face"));
+        assertFalse(css.contains("url("), "the CSS fetches nothing");
+        assertTrue(css.contains("font-family: system-ui"));
+        for (String file : site.files()) {
+            assertFalse(Set.of("woff", "woff2", "ttf", "otf", "eot").contains(file.replaceAll(".*\\.", "")), file);
+        }
+    }
+
+    @Test
+    void theBuildReportsTheLargestAndMedianPageAndTheSearchIndex() {
+        PageWeights weights = site.report().weights();
+        List<Long> sizes = site.htmlPages().stream()
+                .map(p -> PageWeights.gzippedSize(site.output().resolve(p))).sorted().toList();
+        assertEquals(sizes.get(sizes.size() - 1).longValue(), weights.largestBytes());
+        assertEquals(sizes.get(sizes.size() / 2).longValue(), weights.medianBytes());
+        assertEquals(PageWeights.gzippedSize(site.output().resolve(PageWeights.SEARCH_INDEX)), weights.searchIndexBytes());
+        assertTrue(site.report().summary().contains(weights.describe()));
+    }
+}

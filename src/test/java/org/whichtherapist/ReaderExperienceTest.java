@@ -1,0 +1,211 @@
+package org.whichtherapist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.whichtherapist.build.BuildFailedException;
+import org.whichtherapist.build.BuildMode;
+import org.whichtherapist.build.BuildOptions;
+import org.whichtherapist.build.PageWeights;
+import org.whichtherapist.build.SiteBuild;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** What a reader arriving from a search engine gets: search, navigation, sharing tags, speed. */
+class ReaderExperienceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static BuiltSite real;
+    private static BuiltSite fixture;
+
+    @BeforeAll
+    static void build() {
+        real = TestSites.real();
+        fixture = TestSites.fixture();
+    }
+
+    private static List<JsonNode> structuredData(Document page) throws Exception {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            nodes.add(JSON.readTree(script.data()));
+        }
+        return nodes;
+    }
+
+    private static JsonNode ofType(Document page, String type) throws Exception {
+        return structuredData(page).stream().filter(n -> n.path("@type").asText().equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + page.location()));
+    }
+
+    @Test
+    void everyPageHasAUniqueTitleDescriptionCanonicalAndSharingTags() {
+        Map<String, String> titles = new HashMap<>();
+        for (String path : real.htmlPages()) {
+            Document page = real.page(path);
+            String previous = titles.put(page.title(), path);
+            assertEquals(null, previous, "two pages share the title '" + page.title() + "': " + path + ", " + previous);
+            String description = page.selectFirst("meta[name=description]").attr("content");
+            assertFalse(description.isBlank(), path);
+            assertEquals(description, page.selectFirst("meta[property=og:description]").attr("content"), path);
+            if (!path.equals("404.html")) {
+                String url = "https://www.example.com/" + path;
+                assertEquals(url, page.selectFirst("link[rel=canonical]").attr("href"), path);
+                assertEquals(url, page.selectFirst("meta[property=og:url]").attr("content"), path);
+                assertEquals(url, page.selectFirst("link[rel=alternate][hreflang=en-GB]").attr("href"), path);
+            }
+            assertNotNull(page.selectFirst("meta[property=og:title]"), path);
+            assertEquals("summary", page.selectFirst("meta[name=twitter:card]").attr("content"), path);
+        }
+    }
+
+    @Test
+    void structuredDataParsesAndDescribesEachKindOfPage() throws Exception {
+        JsonNode website = ofType(real.page("index.html"), "WebSite");
+        assertEquals("Which Therapist?", website.get("name").asText());
+        JsonNode article = ofType(real.page("articles/nhs-or-private-care.html"), "BlogPosting");
+        assertEquals("NHS or private care? How to decide", article.get("headline").asText());
+        assertEquals("2026-08-18", article.get("datePublished").asText());
+        assertEquals("2026-11-24", article.get("dateModified").asText());
+        assertEquals("Organization", article.at("/author/@type").asText());
+        JsonNode crumbs = ofType(real.page("articles/nhs-or-private-care.html"), "BreadcrumbList");
+        assertEquals(List.of("Home", "Articles", "NHS or private care? How to decide"),
+                crumbs.findValuesAsText("name"));
+        JsonNode faq = ofType(real.page("faq.html"), "FAQPage");
+        List<String> questions = faq.get("mainEntity").findValuesAsText("name");
+        assertTrue(questions.contains("Do I need a referral?"), questions.toString());
+        assertEquals(real.page("faq.html").select(".prose h2").size(), faq.get("mainEntity").size());
+        assertTrue(faq.at("/mainEntity/0/acceptedAnswer/text").asText().length() > 40);
+        assertEquals("2026-11-24", ofType(real.page("disciplines/physiotherapist.html"), "WebPage").get("lastReviewed").asText());
+        for (String path : real.htmlPages()) {
+            structuredData(real.page(path)); // every block on every page is valid JSON
+        }
+    }
+
+    @Test
+    void hostileTextStaysInertInsideStructuredData() throws Exception {
+        Document page = fixture.page("articles/hostile-title.html");
+        for (Element script : page.select("script[type=application/ld+json]")) {
+            assertFalse(script.data().contains("</script"), script.data());
+        }
+        assertEquals("<script>alert(1)</script> & \"quotes\"", ofType(page, "BlogPosting").get("headline").asText());
+    }
+
+    @Test
+    void everyPageButTheHomePageHasBreadcrumbsEndingInItself() {
+        for (String path : real.htmlPages()) {
+            Element crumbs = real.page(path).selectFirst("nav.breadcrumbs");
+            if (path.equals("index.html") || path.equals("404.html")) {
+                assertEquals(null, crumbs, path);
+                continue;
+            }
+            assertNotNull(crumbs, path);
+            assertEquals("Home", crumbs.selectFirst("li a").text(), path);
+            assertNotNull(crumbs.selectFirst("li:last-child [aria-current=page]"), path);
+        }
+    }
+
+    @Test
+    void articlesShowReadingTimeAndRelatedArticles() {
+        for (String path : real.htmlPages().stream().filter(p -> p.startsWith("articles/")).toList()) {
+            Document page = real.page(path);
+            assertTrue(page.selectFirst(".page-dates").text().matches(".*· \\d+ min read.*"), path);
+            List<String> related = page.select("#related-articles ~ ul a").eachAttr("href");
+            assertFalse(related.isEmpty(), path + " has no related articles");
+            assertFalse(related.contains("../" + path), path + " is related to itself");
+        }
+    }
+
+    @Test
+    void theSearchIndexHasEveryPublishedPageAndNoDraft() throws Exception {
+        JsonNode index = JSON.readTree(fixture.text(PageWeights.SEARCH_INDEX));
+        Set<String> urls = new HashSet<>(index.findValuesAsText("url"));
+        assertEquals(fixture.report().pages(), index.size(), "one entry per page");
+        assertEquals(index.size(), urls.size(), "no page twice");
+        assertTrue(urls.contains("articles/markdown-features.html"));
+        assertFalse(urls.contains("articles/secret-draft.html"));
+        assertFalse(urls.contains("articles/scheduled-post.html"));
+        for (JsonNode entry : index) {
+            assertTrue(fixture.exists(entry.get("url").asText()), entry.get("url").asText());
+            for (String field : List.of("title", "type", "summary", "text")) {
+                assertTrue(entry.hasNonNull(field), field);
+            }
+        }
+        JsonNode features = index.findParents("url").stream()
+                .filter(n -> n.get("url").asText().equals("articles/markdown-features.html")).findFirst().orElseThrow();
+        assertEquals(List.of("First section", "Second section", "A third-level heading"),
+                JSON.convertValue(features.get("headings"), List.class));
+        assertTrue(features.get("text").asText().contains("Its definition."));
+    }
+
+    @Test
+    void theSearchPageWorksWithoutJavaScriptByListingEveryPage() {
+        Document search = real.page("search.html");
+        assertNotNull(search.selectFirst("form[role=search][action=search.html] input[name=q]"));
+        Set<String> listed = new HashSet<>(search.select("#all-pages a").eachAttr("href"));
+        for (String path : real.htmlPages()) {
+            if (path.startsWith("disciplines/") || path.startsWith("techniques/") || path.startsWith("articles/")
+                    || path.startsWith("qualifications/")) {
+                assertTrue(listed.contains(path), path + " is missing from the list of all pages");
+            }
+        }
+        assertNotNull(search.selectFirst("#search-status[role=status][aria-live=polite]"));
+        for (String path : real.htmlPages()) {
+            assertNotNull(real.page(path).selectFirst("header form[role=search] input[name=q]"), path);
+        }
+    }
+
+    @Test
+    void picturesGetTheirSizeAndLoadLazily() {
+        Element img = fixture.page("articles/markdown-features.html").selectFirst(".prose img");
+        assertEquals("A coloured test pattern", img.attr("alt"));
+        assertEquals("40", img.attr("width"));
+        assertEquals("30", img.attr("height"));
+        assertEquals("lazy", img.attr("loading"));
+        assertEquals("async", img.attr("decoding"));
+    }
+
+    @Test
+    void aPictureWithoutADescriptionStopsTheBuild() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path file = project.resolve("content/articles/markdown-features.md");
+        Files.writeString(file, Files.readString(file).replace("![A coloured test pattern]", "![]"));
+        BuildFailedException failure = org.junit.jupiter.api.Assertions.assertThrows(BuildFailedException.class,
+                () -> new SiteBuild().run(new BuildOptions(project, project.resolve("out"), BuildMode.PUBLISH,
+                        TestSites.FIXTURE_TODAY)));
+        int line = Files.readAllLines(file).indexOf("![](img/picture.png)") + 1;
+        assertEquals("content/articles/markdown-features.md:" + line + ": the picture 'img/picture.png' has no "
+                + "description — write what it shows between the square brackets: ![A physiotherapist bending a knee]"
+                + "(img/picture.png)", failure.problems().get(0).format());
+    }
+
+    @Test
+    void darkModeFollowsTheSystemAndTheToggleIsAppliedBeforeThePageIsDrawn() {
+        Document page = real.page("about.html");
+        Element head = page.head();
+        Element firstScript = head.selectFirst("script:not([src]):not([type])");
+        Element style = head.selectFirst("style");
+        assertTrue(firstScript.elementSiblingIndex() < style.elementSiblingIndex(), "theme is set before the styles");
+        assertTrue(firstScript.data().contains("localStorage.getItem(\"theme\")"));
+        assertTrue(style.data().contains("color-scheme: light dark"));
+        assertTrue(style.data().contains(":root[data-theme=\"dark\"]"));
+        assertTrue(style.data().contains("prefers-reduced-motion"));
+        assertTrue(style.data().contains("@media print"));
+        Element toggle = page.selectFirst("button.theme-toggle[aria-pressed]");
+        assertTrue(toggle.hasAttr("hidden"), "without JavaScript the toggle is not shown");
+    }
+}

@@ -1,0 +1,29 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- The search page. Without JavaScript it lists every page by kind; with it, it searches as you type. -->
+<#import "layout/base.ftl" as base>
+<#macro group title pages>
+<#if pages?has_content>
+<h3>${title}</h3>
+<ul><#list pages as p><li><a href="${p.uri}">${p.title}</a></li></#list></ul>
+</#if>
+</#macro>
+<@base.page title="Search" root="" path="search.html" description="Search every page of ${config.site_title}, or browse the full list of pages.">
+<h1>Search</h1>
+<form class="search-form" role="search" aria-label="Pages" action="search.html" method="get">
+  <label for="search-q">Search for a word, such as “knee” or “massage”</label>
+  <div class="search-form__row">
+    <input id="search-q" name="q" type="search" autocomplete="off" data-index="search-index.json" aria-describedby="search-status">
+    <button type="submit">Search</button>
+  </div>
+</form>
+<p id="search-status" class="search-status" role="status" aria-live="polite"></p>
+<ol id="search-results" class="search-results" aria-label="Search results"></ol>
+<section id="all-pages" aria-labelledby="all-pages-title">
+  <h2 id="all-pages-title">All pages</h2>
+  <@group title="Therapists" pages=site.disciplines/>
+  <@group title="Qualifications" pages=site.qualifications/>
+  <@group title="Techniques" pages=site.techniques/>
+  <@group title="Articles" pages=site.articles/>
+  <@group title="Other pages" pages=site.menu/>
+</section>
+</@base.page>
