@@ -26,7 +26,7 @@
 ${schema}
 <link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
 <link rel="alternate" type="application/atom+xml" title="${config.site_title}: articles" href="${root}${config.feed_file}">
-<script src="${root}js/site.js" defer></script>
+<script src="${root}${assets.url("js/site.js")}" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>

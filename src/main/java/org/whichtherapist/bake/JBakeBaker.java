@@ -16,6 +16,7 @@ import org.jbake.parser.Engines;
 import org.whichtherapist.build.BuildFailedException;
 import org.whichtherapist.build.Problem;
 import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.deploy.SiteAssets;
 import org.whichtherapist.markdown.FlexmarkMarkupEngine;
 import org.whichtherapist.markdown.MarkdownRenderer;
 
@@ -54,8 +55,8 @@ public final class JBakeBaker {
         return config;
     }
 
-    /** Bakes {@code site} into {@code destination}; returns the number of files JBake rendered. */
-    public int bake(SiteContent site, Path destination) throws BuildFailedException, IOException {
+    /** Bakes {@code site} into {@code destination}; returns the number of pages. */
+    public int bake(SiteContent site, SiteAssets assets, Path destination) throws BuildFailedException, IOException {
         DefaultJBakeConfiguration config = configuration(destination);
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
         FlexmarkMarkupEngine engine = new FlexmarkMarkupEngine(markdown);
@@ -63,7 +64,7 @@ public final class JBakeBaker {
             Engines.register(extension, engine);
         }
         ContentStore db = new ContentStore(config.getDatabaseStore(), config.getDatabasePath());
-        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site);
+        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, assets);
 
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);

@@ -22,6 +22,8 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
  */
 public final class SiteSettings {
     public static final String PREFIX = "site.";
+    /** Where the site is published, ending in '/': absolute links (feed, sitemap, canonical) start with it. */
+    public static final String ADDRESS = "site.host";
 
     private final Map<String, Object> values;
 
@@ -42,6 +44,24 @@ public final class SiteSettings {
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(PREFIX))
                 .forEach(k -> values.put(k, System.getProperty(k).strip()));
         return new SiteSettings(values);
+    }
+
+    /** The site's address must be a full http(s) address ending in '/', sub-path allowed. */
+    public static org.whichtherapist.build.Problems checkAddress(String address) {
+        org.whichtherapist.build.Problems problems = new org.whichtherapist.build.Problems();
+        boolean valid;
+        try {
+            java.net.URI uri = new java.net.URI(address);
+            valid = ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && address.endsWith("/") && uri.getQuery() == null && uri.getFragment() == null;
+        } catch (java.net.URISyntaxException e) {
+            valid = false;
+        }
+        if (!valid) {
+            problems.error("jbake.properties", 0, "site.host is '" + address + "', which is not a full web address"
+                    + " ending in '/'", "write it like https://www.example.com/ or https://example.github.io/which-therapist/");
+        }
+        return problems;
     }
 
     public Map<String, Object> values() {

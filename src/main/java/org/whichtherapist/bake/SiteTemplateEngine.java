@@ -19,6 +19,7 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.whichtherapist.build.Problem;
 import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.deploy.SiteAssets;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
@@ -40,7 +41,8 @@ import freemarker.template.TemplateModelException;
  * Here every {@code ${...}} is HTML-escaped unless the template says otherwise, template
  * mistakes stop the build with the template's file and line, a template whose file does not end
  * in {@code .ftl} is an error (JBake would write an empty page), and templates can reach the
- * whole site's content and its cross-references as {@code site}.
+ * whole site's content and its cross-references as {@code site}, the inlined stylesheet as
+ * {@code stylesheet} and fingerprinted asset names as {@code assets.url("js/site.js")}.
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public static final String TEMPLATE_EXTENSION = ".ftl";
@@ -52,7 +54,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Map<String, Problem> problems = new LinkedHashMap<>();
     private final Map<String, List<String>> problemPages = new LinkedHashMap<>();
 
-    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteContent site) throws IOException {
+    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteContent site, SiteAssets assets)
+            throws IOException {
         super(db, config);
         this.site = site;
         this.templateFolderName = config.getTemplateFolder().getName();
@@ -77,7 +80,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         freemarker.setDateFormat("d MMMM yyyy");
         try {
             freemarker.setSharedVariable("site", site);
-            freemarker.setSharedVariable("stylesheet", readStylesheet(config));
+            freemarker.setSharedVariable("stylesheet", assets.stylesheet());
+            freemarker.setSharedVariable("assets", assets);
         } catch (TemplateModelException e) {
             throw new IllegalStateException("Freemarker cannot expose the site content", e);
         }
@@ -114,14 +118,6 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             throw fail(new Problem(templatePath, 0, "the template cannot be read: " + e.getMessage(),
                     "check the file exists and is readable"), model);
         }
-    }
-
-    /** The site's stylesheet, inlined into every page so the first screen needs one request. */
-    public static final String STYLESHEET = "css/site.css";
-
-    private static String readStylesheet(JBakeConfiguration config) throws IOException {
-        File css = new File(config.getAssetFolder(), STYLESHEET);
-        return css.isFile() ? java.nio.file.Files.readString(css.toPath(), java.nio.charset.StandardCharsets.UTF_8) : "";
     }
 
     /** Template problems, each once, with the pages they broke. */

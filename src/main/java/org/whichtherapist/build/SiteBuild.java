@@ -11,12 +11,17 @@ import java.util.Map;
 
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.whichtherapist.bake.JBakeBaker;
+import org.whichtherapist.bake.SiteSettings;
 import org.whichtherapist.bake.TemplateCheck;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentValidator;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.deploy.HostFiles;
+import org.whichtherapist.deploy.Precompressor;
+import org.whichtherapist.deploy.SiteArchive;
+import org.whichtherapist.deploy.SiteAssets;
 import org.whichtherapist.markdown.MarkdownRenderer;
 import org.whichtherapist.markdown.PageLinks;
 import org.whichtherapist.markdown.RenderedMarkdown;
@@ -29,8 +34,11 @@ import org.whichtherapist.markdown.RenderedMarkdown;
  *   <li>select: drop drafts and future-dated pages unless previewing ({@link ContentSelection});</li>
  *   <li>render Markdown: flexmark, with links between pages resolved ({@link MarkdownRenderer});</li>
  *   <li>bake: JBake writes pages, lists, feed and assets into a staging folder ({@link JBakeBaker});</li>
- *   <li>check the output ({@link OutputCheck}) and its links ({@link LinkCheck}), then put it in
- *       place ({@link OutputPublisher}).</li>
+ *   <li>prepare for hosting: fingerprinted asset names ({@link SiteAssets}), host files
+ *       ({@link HostFiles});</li>
+ *   <li>check the output ({@link OutputCheck}) and its links ({@link LinkCheck});</li>
+ *   <li>publish: precompressed copies ({@link Precompressor}), then the site replaces the old one
+ *       ({@link OutputPublisher}) and is zipped ({@link SiteArchive}).</li>
  * </ol>
  * Each stage collects every problem it finds; the build stops after a stage that found any.
  */
@@ -47,6 +55,7 @@ public final class SiteBuild {
         DefaultJBakeConfiguration config = baker.configuration(output);
 
         Problems problems = TemplateCheck.check(config, project);
+        problems.addAll(SiteSettings.checkAddress(String.valueOf(config.get(SiteSettings.ADDRESS))));
         ContentLoader.Loaded loaded = new ContentLoader(project).load(config.getContentFolder().toPath());
         problems.addAll(loaded.problems());
         problems.addAll(validator.validate(loaded.documents()));
@@ -55,27 +64,42 @@ public final class SiteBuild {
         List<SourceDocument> selected = new ContentSelection(options.mode(), options.today())
                 .select(loaded.documents());
         problems.addAll(validator.checkReferencesArePublished(selected, loaded.documents()));
+        problems.addAll(validator.checkAliasesAreFree(selected));
         problems.throwIfAny();
 
         SiteContent site = new SiteContent(render(selected, config.getContentFolder().toPath(), problems));
         problems.throwIfAny();
 
+        SiteAssets assets = SiteAssets.read(config.getAssetFolder().toPath());
+        String siteAddress = String.valueOf(config.get(SiteSettings.ADDRESS));
         Path staging = publisher.stagingFolder(output);
         try {
-            int pages = baker.bake(site, staging);
+            int pages = baker.bake(site, assets, staging);
+            assets.fingerprint(staging);
+            new HostFiles(siteAddress).write(staging, site, assets);
             OutputCheck.Result checked = new OutputCheck().check(staging, options.mode());
             checked.problems().throwIfAny();
-            new LinkCheck(staging, String.valueOf(config.get("site.host")), site, project).check().throwIfAny();
+            new LinkCheck(staging, siteAddress, site, project).check().throwIfAny();
             PageWeights weights = PageWeights.measure(staging);
             if (options.mode() == BuildMode.PREVIEW) {
                 publisher.mirror(staging, output);
             } else {
+                if (!"false".equals(String.valueOf(config.get(Precompressor.SETTING)))) {
+                    new Precompressor().compress(staging);
+                }
                 publisher.replace(staging, output);
+                new SiteArchive().write(output);
             }
-            return new BuildReport(pages, checked.files(), problems.warnings(), output,
+            return new BuildReport(pages, countFiles(output), problems.warnings(), output,
                     Duration.between(start, Instant.now()), weights);
         } finally {
             publisher.discard(staging);
+        }
+    }
+
+    private static int countFiles(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(folder)) {
+            return (int) walk.filter(java.nio.file.Files::isRegularFile).count();
         }
     }
 

@@ -31,7 +31,8 @@ public final class ContentSchema {
             required("summary", TEXT).atMost(SUMMARY_MAX),
             optional("tags", TAGS),
             optional("menu", NUMBER),
-            optional("menu_title", TEXT).atMost(30));
+            optional("menu_title", TEXT).atMost(30),
+            optional("aliases", TEXT_LIST));
 
     private static final List<Field> HEALTH = List.of(
             required("reviewed", DATE),

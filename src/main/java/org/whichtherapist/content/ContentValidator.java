@@ -19,6 +19,7 @@ import org.whichtherapist.build.Problems;
 public final class ContentValidator {
     private static final Pattern TAG = Pattern.compile("[a-z0-9]+(?:[ -][a-z0-9]+)*");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern ALIAS = Pattern.compile("(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_-]*\\.html");
     private static final int MAX_TAG_LENGTH = 40;
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
@@ -26,13 +27,51 @@ public final class ContentValidator {
         Problems problems = new Problems();
         Map<ContentType, Set<String>> ids = idsByType(documents);
         Map<String, SourceDocument> outputs = new HashMap<>();
+        Map<String, SourceDocument> aliases = new HashMap<>();
         for (SourceDocument doc : documents) {
             checkDocument(doc, ids, problems);
+            checkAliases(doc, aliases, problems);
             SourceDocument clash = outputs.putIfAbsent(doc.outputUri(), doc);
             if (clash != null && doc.type().isPresent()) {
                 problems.error(doc.path(), 1, "this page would be written to " + doc.outputUri()
                                 + ", the same place as " + clash.path(),
                         "rename one of the two files");
+            }
+        }
+        return problems;
+    }
+
+    /** Old addresses of a page: plain relative .html paths that no other page or alias uses. */
+    private static void checkAliases(SourceDocument doc, Map<String, SourceDocument> seen, Problems problems) {
+        List<String> list = doc.frontMatter().textList("aliases");
+        for (int i = 0; i < list.size(); i++) {
+            String alias = list.get(i);
+            int line = doc.frontMatter().lineOf("aliases[" + i + "]");
+            if (!ALIAS.matcher(alias).matches() || alias.contains("..")) {
+                problems.error(doc.path(), line, "the old address '" + alias + "' is not a page address on this site",
+                        "write it relative to the site, lower case, ending in .html, e.g. articles/old-name.html");
+                continue;
+            }
+            SourceDocument other = seen.putIfAbsent(alias, doc);
+            if (other != null && other != doc) {
+                problems.error(doc.path(), line, "the old address '" + alias + "' is also listed by " + other.path(),
+                        "keep it in one of the two files");
+            }
+        }
+    }
+
+    /** After validation: old addresses must not be the address of a page that exists now. */
+    public Problems checkAliasesAreFree(Collection<SourceDocument> published) {
+        Problems problems = new Problems();
+        Set<String> outputs = new HashSet<>();
+        published.forEach(d -> outputs.add(d.outputUri()));
+        for (SourceDocument doc : published) {
+            List<String> list = doc.frontMatter().textList("aliases");
+            for (int i = 0; i < list.size(); i++) {
+                if (outputs.contains(list.get(i))) {
+                    problems.error(doc.path(), doc.frontMatter().lineOf("aliases[" + i + "]"), "the old address '"
+                            + list.get(i) + "' is the address of a page that exists", "remove it from aliases");
+                }
             }
         }
         return problems;

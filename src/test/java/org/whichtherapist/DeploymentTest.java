@@ -1,0 +1,203 @@
+package org.whichtherapist;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.whichtherapist.build.BuildFailedException;
+import org.whichtherapist.build.BuildMode;
+import org.whichtherapist.build.BuildOptions;
+import org.whichtherapist.build.SiteBuild;
+import org.whichtherapist.deploy.SiteArchive;
+
+/** The built site works on any static host, including under a sub-path, with nothing missing. */
+class DeploymentTest {
+    private static final String SUB_PATH_SITE = "https://example.github.io/which-therapist/";
+    private static BuiltSite site;
+
+    @BeforeAll
+    static void buildUnderASubPath() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        Path settings = project.resolve("jbake.properties");
+        Files.writeString(settings, Files.readString(settings).replace("site.host=https://www.example.com/",
+                "site.host=" + SUB_PATH_SITE));
+        site = TestSites.build(project, BuildMode.PUBLISH);
+    }
+
+    @Test
+    void noLinkOrAddressLeavesTheSubPath() {
+        int checked = 0;
+        for (String path : site.htmlPages()) {
+            Document page = org.jsoup.Jsoup.parse(site.text(path), SUB_PATH_SITE + path);
+            for (Element element : page.select("[href], [src]")) {
+                String url = element.absUrl(element.hasAttr("href") ? "href" : "src");
+                if (url.startsWith("https://example.github.io/")) {
+                    assertTrue(url.startsWith(SUB_PATH_SITE), path + " has a link out of the sub-path: " + url);
+                    checked++;
+                }
+            }
+            for (Element meta : page.select("meta[property=og:url], link[rel=canonical]")) {
+                assertTrue((meta.attr("content") + meta.attr("href")).startsWith(SUB_PATH_SITE), path);
+            }
+        }
+        assertTrue(checked > 500, "only " + checked + " links checked");
+        for (String loc : site.xml("sitemap.xml").select("loc").eachText()) {
+            assertTrue(loc.startsWith(SUB_PATH_SITE), loc);
+        }
+        for (Element link : site.xml("feed.xml").select("link")) {
+            assertTrue(link.attr("href").startsWith(SUB_PATH_SITE), link.toString());
+        }
+        assertTrue(site.text("robots.txt").contains("Sitemap: " + SUB_PATH_SITE + "sitemap.xml"));
+        assertEquals(SUB_PATH_SITE + "index.html", site.page("404.html").selectFirst("main a").attr("href"));
+    }
+
+    @Test
+    void theSiteAddressCanBeGivenOnTheCommandLine() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        System.setProperty("site.host", "https://other.example.org/docs/");
+        try {
+            BuiltSite other = TestSites.build(project, BuildMode.PUBLISH);
+            assertEquals("https://other.example.org/docs/about.html",
+                    other.page("about.html").selectFirst("link[rel=canonical]").attr("href"));
+        } finally {
+            System.clearProperty("site.host");
+        }
+    }
+
+    @Test
+    void aSiteAddressThatIsNotAFullAddressIsRefused() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path settings = project.resolve("jbake.properties");
+        Files.writeString(settings, Files.readString(settings).replace("site.host=https://www.example.com/",
+                "site.host=www.example.com"));
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> new SiteBuild().run(
+                new BuildOptions(project, project.resolve("out"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY)));
+        assertEquals("jbake.properties: site.host is 'www.example.com', which is not a full web address ending in "
+                + "'/' — write it like https://www.example.com/ or https://example.github.io/which-therapist/",
+                e.problems().get(0).format());
+    }
+
+    @Test
+    void assetsHaveFingerprintedNamesThatPagesUse() {
+        List<String> scripts = site.files().stream().filter(f -> f.matches("js/site\\.[0-9a-f]{10}\\.js")).toList();
+        assertEquals(1, scripts.size(), site.files().toString());
+        assertFalse(site.exists("js/site.js"));
+        for (String path : site.htmlPages()) {
+            Element script = site.page(path).selectFirst("script[src]");
+            if (script != null) {
+                assertTrue(script.attr("src").endsWith(scripts.get(0)), path + ": " + script);
+            }
+        }
+        assertTrue(site.text("_headers").contains("/which-therapist/" + scripts.get(0)
+                + "\n  Cache-Control: public, max-age=31536000, immutable\n"));
+    }
+
+    @Test
+    void theContentSecurityPolicyAllowsExactlyTheInlineCodeThePagesHave() throws Exception {
+        String headers = site.text("_headers");
+        assertTrue(headers.startsWith("/which-therapist/*\n"), headers);
+        Matcher csp = Pattern.compile("Content-Security-Policy: (.*)").matcher(headers);
+        assertTrue(csp.find());
+        String policy = csp.group(1);
+        assertFalse(policy.contains("unsafe-inline"), policy);
+        for (String header : List.of("X-Content-Type-Options: nosniff", "Referrer-Policy: ", "Permissions-Policy: ")) {
+            assertTrue(headers.contains(header), header);
+        }
+        int inline = 0;
+        for (String path : site.htmlPages()) {
+            Document page = site.page(path);
+            for (Element code : page.select("script:not([src]):not([type=application/ld+json]), style")) {
+                byte[] digest = MessageDigest.getInstance("SHA-256").digest(code.data().getBytes(StandardCharsets.UTF_8));
+                String source = "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+                assertTrue(policy.contains(source), path + " has inline code the policy blocks: " + code.tagName());
+                inline++;
+            }
+            assertTrue(page.select("[style], [onclick], [onload]").isEmpty(), path + " has inline style or handlers");
+        }
+        assertTrue(inline >= 2 * site.htmlPages().size() - 4, inline + " inline blocks checked");
+    }
+
+    @Test
+    void oldAddressesRedirectToTheNewPage() {
+        assertEquals("/which-therapist/old/markdown.html /which-therapist/articles/markdown-features.html 301\n",
+                site.text("_redirects"));
+        Document redirect = site.page("old/markdown.html");
+        assertEquals("0; url=../articles/markdown-features.html",
+                redirect.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals(SUB_PATH_SITE + "articles/markdown-features.html", redirect.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("../articles/markdown-features.html", redirect.selectFirst("a").attr("href"));
+        assertTrue(site.exists(".nojekyll"));
+    }
+
+    @Test
+    void anOldAddressThatIsARealPageOrOutsideTheSiteIsRefused() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path file = project.resolve("content/articles/markdown-features.md");
+        Files.writeString(file, Files.readString(file).replace("aliases: [old/markdown.html]",
+                "aliases: [about.html, ../escape.html]"));
+        BuildFailedException e = assertThrows(BuildFailedException.class, () -> new SiteBuild().run(
+                new BuildOptions(project, project.resolve("out"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY)));
+        List<String> messages = e.problems().stream().map(p -> p.format()).toList();
+        assertEquals(List.of("content/articles/markdown-features.md:9: the old address '../escape.html' is not a page "
+                + "address on this site — write it relative to the site, lower case, ending in .html, e.g. "
+                + "articles/old-name.html"), messages);
+        Files.writeString(file, Files.readString(file).replace("aliases: [about.html, ../escape.html]",
+                "aliases: [about.html]"));
+        e = assertThrows(BuildFailedException.class, () -> new SiteBuild().run(
+                new BuildOptions(project, project.resolve("out"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY)));
+        assertEquals("content/articles/markdown-features.md:9: the old address 'about.html' is the address of a page"
+                + " that exists — remove it from aliases", e.problems().get(0).format());
+    }
+
+    @Test
+    void everyTextFileHasAGzipCopyWithTheSameContent() throws IOException {
+        List<String> text = site.files().stream()
+                .filter(f -> f.matches(".*\\.(html|css|js|json|xml|txt|svg)")).toList();
+        assertTrue(text.size() > 20);
+        for (String file : text) {
+            assertTrue(site.exists(file + ".gz"), file + ".gz");
+            byte[] original = Files.readAllBytes(site.output().resolve(file));
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(
+                    Files.readAllBytes(site.output().resolve(file + ".gz"))))) {
+                assertArrayEquals(original, in.readAllBytes(), file);
+            }
+            assertTrue(site.exists(file + ".br"), file + ".br (Brotli runs on this machine)");
+        }
+    }
+
+    @Test
+    void packagingAlsoWritesAZipOfTheWholeSite() throws IOException {
+        Path zip = SiteArchive.archiveOf(site.output());
+        List<String> entries = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        assertEquals(site.files(), entries);
+        assertNotNull(URI.create(SUB_PATH_SITE));
+    }
+}
