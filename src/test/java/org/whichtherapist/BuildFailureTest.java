@@ -1,8 +1,6 @@
 package org.whichtherapist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,20 +13,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.build.BuildFailedException;
 import org.whichtherapist.build.BuildMode;
-import org.whichtherapist.build.BuildOptions;
 import org.whichtherapist.build.Problem;
-import org.whichtherapist.build.SiteBuild;
 
 /** A mistake in a post, a template or the settings stops the build with a message naming the file. */
 class BuildFailureTest {
 
     private static List<Problem> failingBuild(Path project) {
-        BuildFailedException failure = assertThrows(BuildFailedException.class, () -> new SiteBuild().run(
-                new BuildOptions(project, project.resolve("target/site"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY)));
-        assertFalse(failure.problems().isEmpty());
-        return failure.problems();
+        return TestSites.failingBuild(project);
     }
 
     private static void write(Path project, String path, String text) throws IOException {
@@ -76,8 +68,7 @@ class BuildFailureTest {
     void aReferenceToAnIdThatDoesNotExistNamesFileLineAndId() throws IOException {
         Path project = TestSites.newFixtureProject();
         Path file = project.resolve("content/disciplines/beta-therapist.md");
-        Files.writeString(file, Files.readString(file).replace("techniques: [massage-fixture]",
-                "techniques: [massage-fixture, no-such-technique]"));
+        TestSites.replaceIn(file, "techniques: [massage-fixture]", "techniques: [massage-fixture, no-such-technique]");
         Problem problem = failingBuild(project).get(0);
         assertEquals("content/disciplines/beta-therapist.md", problem.file());
         assertEquals(lineOf(file, "techniques:"), problem.line());
@@ -100,7 +91,7 @@ class BuildFailureTest {
     void aTemplateThatFailsWhileRenderingNamesTheTemplateLineAndPage() throws IOException {
         Path project = TestSites.newFixtureProject();
         Path template = project.resolve("templates/technique.ftl");
-        Files.writeString(template, Files.readString(template).replace("${page.data.purpose}", "${page.data.no_such_field}"));
+        TestSites.replaceIn(template, "${page.data.purpose}", "${page.data.no_such_field}");
         Problem problem = failingBuild(project).get(0);
         assertEquals("templates/technique.ftl", problem.file());
         assertEquals(lineOf(template, "no_such_field"), problem.line());
@@ -112,7 +103,7 @@ class BuildFailureTest {
         Path project = TestSites.newFixtureProject();
         Files.move(project.resolve("templates/page.ftl"), project.resolve("templates/page.ftlh"));
         Path settings = project.resolve("jbake.properties");
-        Files.writeString(settings, Files.readString(settings).replace("template.page.file=page.ftl", "template.page.file=page.ftlh"));
+        TestSites.replaceIn(settings, "template.page.file=page.ftl", "template.page.file=page.ftlh");
         Problem problem = failingBuild(project).get(0);
         assertEquals("jbake.properties", problem.file());
         assertEquals(lineOf(settings, "template.page.file="), problem.line());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -27,10 +26,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.build.BuildFailedException;
 import org.whichtherapist.build.BuildMode;
-import org.whichtherapist.build.BuildOptions;
-import org.whichtherapist.build.SiteBuild;
 import org.whichtherapist.deploy.SiteArchive;
 
 /** The built site works on any static host, including under a sub-path, with nothing missing. */
@@ -41,9 +37,8 @@ class DeploymentTest {
     @BeforeAll
     static void buildUnderASubPath() throws IOException {
         Path project = TestSites.newFixtureProject();
-        Path settings = project.resolve("jbake.properties");
-        Files.writeString(settings, Files.readString(settings).replace("site.host=https://www.example.com/",
-                "site.host=" + SUB_PATH_SITE));
+        TestSites.replaceIn(project.resolve("jbake.properties"), "site.host=https://www.example.com/",
+                "site.host=" + SUB_PATH_SITE);
         site = TestSites.build(project, BuildMode.PUBLISH);
     }
 
@@ -90,14 +85,11 @@ class DeploymentTest {
     @Test
     void aSiteAddressThatIsNotAFullAddressIsRefused() throws Exception {
         Path project = TestSites.newFixtureProject();
-        Path settings = project.resolve("jbake.properties");
-        Files.writeString(settings, Files.readString(settings).replace("site.host=https://www.example.com/",
-                "site.host=www.example.com"));
-        BuildFailedException e = assertThrows(BuildFailedException.class, () -> new SiteBuild().run(
-                new BuildOptions(project, project.resolve("out"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY)));
+        TestSites.replaceIn(project.resolve("jbake.properties"), "site.host=https://www.example.com/",
+                "site.host=www.example.com");
         assertEquals("jbake.properties: site.host is 'www.example.com', which is not a full web address ending in "
                 + "'/' — write it like https://www.example.com/ or https://example.github.io/which-therapist/",
-                e.problems().get(0).format());
+                TestSites.failingBuild(project).get(0).format());
     }
 
     @Test
@@ -156,20 +148,14 @@ class DeploymentTest {
     void anOldAddressThatIsARealPageOrOutsideTheSiteIsRefused() throws Exception {
         Path project = TestSites.newFixtureProject();
         Path file = project.resolve("content/articles/markdown-features.md");
-        Files.writeString(file, Files.readString(file).replace("aliases: [old/markdown.html]",
-                "aliases: [about.html, ../escape.html]"));
-        BuildFailedException e = assertThrows(BuildFailedException.class, () -> new SiteBuild().run(
-                new BuildOptions(project, project.resolve("out"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY)));
-        List<String> messages = e.problems().stream().map(p -> p.format()).toList();
+        TestSites.replaceIn(file, "aliases: [old/markdown.html]", "aliases: [about.html, ../escape.html]");
+        List<String> messages = TestSites.failingBuild(project).stream().map(p -> p.format()).toList();
         assertEquals(List.of("content/articles/markdown-features.md:9: the old address '../escape.html' is not a page "
                 + "address on this site — write it relative to the site, lower case, ending in .html, e.g. "
                 + "articles/old-name.html"), messages);
-        Files.writeString(file, Files.readString(file).replace("aliases: [about.html, ../escape.html]",
-                "aliases: [about.html]"));
-        e = assertThrows(BuildFailedException.class, () -> new SiteBuild().run(
-                new BuildOptions(project, project.resolve("out"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY)));
+        TestSites.replaceIn(file, "aliases: [about.html, ../escape.html]", "aliases: [about.html]");
         assertEquals("content/articles/markdown-features.md:9: the old address 'about.html' is the address of a page"
-                + " that exists — remove it from aliases", e.problems().get(0).format());
+                + " that exists — remove it from aliases", TestSites.failingBuild(project).get(0).format());
     }
 
     @Test

@@ -74,6 +74,34 @@ public final class TestSites {
         }
     }
 
+    /** Builds a project that must fail, and returns the problems the owner is shown. */
+    public static java.util.List<org.whichtherapist.build.Problem> failingBuild(Path project) {
+        try {
+            new SiteBuild().run(new BuildOptions(project, project.resolve("target/site"), BuildMode.PUBLISH, FIXTURE_TODAY));
+        } catch (BuildFailedException e) {
+            if (e.problems().isEmpty()) {
+                throw new AssertionError("the build failed without saying why", e);
+            }
+            return e.problems();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        throw new AssertionError("the build should have failed but succeeded: " + project);
+    }
+
+    /** Changes a file of a throwaway project; the text to replace must be there. */
+    public static void replaceIn(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file);
+            if (!text.contains(from)) {
+                throw new AssertionError(file + " does not contain: " + from);
+            }
+            Files.writeString(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A new empty folder under target/, removed by mvn clean. */
     public static Path scratch(String name) {
         try {
