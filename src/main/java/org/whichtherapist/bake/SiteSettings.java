@@ -44,6 +44,11 @@ public final class SiteSettings {
         return new SiteSettings(values);
     }
 
+    /** Whether a yes/no setting is set to {@code true}. */
+    public boolean isTrue(String key) {
+        return "true".equalsIgnoreCase(String.valueOf(values.get(key)));
+    }
+
     public Map<String, Object> values() {
         return Map.copyOf(values);
     }

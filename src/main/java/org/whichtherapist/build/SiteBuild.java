@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.whichtherapist.bake.JBakeBaker;
+import org.whichtherapist.bake.SiteSettings;
 import org.whichtherapist.bake.TemplateCheck;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentValidator;
@@ -35,7 +36,6 @@ import org.whichtherapist.markdown.RenderedMarkdown;
  * Each stage collects every problem it finds; the build stops after a stage that found any.
  */
 public final class SiteBuild {
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ContentValidator validator = new ContentValidator();
     private final OutputPublisher publisher = new OutputPublisher();
 
@@ -43,6 +43,8 @@ public final class SiteBuild {
         Instant start = Instant.now();
         Path project = options.projectFolder().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
+        MarkdownRenderer markdown = new MarkdownRenderer(SiteSettings.read(project.resolve(TemplateCheck.PROPERTIES))
+                .isTrue(MarkdownRenderer.TRUSTED_HTML));
         JBakeBaker baker = new JBakeBaker(project, markdown);
         DefaultJBakeConfiguration config = baker.configuration(output);
 
@@ -57,7 +59,7 @@ public final class SiteBuild {
         problems.addAll(validator.checkReferencesArePublished(selected, loaded.documents()));
         problems.throwIfAny();
 
-        SiteContent site = new SiteContent(render(selected, problems));
+        SiteContent site = new SiteContent(render(markdown, selected, problems));
         problems.throwIfAny();
 
         Path staging = publisher.stagingFolder(output);
@@ -78,7 +80,7 @@ public final class SiteBuild {
         }
     }
 
-    private List<Page> render(List<SourceDocument> documents, Problems problems) {
+    private static List<Page> render(MarkdownRenderer markdown, List<SourceDocument> documents, Problems problems) {
         Map<String, String> outputs = new LinkedHashMap<>();
         documents.forEach(doc -> outputs.put(doc.contentPath(), doc.outputUri()));
         PageLinks links = new PageLinks(outputs);

@@ -40,10 +40,21 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 public final class MarkdownRenderer {
     private static final NullableDataKey<PageContext> PAGE = new NullableDataKey<>("WHICH_THERAPIST_PAGE");
 
+    /** The jbake.properties setting that lets raw HTML hold scripts, frames, styles and handlers. */
+    public static final String TRUSTED_HTML = "site.trusted_html";
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final UnsafeMarkup unsafe;
 
+    /** A renderer that refuses dangerous raw HTML. */
     public MarkdownRenderer() {
+        this(false);
+    }
+
+    /** @param trustedHtml whether raw HTML may hold scripts, frames, styles and event handlers */
+    public MarkdownRenderer(boolean trustedHtml) {
+        unsafe = new UnsafeMarkup(trustedHtml);
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(
                         TablesExtension.create(),
@@ -76,6 +87,7 @@ public final class MarkdownRenderer {
         Document document = parser.parse(doc.body());
         document.set(PAGE, page);
         checkCallouts(document, page);
+        unsafe.check(document, (node, below, message, fix) -> page.problem(node, below, message, fix));
         String html = renderer.render(document);
         return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems));
     }
@@ -108,7 +120,12 @@ public final class MarkdownRenderer {
     /** What the renderer needs to know about the page being rendered. */
     private record PageContext(SourceDocument doc, PageLinks links, List<Problem> problems) {
         void problem(Node node, String message, String fix) {
-            problems.add(Problem.at(doc.path(), doc.frontMatter().bodyLine() + node.getStartLineNumber(), message, fix));
+            problem(node, 0, message, fix);
+        }
+
+        void problem(Node node, int linesBelow, String message, String fix) {
+            problems.add(Problem.at(doc.path(), doc.frontMatter().bodyLine() + node.getStartLineNumber() + linesBelow,
+                    message, fix));
         }
     }
 
