@@ -26,8 +26,13 @@ class HostileContentTest {
             + " site.trusted_html=true in jbake.properties";
 
     static List<String> failingBuild(Path project) {
+        return failingBuild(project, project.resolve("target/site"));
+    }
+
+    /** The problems a build into {@code output} stops with, each as the owner reads it. */
+    static List<String> failingBuild(Path project, Path output) {
         BuildFailedException failure = assertThrows(BuildFailedException.class, () -> new SiteBuild().run(
-                new BuildOptions(project, project.resolve("target/site"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY)));
+                new BuildOptions(project, output, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY)));
         return failure.problems().stream().map(Problem::format).toList();
     }
 

@@ -25,8 +25,10 @@ import org.whichtherapist.markdown.RenderedMarkdown;
 /**
  * The whole build, as a chain of stages:
  * <ol>
+ *   <li>check the folders: no link out of content/, assets/ or templates/, a safe output folder ({@link SourceFolders});</li>
  *   <li>load: read every file under content/ ({@link ContentLoader});</li>
- *   <li>validate: front matter and references ({@link ContentValidator}), templates ({@link TemplateCheck});</li>
+ *   <li>validate: front matter and references ({@link ContentValidator}), templates ({@link TemplateCheck}),
+ *       the name of every file to be written ({@link OutputNames});</li>
  *   <li>select: drop drafts and future-dated pages unless previewing ({@link ContentSelection});</li>
  *   <li>render Markdown: flexmark, with links between pages resolved ({@link MarkdownRenderer});</li>
  *   <li>bake: JBake writes pages, lists, feed and assets into a staging folder ({@link JBakeBaker});</li>
@@ -48,10 +50,15 @@ public final class SiteBuild {
         JBakeBaker baker = new JBakeBaker(project, markdown);
         DefaultJBakeConfiguration config = baker.configuration(output);
 
-        Problems problems = TemplateCheck.check(config, project);
+        Problems problems = new SourceFolders(project).check(List.of(config.getContentFolder().toPath(),
+                config.getAssetFolder().toPath(), config.getTemplateFolder().toPath()), output);
+        problems.throwIfAny();
+        problems.addAll(TemplateCheck.check(config, project));
         ContentLoader.Loaded loaded = new ContentLoader(project).load(config.getContentFolder().toPath());
         problems.addAll(loaded.problems());
         problems.addAll(validator.validate(loaded.documents()));
+        problems.throwIfAny();
+        problems.addAll(OutputPlan.of(project, config, loaded.documents()).check());
         problems.throwIfAny();
 
         List<SourceDocument> selected = new ContentSelection(options.mode(), options.today())
