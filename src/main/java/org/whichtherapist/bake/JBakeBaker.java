@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
@@ -54,8 +55,12 @@ public final class JBakeBaker {
         return config;
     }
 
-    /** Bakes {@code site} into {@code destination}; returns the number of files JBake rendered. */
-    public int bake(SiteContent site, Path destination) throws BuildFailedException, IOException {
+    /**
+     * Bakes {@code site} into {@code destination}; returns the number of files JBake rendered.
+     * {@code progress} hears which file each page comes from, as it is rendered.
+     */
+    public int bake(SiteContent site, Path destination, Consumer<String> progress)
+            throws BuildFailedException, IOException {
         DefaultJBakeConfiguration config = configuration(destination);
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
         FlexmarkMarkupEngine engine = new FlexmarkMarkupEngine(markdown);
@@ -63,7 +68,7 @@ public final class JBakeBaker {
             Engines.register(extension, engine);
         }
         ContentStore db = new ContentStore(config.getDatabaseStore(), config.getDatabasePath());
-        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site);
+        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, progress);
 
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);

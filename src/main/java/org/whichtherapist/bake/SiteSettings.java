@@ -44,6 +44,10 @@ public final class SiteSettings {
         return new SiteSettings(values);
     }
 
+    public java.util.Optional<String> text(String key) {
+        return java.util.Optional.ofNullable(values.get(key)).map(String::valueOf);
+    }
+
     /** Whether a yes/no setting is set to {@code true}. */
     public boolean isTrue(String key) {
         return "true".equalsIgnoreCase(String.valueOf(values.get(key)));

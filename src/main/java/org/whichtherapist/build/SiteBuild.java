@@ -1,6 +1,8 @@
 package org.whichtherapist.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.whichtherapist.bake.JBakeBaker;
@@ -41,12 +44,20 @@ public final class SiteBuild {
     private final ContentValidator validator = new ContentValidator();
     private final OutputPublisher publisher = new OutputPublisher();
 
+    /** Runs the build under a {@link BuildWatchdog}, so it cannot run past its time limit unnoticed. */
     public BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
+        Path project = options.projectFolder().toAbsolutePath().normalize();
+        SiteSettings settings = SiteSettings.read(project.resolve(TemplateCheck.PROPERTIES));
+        BuildWatchdog watchdog = new BuildWatchdog(timeLimit(project, settings));
+        return watchdog.run(() -> build(options, settings, watchdog));
+    }
+
+    private BuildReport build(BuildOptions options, SiteSettings settings, BuildWatchdog watchdog)
+            throws BuildFailedException, IOException {
         Instant start = Instant.now();
         Path project = options.projectFolder().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
-        MarkdownRenderer markdown = new MarkdownRenderer(SiteSettings.read(project.resolve(TemplateCheck.PROPERTIES))
-                .isTrue(MarkdownRenderer.TRUSTED_HTML));
+        MarkdownRenderer markdown = new MarkdownRenderer(settings.isTrue(MarkdownRenderer.TRUSTED_HTML));
         JBakeBaker baker = new JBakeBaker(project, markdown);
         DefaultJBakeConfiguration config = baker.configuration(output);
 
@@ -54,7 +65,8 @@ public final class SiteBuild {
                 config.getAssetFolder().toPath(), config.getTemplateFolder().toPath()), output);
         problems.throwIfAny();
         problems.addAll(TemplateCheck.check(config, project));
-        ContentLoader.Loaded loaded = new ContentLoader(project).load(config.getContentFolder().toPath());
+        ContentLoader.Loaded loaded = new ContentLoader(project).load(config.getContentFolder().toPath(),
+                watchdog::working);
         problems.addAll(loaded.problems());
         problems.addAll(validator.validate(loaded.documents()));
         problems.throwIfAny();
@@ -66,15 +78,17 @@ public final class SiteBuild {
         problems.addAll(validator.checkReferencesArePublished(selected, loaded.documents()));
         problems.throwIfAny();
 
-        SiteContent site = new SiteContent(render(markdown, selected, problems));
+        SiteContent site = new SiteContent(render(markdown, selected, problems, watchdog));
         problems.throwIfAny();
 
         Path staging = publisher.stagingFolder(output);
         try {
-            int pages = baker.bake(site, staging);
+            int pages = baker.bake(site, staging, watchdog::working);
+            watchdog.working("the finished site in " + staging.getFileName());
             OutputCheck.Result checked = new OutputCheck().check(staging, options.mode());
             checked.problems().throwIfAny();
             new LinkCheck(staging, String.valueOf(config.get("site.host")), site, project).check().throwIfAny();
+            watchdog.checkNotStopped();
             if (options.mode() == BuildMode.PREVIEW) {
                 publisher.mirror(staging, output);
             } else {
@@ -87,12 +101,29 @@ public final class SiteBuild {
         }
     }
 
-    private static List<Page> render(MarkdownRenderer markdown, List<SourceDocument> documents, Problems problems) {
+    private static Duration timeLimit(Path project, SiteSettings settings) throws BuildFailedException, IOException {
+        Optional<String> text = settings.text(BuildWatchdog.SETTING);
+        if (text.isEmpty()) {
+            return BuildWatchdog.DEFAULT_LIMIT;
+        }
+        if (text.get().matches("[1-9][0-9]{0,6}")) {
+            return Duration.ofSeconds(Long.parseLong(text.get()));
+        }
+        Path properties = project.resolve(TemplateCheck.PROPERTIES);
+        throw new BuildFailedException(Problem.at(TemplateCheck.PROPERTIES,
+                TemplateCheck.lineOf(BuildWatchdog.SETTING, Files.readAllLines(properties, StandardCharsets.ISO_8859_1)),
+                "'" + BuildWatchdog.SETTING + "' is '" + text.get() + "', which is not a number of seconds",
+                "write a whole number of seconds, e.g. " + BuildWatchdog.SETTING + "=300"));
+    }
+
+    private static List<Page> render(MarkdownRenderer markdown, List<SourceDocument> documents, Problems problems,
+                                     BuildWatchdog watchdog) {
         Map<String, String> outputs = new LinkedHashMap<>();
         documents.forEach(doc -> outputs.put(doc.contentPath(), doc.outputUri()));
         PageLinks links = new PageLinks(outputs);
         List<Page> pages = new ArrayList<>();
         for (SourceDocument doc : documents) {
+            watchdog.working(doc.path());
             RenderedMarkdown rendered = markdown.render(doc, links);
             rendered.problems().forEach(problems::error);
             pages.add(new Page(doc, rendered));

@@ -4,6 +4,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.jetbrains.annotations.NotNull;
 import org.whichtherapist.build.Problem;
@@ -42,6 +44,10 @@ public final class MarkdownRenderer {
 
     /** The jbake.properties setting that lets raw HTML hold scripts, frames, styles and handlers. */
     public static final String TRUSTED_HTML = "site.trusted_html";
+
+    private static final String TOO_DEEP = "lists, quotes or callouts are nested more than "
+            + NestingCheck.MAX_LEVELS + " levels deep here";
+    private static final String FLATTEN = "flatten them: split the text into sections with headings";
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -84,11 +90,30 @@ public final class MarkdownRenderer {
     /** Renders a page's body; links to other pages' .md files are rewritten using {@code links}. */
     public RenderedMarkdown render(SourceDocument doc, PageLinks links) {
         PageContext page = new PageContext(doc, links, new ArrayList<>());
-        Document document = parser.parse(doc.body());
-        document.set(PAGE, page);
-        checkCallouts(document, page);
-        unsafe.check(document, (node, below, message, fix) -> page.problem(node, below, message, fix));
-        String html = renderer.render(document);
+        OptionalInt deepLine = NestingCheck.tooDeepLine(doc.body());
+        if (deepLine.isPresent()) {
+            page.problems.add(Problem.at(doc.path(), doc.frontMatter().bodyLine() + deepLine.getAsInt(),
+                    TOO_DEEP, FLATTEN));
+            return page.failed();
+        }
+        Document document;
+        String html;
+        try {
+            document = parser.parse(doc.body());
+            document.set(PAGE, page);
+            Optional<Node> tooDeep = NestingCheck.tooDeep(document);
+            if (tooDeep.isPresent()) {
+                page.problem(tooDeep.get(), TOO_DEEP, FLATTEN);
+                return page.failed();
+            }
+            checkCallouts(document, page);
+            unsafe.check(document, (node, below, message, fix) -> page.problem(node, below, message, fix));
+            html = renderer.render(document);
+        } catch (StackOverflowError e) {
+            page.problems.add(Problem.at(doc.path(), 0, "the page is built too deeply (lists, quotes, links or"
+                    + " emphasis inside one another) to be turned into HTML", FLATTEN));
+            return page.failed();
+        }
         return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems));
     }
 
@@ -119,6 +144,10 @@ public final class MarkdownRenderer {
 
     /** What the renderer needs to know about the page being rendered. */
     private record PageContext(SourceDocument doc, PageLinks links, List<Problem> problems) {
+        RenderedMarkdown failed() {
+            return new RenderedMarkdown("", List.of(), List.copyOf(problems));
+        }
+
         void problem(Node node, String message, String fix) {
             problem(node, 0, message, fix);
         }
