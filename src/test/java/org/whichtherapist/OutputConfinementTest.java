@@ -122,10 +122,16 @@ class OutputConfinementTest {
         Path project = TestSites.newFixtureProject();
         write(project, "content/pages/con.md", HEADER + "tags: [nul]\n---\n\nText.\n");
         Files.writeString(project.resolve("assets/aux.txt"), "x");
+        Files.writeString(project.resolve("assets/notes:v2.txt"), "x");
+        Files.writeString(project.resolve("assets/draft."), "x");
         String rename = " — rename it using lower-case letters, digits and hyphens";
         assertEquals(List.of(
                 "assets/aux.txt: this would be written to 'aux.txt', a name Windows keeps for a device ('aux.txt'),"
                         + " so the site could not be copied there" + rename,
+                "assets/draft.: this would be written to 'draft.', a name ending in a dot or a space, which Windows"
+                        + " changes" + rename,
+                "assets/notes:v2.txt: this would be written to 'notes:v2.txt', a name with ':', which Windows does not"
+                        + " allow in file names" + rename,
                 "content/pages/con.md: this would be written to 'con.html', a name Windows keeps for a device"
                         + " ('con.html'), so the site could not be copied there" + rename,
                 "content/pages/con.md:7: this would be written to 'tags/nul.html', a name Windows keeps for a device"
