@@ -74,6 +74,16 @@ class OutputConfinementTest {
     }
 
     @Test
+    void aSourceFolderThatIsItselfALinkIsRefused() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        Path elsewhere = TestSites.scratch("templates-elsewhere").resolve("templates");
+        Files.move(project.resolve("templates"), elsewhere);
+        Files.createSymbolicLink(project.resolve("templates"), elsewhere);
+        assertEquals(List.of("templates: the folder is a symbolic link — replace the link with a real folder holding"
+                + " the files"), failingBuild(project));
+    }
+
+    @Test
     void theOutputFolderCannotBeALinkTheProjectOrInsideTheSources() throws IOException {
         Path project = TestSites.newFixtureProject();
         Path elsewhere = TestSites.scratch("elsewhere");
