@@ -64,9 +64,6 @@ public final class JBakeBaker {
         DefaultJBakeConfiguration config = configuration(destination);
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
         FlexmarkMarkupEngine engine = new FlexmarkMarkupEngine(markdown);
-        for (String extension : FlexmarkMarkupEngine.EXTENSIONS) {
-            Engines.register(extension, engine);
-        }
         ContentStore db = new ContentStore(config.getDatabaseStore(), config.getDatabasePath());
         SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, progress);
 
@@ -78,7 +75,14 @@ public final class JBakeBaker {
         utensils.setAsset(new Asset(config));
 
         Oven oven = new Oven(utensils);
-        oven.bake();
+        // JBake keeps state for the whole JVM (its engine registry, OrientDB's in-memory stores); two
+        // bakes at once (a preview rebuild while another build runs, as in the tests) could mix pages.
+        synchronized (JBakeBaker.class) {
+            for (String extension : FlexmarkMarkupEngine.EXTENSIONS) {
+                Engines.register(extension, engine);
+            }
+            oven.bake();
+        }
 
         List<Problem> problems = new ArrayList<>(templates.problems());
         if (problems.isEmpty()) {
