@@ -152,10 +152,8 @@ class DeploymentTest {
         List<String> messages = TestSites.failingBuild(project).stream().map(p -> p.format()).toList();
         assertEquals(List.of("content/articles/markdown-features.md:9: the old address '../escape.html' is not a page "
                 + "address on this site — write it relative to the site, lower case, ending in .html, e.g. "
-                + "articles/old-name.html"), messages);
-        TestSites.replaceIn(file, "aliases: [about.html, ../escape.html]", "aliases: [about.html]");
-        assertEquals("content/articles/markdown-features.md:9: the old address 'about.html' is the address of a page"
-                + " that exists — remove it from aliases", TestSites.failingBuild(project).get(0).format());
+                + "articles/old-name.html", "content/articles/markdown-features.md:9: the old address 'about.html' is "
+                + "the address of a page that exists — remove it from aliases"), messages);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
@@ -55,16 +56,17 @@ public final class JBakeBaker {
         return config;
     }
 
-    /** Bakes {@code site} into {@code destination}; returns the number of pages. */
-    public int bake(SiteContent site, SiteAssets assets, Path destination) throws BuildFailedException, IOException {
+    /**
+     * Bakes {@code site} into {@code destination}; returns the number of pages.
+     * {@code progress} hears which file each page comes from, as it is rendered.
+     */
+    public int bake(SiteContent site, SiteAssets assets, Path destination, Consumer<String> progress)
+            throws BuildFailedException, IOException {
         DefaultJBakeConfiguration config = configuration(destination);
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
         FlexmarkMarkupEngine engine = new FlexmarkMarkupEngine(markdown);
-        for (String extension : FlexmarkMarkupEngine.EXTENSIONS) {
-            Engines.register(extension, engine);
-        }
         ContentStore db = new ContentStore(config.getDatabaseStore(), config.getDatabasePath());
-        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, assets);
+        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, assets, progress);
 
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
@@ -74,7 +76,14 @@ public final class JBakeBaker {
         utensils.setAsset(new Asset(config));
 
         Oven oven = new Oven(utensils);
-        oven.bake();
+        // JBake keeps state for the whole JVM (its engine registry, OrientDB's in-memory stores); two
+        // bakes at once (a preview rebuild while another build runs, as in the tests) could mix pages.
+        synchronized (JBakeBaker.class) {
+            for (String extension : FlexmarkMarkupEngine.EXTENSIONS) {
+                Engines.register(extension, engine);
+            }
+            oven.bake();
+        }
 
         List<Problem> problems = new ArrayList<>(templates.problems());
         if (problems.isEmpty()) {

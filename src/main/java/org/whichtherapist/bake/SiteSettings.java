@@ -64,6 +64,15 @@ public final class SiteSettings {
         return problems;
     }
 
+    public java.util.Optional<String> text(String key) {
+        return java.util.Optional.ofNullable(values.get(key)).map(String::valueOf);
+    }
+
+    /** Whether a yes/no setting is set to {@code true}. */
+    public boolean isTrue(String key) {
+        return "true".equalsIgnoreCase(String.valueOf(values.get(key)));
+    }
+
     public Map<String, Object> values() {
         return Map.copyOf(values);
     }

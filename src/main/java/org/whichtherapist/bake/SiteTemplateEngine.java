@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -50,14 +51,21 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Configuration freemarker;
     private final DefaultObjectWrapper wrapper;
     private final SiteContent site;
+    private final Consumer<String> progress;
     private final String templateFolderName;
     private final Map<String, Problem> problems = new LinkedHashMap<>();
     private final Map<String, List<String>> problemPages = new LinkedHashMap<>();
 
-    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteContent site, SiteAssets assets)
-            throws IOException {
+    /**
+     * @param assets   the stylesheet to inline and the fingerprinted asset names
+     * @param progress told, before each page is rendered, which file it comes from (the Markdown
+     *                 file, or the template for lists such as the index)
+     */
+    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteContent site, SiteAssets assets,
+                              Consumer<String> progress) throws IOException {
         super(db, config);
         this.site = site;
+        this.progress = progress;
         this.templateFolderName = config.getTemplateFolder().getName();
         DefaultObjectWrapperBuilder wrapperBuilder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
         wrapperBuilder.setDefaultZeroArgumentNonVoidMethodPolicy(
@@ -92,6 +100,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         model.setVersion(config.getVersion());
         model.setConfig(config.asHashMap());
         String templatePath = templateFolderName + "/" + templateName;
+        DocumentModel page = model.getContent();
+        progress.accept(page != null && page.getFile() != null ? page.getFile() : templatePath);
         if (templateName == null || !templateName.endsWith(TEMPLATE_EXTENSION)) {
             throw fail(new Problem("jbake.properties", 0, "the template '" + templateName
                     + "' does not end in " + TEMPLATE_EXTENSION + ", so no template engine can render it",

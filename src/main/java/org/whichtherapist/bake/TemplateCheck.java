@@ -75,7 +75,8 @@ public final class TemplateCheck {
         }
     }
 
-    private static int lineOf(String key, List<String> lines) {
+    /** The line of jbake.properties that sets {@code key}, or 0. */
+    public static int lineOf(String key, List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.startsWith(key + "=") || line.startsWith(key + " ") || line.startsWith(key + ":")) {

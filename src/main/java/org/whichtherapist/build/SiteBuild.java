@@ -1,6 +1,8 @@
 package org.whichtherapist.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.whichtherapist.bake.JBakeBaker;
@@ -29,8 +32,10 @@ import org.whichtherapist.markdown.RenderedMarkdown;
 /**
  * The whole build, as a chain of stages:
  * <ol>
+ *   <li>check the folders: no link out of content/, assets/ or templates/, a safe output folder ({@link SourceFolders});</li>
  *   <li>load: read every file under content/ ({@link ContentLoader});</li>
- *   <li>validate: front matter and references ({@link ContentValidator}), templates ({@link TemplateCheck});</li>
+ *   <li>validate: front matter and references ({@link ContentValidator}), templates ({@link TemplateCheck}),
+ *       the name of every file to be written ({@link OutputNames});</li>
  *   <li>select: drop drafts and future-dated pages unless previewing ({@link ContentSelection});</li>
  *   <li>render Markdown: flexmark, with links between pages resolved ({@link MarkdownRenderer});</li>
  *   <li>bake: JBake writes pages, lists, feed and assets into a staging folder ({@link JBakeBaker});</li>
@@ -43,44 +48,62 @@ import org.whichtherapist.markdown.RenderedMarkdown;
  * Each stage collects every problem it finds; the build stops after a stage that found any.
  */
 public final class SiteBuild {
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ContentValidator validator = new ContentValidator();
     private final OutputPublisher publisher = new OutputPublisher();
 
+    /** Runs the build under a {@link BuildWatchdog}, so it cannot run past its time limit unnoticed. */
     public BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
+        Path project = options.projectFolder().toAbsolutePath().normalize();
+        SiteSettings settings = SiteSettings.read(project.resolve(TemplateCheck.PROPERTIES));
+        BuildWatchdog watchdog = new BuildWatchdog(timeLimit(project, settings));
+        return watchdog.run(() -> build(options, settings, watchdog));
+    }
+
+    private BuildReport build(BuildOptions options, SiteSettings settings, BuildWatchdog watchdog)
+            throws BuildFailedException, IOException {
         Instant start = Instant.now();
         Path project = options.projectFolder().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
+        MarkdownRenderer markdown = new MarkdownRenderer(settings.isTrue(MarkdownRenderer.TRUSTED_HTML));
         JBakeBaker baker = new JBakeBaker(project, markdown);
         DefaultJBakeConfiguration config = baker.configuration(output);
 
-        Problems problems = TemplateCheck.check(config, project);
+        Problems problems = new SourceFolders(project).check(List.of(config.getContentFolder().toPath(),
+                config.getAssetFolder().toPath(), config.getTemplateFolder().toPath()), output);
+        problems.throwIfAny();
+        problems.addAll(TemplateCheck.check(config, project));
         problems.addAll(SiteSettings.checkAddress(String.valueOf(config.get(SiteSettings.ADDRESS))));
-        ContentLoader.Loaded loaded = new ContentLoader(project).load(config.getContentFolder().toPath());
+        ContentLoader.Loaded loaded = new ContentLoader(project).load(config.getContentFolder().toPath(),
+                watchdog::working);
         problems.addAll(loaded.problems());
         problems.addAll(validator.validate(loaded.documents()));
+        problems.addAll(validator.checkAliasesAreFree(loaded.documents()));
+        problems.throwIfAny();
+        problems.addAll(OutputPlan.of(project, config, loaded.documents()).check());
         problems.throwIfAny();
 
         List<SourceDocument> selected = new ContentSelection(options.mode(), options.today())
                 .select(loaded.documents());
         problems.addAll(validator.checkReferencesArePublished(selected, loaded.documents()));
-        problems.addAll(validator.checkAliasesAreFree(selected));
         problems.throwIfAny();
 
-        SiteContent site = new SiteContent(render(selected, config.getContentFolder().toPath(), problems));
+        SiteContent site = new SiteContent(render(markdown, selected, config.getContentFolder().toPath(), problems,
+                watchdog));
         problems.throwIfAny();
 
         SiteAssets assets = SiteAssets.read(config.getAssetFolder().toPath());
         String siteAddress = String.valueOf(config.get(SiteSettings.ADDRESS));
         Path staging = publisher.stagingFolder(output);
         try {
-            int pages = baker.bake(site, assets, staging);
+            int pages = baker.bake(site, assets, staging, watchdog::working);
+            watchdog.working("the finished site in " + staging.getFileName());
             assets.fingerprint(staging);
             new HostFiles(siteAddress).write(staging, site, assets);
             OutputCheck.Result checked = new OutputCheck().check(staging, options.mode());
             checked.problems().throwIfAny();
             new LinkCheck(staging, siteAddress, site, project).check().throwIfAny();
             PageWeights weights = PageWeights.measure(staging);
+            watchdog.checkNotStopped();
             if (options.mode() == BuildMode.PREVIEW) {
                 publisher.mirror(staging, output);
             } else {
@@ -98,17 +121,34 @@ public final class SiteBuild {
     }
 
     private static int countFiles(Path folder) throws IOException {
-        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(folder)) {
-            return (int) walk.filter(java.nio.file.Files::isRegularFile).count();
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            return (int) walk.filter(Files::isRegularFile).count();
         }
     }
 
-    private List<Page> render(List<SourceDocument> documents, Path contentFolder, Problems problems) {
+    private static Duration timeLimit(Path project, SiteSettings settings) throws BuildFailedException, IOException {
+        Optional<String> text = settings.text(BuildWatchdog.SETTING);
+        if (text.isEmpty()) {
+            return BuildWatchdog.DEFAULT_LIMIT;
+        }
+        if (text.get().matches("[1-9][0-9]{0,6}")) {
+            return Duration.ofSeconds(Long.parseLong(text.get()));
+        }
+        Path properties = project.resolve(TemplateCheck.PROPERTIES);
+        throw new BuildFailedException(Problem.at(TemplateCheck.PROPERTIES,
+                TemplateCheck.lineOf(BuildWatchdog.SETTING, Files.readAllLines(properties, StandardCharsets.ISO_8859_1)),
+                "'" + BuildWatchdog.SETTING + "' is '" + text.get() + "', which is not a number of seconds",
+                "write a whole number of seconds, e.g. " + BuildWatchdog.SETTING + "=300"));
+    }
+
+    private static List<Page> render(MarkdownRenderer markdown, List<SourceDocument> documents, Path contentFolder,
+                                     Problems problems, BuildWatchdog watchdog) {
         Map<String, String> outputs = new LinkedHashMap<>();
         documents.forEach(doc -> outputs.put(doc.contentPath(), doc.outputUri()));
         PageLinks links = new PageLinks(outputs, contentFolder);
         List<Page> pages = new ArrayList<>();
         for (SourceDocument doc : documents) {
+            watchdog.working(doc.path());
             RenderedMarkdown rendered = markdown.render(doc, links);
             rendered.problems().forEach(problems::error);
             pages.add(Page.of(doc, rendered));

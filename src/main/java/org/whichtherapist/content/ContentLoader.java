@@ -41,10 +41,16 @@ public final class ContentLoader {
     }
 
     public Loaded load(Path contentFolder) throws IOException {
+        return load(contentFolder, file -> { });
+    }
+
+    /** Loads every file, telling {@code progress} which one it is reading. */
+    public Loaded load(Path contentFolder, java.util.function.Consumer<String> progress) throws IOException {
         List<SourceDocument> documents = new ArrayList<>();
         Problems problems = new Problems();
         for (Path file : contentFiles(contentFolder)) {
             String path = relative(projectFolder, file);
+            progress.accept(path);
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (!name.endsWith(MARKDOWN)) {
                 problems.error(path, 0, "only Markdown files (.md) are read as pages, so this file would be lost",

@@ -142,9 +142,30 @@ public final class ContentValidator {
             problems.error(file, fm.lineOf("sources"), "a published health page must name its sources",
                     "list them, e.g. sources: [\"Health and Care Professions Council\"]");
         }
+        checkAddresses(doc, problems);
         if (fm.body().isBlank() && type.get() != ContentType.COMPARE) {
             problems.error(file, fm.bodyLine(), "the page has no text after the front matter",
                     "write the page's text below the closing '---' line");
+        }
+    }
+
+    /** No front matter value may be a javascript:, vbscript: or data: address: templates put some in links. */
+    private static void checkAddresses(SourceDocument doc, Problems problems) {
+        FrontMatter fm = doc.frontMatter();
+        fm.values().forEach((key, value) -> forEachText(value, key, (path, text) ->
+                UnsafeUrls.checkText(key, text).ifPresent(v -> problems.error(doc.path(),
+                        fm.lines().getOrDefault(path, fm.lineOf(key)), v.message(), v.fix()))));
+    }
+
+    private static void forEachText(Object value, String path, java.util.function.BiConsumer<String, String> visitor) {
+        if (value instanceof String text) {
+            visitor.accept(path, text);
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                forEachText(list.get(i), path + "[" + i + "]", visitor);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> forEachText(v, path + "." + k, visitor));
         }
     }
 

@@ -4,6 +4,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.jetbrains.annotations.NotNull;
 import org.whichtherapist.build.Problem;
@@ -41,10 +43,25 @@ import com.vladsch.flexmark.util.data.NullableDataKey;
 public final class MarkdownRenderer {
     private static final NullableDataKey<PageContext> PAGE = new NullableDataKey<>("WHICH_THERAPIST_PAGE");
 
+    /** The jbake.properties setting that lets raw HTML hold scripts, frames, styles and handlers. */
+    public static final String TRUSTED_HTML = "site.trusted_html";
+
+    private static final String TOO_DEEP = "lists, quotes or callouts are nested more than "
+            + NestingCheck.MAX_LEVELS + " levels deep here";
+    private static final String FLATTEN = "flatten them: split the text into sections with headings";
+
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final UnsafeMarkup unsafe;
 
+    /** A renderer that refuses dangerous raw HTML. */
     public MarkdownRenderer() {
+        this(false);
+    }
+
+    /** @param trustedHtml whether raw HTML may hold scripts, frames, styles and event handlers */
+    public MarkdownRenderer(boolean trustedHtml) {
+        unsafe = new UnsafeMarkup(trustedHtml);
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(
                         TablesExtension.create(),
@@ -78,11 +95,31 @@ public final class MarkdownRenderer {
     /** Renders a page's body; links to other pages' .md files are rewritten using {@code links}. */
     public RenderedMarkdown render(SourceDocument doc, PageLinks links) {
         PageContext page = new PageContext(doc, links, new ArrayList<>());
-        Document document = parser.parse(doc.body());
-        document.set(PAGE, page);
-        checkCallouts(document, page);
-        checkImages(document, page);
-        String html = renderer.render(document);
+        OptionalInt deepLine = NestingCheck.tooDeepLine(doc.body());
+        if (deepLine.isPresent()) {
+            page.problems.add(Problem.at(doc.path(), doc.frontMatter().bodyLine() + deepLine.getAsInt(),
+                    TOO_DEEP, FLATTEN));
+            return page.failed();
+        }
+        Document document;
+        String html;
+        try {
+            document = parser.parse(doc.body());
+            document.set(PAGE, page);
+            Optional<Node> tooDeep = NestingCheck.tooDeep(document);
+            if (tooDeep.isPresent()) {
+                page.problem(tooDeep.get(), TOO_DEEP, FLATTEN);
+                return page.failed();
+            }
+            checkCallouts(document, page);
+            checkImages(document, page);
+            unsafe.check(document, (node, below, message, fix) -> page.problem(node, below, message, fix));
+            html = renderer.render(document);
+        } catch (StackOverflowError e) {
+            page.problems.add(Problem.at(doc.path(), 0, "the page is built too deeply (lists, quotes, links or"
+                    + " emphasis inside one another) to be turned into HTML", FLATTEN));
+            return page.failed();
+        }
         return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems));
     }
 
@@ -103,7 +140,8 @@ public final class MarkdownRenderer {
         for (Node node : document.getDescendants()) {
             if (node instanceof Image image && image.getText().isBlank()) {
                 page.problem(node, "the picture '" + image.getUrl() + "' has no description",
-                        "write what it shows between the square brackets: ![A physiotherapist bending a knee](" + image.getUrl() + ")");
+                        "write what it shows between the square brackets: ![A physiotherapist bending a knee]("
+                                + image.getUrl() + ")");
             }
         }
     }
@@ -123,8 +161,17 @@ public final class MarkdownRenderer {
 
     /** What the renderer needs to know about the page being rendered. */
     private record PageContext(SourceDocument doc, PageLinks links, List<Problem> problems) {
+        RenderedMarkdown failed() {
+            return new RenderedMarkdown("", List.of(), List.copyOf(problems));
+        }
+
         void problem(Node node, String message, String fix) {
-            problems.add(Problem.at(doc.path(), doc.frontMatter().bodyLine() + node.getStartLineNumber(), message, fix));
+            problem(node, 0, message, fix);
+        }
+
+        void problem(Node node, int linesBelow, String message, String fix) {
+            problems.add(Problem.at(doc.path(), doc.frontMatter().bodyLine() + node.getStartLineNumber() + linesBelow,
+                    message, fix));
         }
     }
 

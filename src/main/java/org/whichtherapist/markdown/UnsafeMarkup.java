@@ -1,0 +1,92 @@
+package org.whichtherapist.markdown;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.whichtherapist.content.UnsafeUrls;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Escaping;
+
+/**
+ * Finds what a page must not ship, in the Markdown itself so each problem names its line:
+ * links to {@code javascript:}, {@code vbscript:} or {@code data:} addresses (flexmark would drop
+ * them silently), and raw HTML that runs code or changes the page around it ({@code <script>},
+ * {@code <iframe>}, {@code <style>}, {@code on...=} handlers...). The raw HTML rule is lifted by
+ * {@code site.trusted_html=true}; the address rule never is.
+ */
+final class UnsafeMarkup {
+    static final Set<String> REFUSED_ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "object", "embed",
+            "applet", "style", "base", "meta");
+    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
+            "data", "poster", "background", "cite");
+    private static final String TRUST_FIX = "remove it; if you trust everyone who writes in content/, set"
+            + " site.trusted_html=true in jbake.properties";
+
+    /** Where a problem goes: the node, how many lines below its first line, what is wrong, the fix. */
+    @FunctionalInterface
+    interface Report {
+        void at(Node node, int linesBelow, String message, String fix);
+    }
+
+    private final boolean trustedHtml;
+
+    UnsafeMarkup(boolean trustedHtml) {
+        this.trustedHtml = trustedHtml;
+    }
+
+    void check(Document document, Report report) {
+        for (Node node : document.getDescendants()) {
+            if (node instanceof LinkNodeBase link) {
+                address(node, "the link %s", Escaping.unescapeString(link.getUrl()), node instanceof Image, report);
+            } else if (node instanceof AutoLink link) {
+                address(node, "the link %s", link.getText().toString(), false, report);
+            } else if (node instanceof AttributeNode attribute) {
+                attribute(node, 0, attribute.getName().toString(), attribute.getValue().toString(), report);
+            } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+                rawHtml(node, report);
+            }
+        }
+    }
+
+    private void rawHtml(Node node, Report report) {
+        Parser parser = Parser.htmlParser().setTrackPosition(true);
+        org.jsoup.nodes.Document html = parser.parseInput("<body>" + node.getChars() + "</body>", "");
+        for (Element element : html.body().getAllElements()) {
+            int below = Math.max(0, element.sourceRange().start().lineNumber() - 1);
+            String tag = element.normalName();
+            if (REFUSED_ELEMENTS.contains(tag) && !trustedHtml) {
+                report.at(node, below, "raw HTML '<" + tag + ">' is not allowed in a page: it can run code or"
+                        + " change the whole page in the reader's browser", TRUST_FIX);
+            }
+            for (Attribute attribute : element.attributes()) {
+                attribute(node, below, attribute.getKey(), attribute.getValue(), report);
+            }
+        }
+    }
+
+    private void attribute(Node node, int below, String name, String value, Report report) {
+        String key = name.toLowerCase(Locale.ROOT);
+        if (key.startsWith("on") && !trustedHtml) {
+            report.at(node, below, "the attribute '" + key + "' is not allowed in a page: it runs code in the"
+                    + " reader's browser", TRUST_FIX);
+        } else if (URL_ATTRIBUTES.contains(key)) {
+            UnsafeUrls.check("the address %s in '" + key + "'", value, "src".equals(key))
+                    .ifPresent(v -> report.at(node, below, v.message(), v.fix()));
+        }
+    }
+
+    private static void address(Node node, String what, String url, boolean picture, Report report) {
+        UnsafeUrls.check(what, url, picture).ifPresent(v -> report.at(node, 0, v.message(), v.fix()));
+    }
+}
