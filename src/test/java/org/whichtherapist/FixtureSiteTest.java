@@ -139,7 +139,8 @@ class FixtureSiteTest {
         }
         Document article = site.page("articles/hostile-title.html");
         assertEquals(title + " | Which Therapist?", article.title());
-        assertEquals("A summary with <b>tags</b> & \"quotes\".", article.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("A summary with <b>tags</b> & \"quotes\". </script><script>alert(2)</script> <img src=x onerror=alert(3)>"
+                + " javascript:alert(4)", article.selectFirst("meta[name=description]").attr("content"));
         assertTrue(article.select(".lead b").isEmpty(), "summary markup must not become HTML");
         Document feed = site.xml("feed.xml");
         assertTrue(feed.select("entry > title").eachText().contains(title), "feed entry title");
