@@ -172,6 +172,11 @@ class FixtureSiteTest {
         Document page = site.page("articles/markdown-features.html");
         assertEquals("../articles/native-header.html", page.selectFirst(".prev-next a[rel=next]").attr("href"));
         assertEquals("../articles/hostile-title.html", page.selectFirst(".prev-next a[rel=prev]").attr("href"));
+        Document oldest = site.page("articles/filler-1.html");
+        assertEquals(List.of("../articles/filler-2.html"), oldest.select(".prev-next a").eachAttr("href"), "oldest: only newer");
+        Document newest = site.page("articles/native-header.html");
+        assertEquals(List.of("../articles/markdown-features.html"), newest.select(".prev-next a").eachAttr("href"),
+                "newest: only older");
     }
 
     @Test

@@ -141,6 +141,24 @@ public final class SiteContent {
         return topics;
     }
 
+    /**
+     * The article published just after this one (in the order of {@link #articles()}), or null. JBake's
+     * own previous/next links follow its database's order, which varies between builds for pages of
+     * the same date; this order does not.
+     */
+    public Page newerArticle(Page article) {
+        List<Page> articles = articles();
+        int at = articles.indexOf(article);
+        return at > 0 ? articles.get(at - 1) : null;
+    }
+
+    /** The article published just before this one, or null. */
+    public Page olderArticle(Page article) {
+        List<Page> articles = articles();
+        int at = articles.indexOf(article);
+        return at >= 0 && at < articles.size() - 1 ? articles.get(at + 1) : null;
+    }
+
     /** The page written at {@code uri}: templates get it from JBake's {@code content.uri}. */
     public Page pageAt(String uri) {
         return pages.stream().filter(p -> p.uri().equals(uri)).findFirst()
