@@ -58,14 +58,9 @@ class BrowserTest {
         List<String> wide = new ArrayList<>();
         for (String page : site.built().htmlPages()) {
             browser.get(site.url(page));
-            @SuppressWarnings("unchecked")
-            Map<String, Object> size = (Map<String, Object>) Browser.run("return {scroll: document.documentElement.scrollWidth,"
-                    + " inner: window.innerWidth};");
-            long scroll = ((Number) size.get("scroll")).longValue();
-            long inner = ((Number) size.get("inner")).longValue();
-            // a phone zooms out to fit a page that is too wide, which also widens innerWidth
-            if (scroll > inner || inner != width) {
-                wide.add(page + " (" + scroll + "px wide in a " + inner + "px window)");
+            String sideways = scrollsSideways(width);
+            if (sideways != null) {
+                wide.add(page + " " + sideways);
             }
             Object preview = Browser.run("return performance.getEntriesByType('resource').map(function (r) { return r.name; })"
                     + ".concat(Array.from(document.scripts).map(function (s) { return s.src + ' ' + s.text; }))"
@@ -73,6 +68,27 @@ class BrowserTest {
             assertEquals(List.of(), preview, page + " loads the preview's live-reload script");
         }
         return wide;
+    }
+
+    /** Null if the page in the browser fits the screen's width, else how wide it is. */
+    private static String scrollsSideways(int width) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) Browser.run("return {scroll: document.documentElement.scrollWidth,"
+                + " inner: window.innerWidth};");
+        long scroll = ((Number) size.get("scroll")).longValue();
+        long inner = ((Number) size.get("inner")).longValue();
+        // a phone zooms out to fit a page that is too wide, which also widens innerWidth
+        return scroll > inner || inner != width ? "(" + scroll + "px wide in a " + inner + "px window)" : null;
+    }
+
+    @Test
+    void theSidewaysCheckCatchesAPageWiderThanAPhone() {
+        Browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        browser.get(real.url("compare.html"));
+        assertEquals(null, scrollsSideways(Browser.PHONE_WIDTH), "the comparison table scrolls in its own box");
+        Browser.run("var wide = document.createElement('pre'); wide.textContent = 'x'.repeat(120);"
+                + "document.querySelector('main').appendChild(wide);");
+        assertNotEquals(null, scrollsSideways(Browser.PHONE_WIDTH));
     }
 
     @Test
