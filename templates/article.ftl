@@ -10,10 +10,12 @@
   <@cards.related title="Techniques in this article" pages=site.refs(page, "techniques") root=content.rootpath id="about-techniques"/>
   <@cards.related title="Qualifications in this article" pages=site.refs(page, "qualifications") root=content.rootpath id="about-qualifications"/>
   <@cards.related title="Related articles" pages=site.related(page, 3) root=content.rootpath id="related-articles"/>
-  <#if content.previousContent?? || content.nextContent??>
+  <#assign newer = site.newerArticle(page)!>
+  <#assign older = site.olderArticle(page)!>
+  <#if newer?has_content || older?has_content>
   <nav class="prev-next" aria-label="More articles">
-    <#if content.nextContent??><a rel="next" href="${content.rootpath}${content.nextContent.uri}"><span>Newer article</span> ${content.nextContent.title}</a></#if>
-    <#if content.previousContent??><a rel="prev" href="${content.rootpath}${content.previousContent.uri}"><span>Older article</span> ${content.previousContent.title}</a></#if>
+    <#if newer?has_content><a rel="next" href="${content.rootpath}${newer.uri}"><span>Newer article</span> ${newer.title}</a></#if>
+    <#if older?has_content><a rel="prev" href="${content.rootpath}${older.uri}"><span>Older article</span> ${older.title}</a></#if>
   </nav>
   </#if>
 </#if>

@@ -24,6 +24,6 @@
   <@group title="Qualifications" pages=site.qualifications/>
   <@group title="Techniques" pages=site.techniques/>
   <@group title="Articles" pages=site.articles/>
-  <@group title="Other pages" pages=site.menu/>
+  <@group title="Other pages" pages=site.others/>
 </section>
 </@base.page>

@@ -48,6 +48,11 @@ public record BuiltSite(Path project, Path output, BuildReport report) {
         }
     }
 
+    /** The pages readers navigate: every HTML page except the redirect pages at old addresses. */
+    public List<String> readerPages() {
+        return htmlPages().stream().filter(p -> !text(p).contains("<meta http-equiv=\"refresh\"")).toList();
+    }
+
     public List<String> htmlPages() {
         return files().stream().filter(f -> f.endsWith(".html")).toList();
     }

@@ -142,7 +142,8 @@ class FixtureSiteTest {
         }
         Document article = site.page("articles/hostile-title.html");
         assertEquals(title + " | Which Therapist?", article.title());
-        assertEquals("A summary with <b>tags</b> & \"quotes\".", article.selectFirst("meta[name=description]").attr("content"));
+        assertEquals("A summary with <b>tags</b> & \"quotes\". </script><script>alert(2)</script> <img src=x onerror=alert(3)>"
+                + " javascript:alert(4)", article.selectFirst("meta[name=description]").attr("content"));
         assertTrue(article.select(".lead b").isEmpty(), "summary markup must not become HTML");
         Document feed = site.xml("feed.xml");
         assertTrue(feed.select("entry > title").eachText().contains(title), "feed entry title");
@@ -174,6 +175,11 @@ class FixtureSiteTest {
         Document page = site.page("articles/markdown-features.html");
         assertEquals("../articles/native-header.html", page.selectFirst(".prev-next a[rel=next]").attr("href"));
         assertEquals("../articles/hostile-title.html", page.selectFirst(".prev-next a[rel=prev]").attr("href"));
+        Document oldest = site.page("articles/filler-1.html");
+        assertEquals(List.of("../articles/filler-2.html"), oldest.select(".prev-next a").eachAttr("href"), "oldest: only newer");
+        Document newest = site.page("articles/native-header.html");
+        assertEquals(List.of("../articles/markdown-features.html"), newest.select(".prev-next a").eachAttr("href"),
+                "newest: only older");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every page being built and how they refer to each other. The lists that point back (which
@@ -52,6 +53,18 @@ public final class SiteContent {
         return pages.stream().filter(p -> p.data().get("menu") instanceof Long)
                 .sorted(Comparator.comparing((Page p) -> number(p, "menu", 0L)).thenComparing(Page::title))
                 .toList();
+    }
+
+    /**
+     * Every page that is not a discipline, qualification, technique or article: the menu pages in
+     * menu order, then the rest by title. With those four lists it names every page once.
+     */
+    public List<Page> others() {
+        Set<String> listed = Set.of("discipline", "qualification", "technique", "article");
+        List<Page> others = new ArrayList<>(menu().stream().filter(p -> !listed.contains(p.type())).toList());
+        pages.stream().filter(p -> !listed.contains(p.type()) && !others.contains(p))
+                .sorted(Comparator.comparing(Page::title)).forEach(others::add);
+        return List.copyOf(others);
     }
 
     public Optional<Page> find(String type, String id) {
@@ -126,6 +139,24 @@ public final class SiteContent {
         page.list("techniques").forEach(id -> topics.add("technique:" + id));
         page.list("qualifications").forEach(id -> topics.add("qualification:" + id));
         return topics;
+    }
+
+    /**
+     * The article published just after this one (in the order of {@link #articles()}), or null. JBake's
+     * own previous/next links follow its database's order, which varies between builds for pages of
+     * the same date; this order does not.
+     */
+    public Page newerArticle(Page article) {
+        List<Page> articles = articles();
+        int at = articles.indexOf(article);
+        return at > 0 ? articles.get(at - 1) : null;
+    }
+
+    /** The article published just before this one, or null. */
+    public Page olderArticle(Page article) {
+        List<Page> articles = articles();
+        int at = articles.indexOf(article);
+        return at >= 0 && at < articles.size() - 1 ? articles.get(at + 1) : null;
     }
 
     /** The page written at {@code uri}: templates get it from JBake's {@code content.uri}. */
