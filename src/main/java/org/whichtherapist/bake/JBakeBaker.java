@@ -62,7 +62,7 @@ public final class JBakeBaker {
         for (String extension : FlexmarkMarkupEngine.EXTENSIONS) {
             Engines.register(extension, engine);
         }
-        ContentStore db = new ContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        ContentStore db = new MemoisingContentStore(config.getDatabaseStore(), config.getDatabasePath());
         SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site);
 
         Utensils utensils = new Utensils();
