@@ -80,6 +80,15 @@ final class MemoisingContentStore extends ContentStore {
         return tagSets.computeIfAbsent("all", k -> new LinkedHashSet<>(super.getAllTags()));
     }
 
+    /**
+     * Not recorded: the store lives for one bake, and JBake asks for unrendered documents only
+     * once, before rendering starts. Recording it was one SQL update per page.
+     */
+    @Override
+    public void markContentAsRendered(DocumentModel document) {
+        // nothing to record
+    }
+
     @Override
     public void addDocument(DocumentModel document) {
         forget();

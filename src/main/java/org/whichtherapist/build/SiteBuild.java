@@ -82,11 +82,12 @@ public final class SiteBuild {
         Map<String, String> outputs = new LinkedHashMap<>();
         documents.forEach(doc -> outputs.put(doc.contentPath(), doc.outputUri()));
         PageLinks links = new PageLinks(outputs);
+        // Pages are rendered in parallel (the renderer is thread-safe), kept in source order.
+        List<RenderedMarkdown> rendered = documents.parallelStream().map(doc -> markdown.render(doc, links)).toList();
         List<Page> pages = new ArrayList<>();
-        for (SourceDocument doc : documents) {
-            RenderedMarkdown rendered = markdown.render(doc, links);
-            rendered.problems().forEach(problems::error);
-            pages.add(new Page(doc, rendered));
+        for (int i = 0; i < documents.size(); i++) {
+            rendered.get(i).problems().forEach(problems::error);
+            pages.add(new Page(documents.get(i), rendered.get(i)));
         }
         return pages;
     }
