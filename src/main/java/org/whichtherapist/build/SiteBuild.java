@@ -17,6 +17,7 @@ import org.whichtherapist.content.ContentValidator;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;
 import org.whichtherapist.markdown.PageLinks;
 import org.whichtherapist.markdown.RenderedMarkdown;
@@ -38,6 +39,7 @@ public final class SiteBuild {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final ContentValidator validator = new ContentValidator();
     private final OutputPublisher publisher = new OutputPublisher();
+    private final MarkdownCache renderedMarkdown = new MarkdownCache(markdown);
 
     public BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
         Instant start = Instant.now();
@@ -81,9 +83,10 @@ public final class SiteBuild {
     private List<Page> render(List<SourceDocument> documents, Problems problems) {
         Map<String, String> outputs = new LinkedHashMap<>();
         documents.forEach(doc -> outputs.put(doc.contentPath(), doc.outputUri()));
-        PageLinks links = new PageLinks(outputs);
-        // Pages are rendered in parallel (the renderer is thread-safe), kept in source order.
-        List<RenderedMarkdown> rendered = documents.parallelStream().map(doc -> markdown.render(doc, links)).toList();
+        renderedMarkdown.startBuild(new PageLinks(outputs));
+        // Pages are rendered in parallel (the renderer is thread-safe), kept in source order;
+        // a page whose file is unchanged since this object's last build is not rendered again.
+        List<RenderedMarkdown> rendered = documents.parallelStream().map(renderedMarkdown::render).toList();
         List<Page> pages = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             rendered.get(i).problems().forEach(problems::error);
