@@ -1,5 +1,6 @@
 package org.whichtherapist.bake;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 import org.jbake.app.ContentStore;
 import org.jbake.app.DocumentList;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.DocumentTypes;
 
 /**
  * JBake's content store, answering each read query from the database once per bake.
@@ -60,14 +62,33 @@ final class MemoisingContentStore extends ContentStore {
         return getPublishedContent("page");
     }
 
+    /** JBake's query, answered from the published posts (newest first) instead of a query per tag. */
     @Override
     public DocumentList<DocumentModel> getPublishedPostsByTag(String tag) {
-        return remember("posts-tagged:" + tag, () -> super.getPublishedPostsByTag(tag));
+        return remember("posts-tagged:" + tag, () -> tagged(getPublishedPosts(false), tag));
     }
 
+    /** Each type's published documents with the tag, newest first, types in JBake's order (as JBake's query). */
     @Override
     public DocumentList<DocumentModel> getPublishedDocumentsByTag(String tag) {
-        return remember("documents-tagged:" + tag, () -> super.getPublishedDocumentsByTag(tag));
+        return remember("documents-tagged:" + tag, () -> {
+            DocumentList<DocumentModel> all = new DocumentList<>();
+            for (String docType : DocumentTypes.getDocumentTypes()) {
+                all.addAll(tagged(getPublishedContent(docType), tag));
+            }
+            return all;
+        });
+    }
+
+    private static DocumentList<DocumentModel> tagged(List<DocumentModel> documents, String tag) {
+        DocumentList<DocumentModel> tagged = new DocumentList<>();
+        for (DocumentModel doc : documents) {
+            String[] tags = doc.getTags();
+            if (tags != null && Arrays.asList(tags).contains(tag)) {
+                tagged.add(doc);
+            }
+        }
+        return tagged;
     }
 
     @Override
