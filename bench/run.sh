@@ -22,6 +22,7 @@ if ! command -v hugo >/dev/null; then
   echo "Installing Hugo (apt-get)..." >&2
   apt-get update -qq && apt-get install -y -qq hugo >/dev/null
 fi
+mkdir -p "$WORK"
 mvn -B -q compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" >"$WORK/mvn.log" 2>&1 \
   || { cat "$WORK/mvn.log"; exit 1; }
 # A jar, not target/classes: a class-data archive only accepts jars on the class path.
@@ -47,7 +48,6 @@ if [ ! -f "$CDS" ]; then
   java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS" -cp "$CP" org.whichtherapist.Main build \
     --source "$WORK/100/ours" --output "$WORK/100/out-cds" >/dev/null 2>"$WORK/app-cds.log" || true
 fi
-BASE_OPTS=$JAVA_OPTS
 [ -f "$CDS" ] && JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$CDS"
 
 measure() { # label outdir command... -> prints "seconds kilobytes files"
@@ -90,6 +90,7 @@ cat "$WORK/table.txt"
 
 if [ "${PREVIEW:-yes}" = yes ]; then
   corpus 1000
-  java $BASE_OPTS -cp "$CP" bench/PreviewLatency.java "$WORK/1000/ours" "$WORK/1000/out-preview" \
+  # The preview runs in Maven's JVM with the default compilers; so does this.
+  java -cp "$CP" bench/PreviewLatency.java "$WORK/1000/ours" "$WORK/1000/out-preview" \
     content/articles/article-00500.md 5
 fi
