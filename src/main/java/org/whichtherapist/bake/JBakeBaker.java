@@ -65,7 +65,7 @@ public final class JBakeBaker {
         DefaultJBakeConfiguration config = configuration(destination);
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
         FlexmarkMarkupEngine engine = new FlexmarkMarkupEngine(markdown);
-        ContentStore db = new ContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        ContentStore db = new MemoisingContentStore(config.getDatabaseStore(), config.getDatabasePath());
         SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, assets, progress);
 
         Utensils utensils = new Utensils();

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final String templateFolderName;
     private final Map<String, Problem> problems = new LinkedHashMap<>();
     private final Map<String, List<String>> problemPages = new LinkedHashMap<>();
+    private Map<String, Object> configMap;
 
     /**
      * @param assets   the stylesheet to inline and the fingerprinted asset names
@@ -98,7 +100,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         model.setVersion(config.getVersion());
-        model.setConfig(config.asHashMap());
+        model.setConfig(configMap());
         String templatePath = templateFolderName + "/" + templateName;
         DocumentModel page = model.getContent();
         progress.accept(page != null && page.getFile() != null ? page.getFile() : templatePath);
@@ -128,6 +130,14 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             throw fail(new Problem(templatePath, 0, "the template cannot be read: " + e.getMessage(),
                     "check the file exists and is readable"), model);
         }
+    }
+
+    /** The settings as templates see them ({@code config.*}): built once per bake, not once per page. */
+    private synchronized Map<String, Object> configMap() {
+        if (configMap == null) {
+            configMap = Collections.unmodifiableMap(config.asHashMap());
+        }
+        return configMap;
     }
 
     /** Template problems, each once, with the pages they broke. */

@@ -1,17 +1,20 @@
 package org.whichtherapist.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -36,7 +39,33 @@ public final class LinkCheck {
     private final String siteAddress;
     private final SiteContent content;
     private final Path projectFolder;
-    private final Map<String, Document> parsed = new HashMap<>();
+    /** Each page's links and ids, read once (pages are parsed in parallel, then dropped). */
+    private final Map<String, PageLinks> parsed = new ConcurrentHashMap<>();
+
+    /** What the check needs from one page: its link addresses in document order, and its ids. */
+    private record PageLinks(List<String> links, Set<String> ids) {
+        static PageLinks of(Document document) {
+            List<String> links = new ArrayList<>();
+            for (String[] kind : LINKS) {
+                for (Element element : document.select(kind[0])) {
+                    String href = element.attr(kind[1]).strip();
+                    if (!(kind[0].startsWith("img") && isEmbeddedPicture(href))) {
+                        links.add(href);
+                    }
+                }
+            }
+            Set<String> ids = new HashSet<>();
+            for (Element element : document.select("[id]")) {
+                ids.add(element.id());
+            }
+            return new PageLinks(links, ids);
+        }
+    }
+
+    /** A small picture carried in its own address (data:image/png...): nothing to look up. */
+    private static boolean isEmbeddedPicture(String href) {
+        return href.regionMatches(true, 0, "data:", 0, 5) && UnsafeUrls.check("%s", href, true).isEmpty();
+    }
 
     public LinkCheck(Path site, String siteAddress, SiteContent content, Path projectFolder) {
         this.site = site;
@@ -51,24 +80,29 @@ public final class LinkCheck {
         try (Stream<Path> walk = Files.walk(site)) {
             pages = walk.filter(p -> p.toString().endsWith(".html")).map(this::relative).sorted().toList();
         }
-        for (String page : pages) {
-            Document document = parse(page);
-            for (String[] kind : LINKS) {
-                for (Element element : document.select(kind[0])) {
-                    checkLink(page, element.attr(kind[1]).strip(), kind[0].startsWith("img"), problems);
+        try {
+            pages.parallelStream().forEach(page -> {
+                try {
+                    parse(page);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (String page : pages) {
+            for (String href : parse(page).links()) {
+                checkLink(page, href, problems);
             }
         }
         return problems;
     }
 
-    private void checkLink(String page, String href, boolean picture, Problems problems) throws IOException {
+    private void checkLink(String page, String href, Problems problems) throws IOException {
         if (href.isEmpty()) {
             report(page, href, "a link with no address", "give the link an address", problems);
             return;
-        }
-        if (picture && href.regionMatches(true, 0, "data:", 0, 5) && UnsafeUrls.check("%s", href, true).isEmpty()) {
-            return; // a small picture embedded in its address
         }
         boolean absoluteToSite = href.startsWith(siteAddress);
         URI uri;
@@ -107,7 +141,7 @@ public final class LinkCheck {
             report(page, href, "the link '" + href + "' leads to " + target + ", which is not in the site",
                     "check the address; to link to another page, link to its .md file", problems);
         } else if (uri.getFragment() != null && !uri.getFragment().isEmpty() && target.endsWith(".html")
-                && parse(target).getElementById(uri.getFragment()) == null) {
+                && !parse(target).ids().contains(uri.getFragment())) {
             report(page, href, "the link '" + href + "' points to #" + uri.getFragment()
                     + ", which is not a heading or id in " + target,
                     "use the id of a heading on that page (its words in lower case, joined by hyphens)", problems);
@@ -158,13 +192,13 @@ public final class LinkCheck {
         return 0;
     }
 
-    private Document parse(String page) throws IOException {
-        Document document = parsed.get(page);
-        if (document == null) {
-            document = Jsoup.parse(Files.readString(site.resolve(page), StandardCharsets.UTF_8));
-            parsed.put(page, document);
+    private PageLinks parse(String page) throws IOException {
+        PageLinks links = parsed.get(page);
+        if (links == null) {
+            links = PageLinks.of(Jsoup.parse(Files.readString(site.resolve(page), StandardCharsets.UTF_8)));
+            parsed.put(page, links);
         }
-        return document;
+        return links;
     }
 
     private String relative(Path file) {

@@ -25,6 +25,7 @@ import org.whichtherapist.deploy.HostFiles;
 import org.whichtherapist.deploy.Precompressor;
 import org.whichtherapist.deploy.SiteArchive;
 import org.whichtherapist.deploy.SiteAssets;
+import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;
 import org.whichtherapist.markdown.PageLinks;
 import org.whichtherapist.markdown.RenderedMarkdown;
@@ -50,6 +51,8 @@ import org.whichtherapist.markdown.RenderedMarkdown;
 public final class SiteBuild {
     private final ContentValidator validator = new ContentValidator();
     private final OutputPublisher publisher = new OutputPublisher();
+    /** Kept between builds (the preview builds again on every save); replaced when site.trusted_html changes. */
+    private MarkdownCache renderedMarkdown;
 
     /** Runs the build under a {@link BuildWatchdog}, so it cannot run past its time limit unnoticed. */
     public BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
@@ -64,8 +67,8 @@ public final class SiteBuild {
         Instant start = Instant.now();
         Path project = options.projectFolder().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
-        MarkdownRenderer markdown = new MarkdownRenderer(settings.isTrue(MarkdownRenderer.TRUSTED_HTML));
-        JBakeBaker baker = new JBakeBaker(project, markdown);
+        MarkdownCache markdown = markdownFor(settings.isTrue(MarkdownRenderer.TRUSTED_HTML));
+        JBakeBaker baker = new JBakeBaker(project, markdown.renderer());
         DefaultJBakeConfiguration config = baker.configuration(output);
 
         Problems problems = new SourceFolders(project).check(List.of(config.getContentFolder().toPath(),
@@ -141,17 +144,28 @@ public final class SiteBuild {
                 "write a whole number of seconds, e.g. " + BuildWatchdog.SETTING + "=300"));
     }
 
-    private static List<Page> render(MarkdownRenderer markdown, List<SourceDocument> documents, Path contentFolder,
+    private synchronized MarkdownCache markdownFor(boolean trustedHtml) {
+        if (renderedMarkdown == null || renderedMarkdown.renderer().trustsHtml() != trustedHtml) {
+            renderedMarkdown = new MarkdownCache(new MarkdownRenderer(trustedHtml));
+        }
+        return renderedMarkdown;
+    }
+
+    private static List<Page> render(MarkdownCache markdown, List<SourceDocument> documents, Path contentFolder,
                                      Problems problems, BuildWatchdog watchdog) {
         Map<String, String> outputs = new LinkedHashMap<>();
         documents.forEach(doc -> outputs.put(doc.contentPath(), doc.outputUri()));
-        PageLinks links = new PageLinks(outputs, contentFolder);
-        List<Page> pages = new ArrayList<>();
-        for (SourceDocument doc : documents) {
+        markdown.startBuild(new PageLinks(outputs, contentFolder));
+        // Pages are rendered in parallel (the renderer is thread-safe), kept in source order;
+        // a page whose file is unchanged since this object's last build is not rendered again.
+        List<RenderedMarkdown> rendered = documents.parallelStream().map(doc -> {
             watchdog.working(doc.path());
-            RenderedMarkdown rendered = markdown.render(doc, links);
-            rendered.problems().forEach(problems::error);
-            pages.add(Page.of(doc, rendered));
+            return markdown.render(doc);
+        }).toList();
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            rendered.get(i).problems().forEach(problems::error);
+            pages.add(Page.of(documents.get(i), rendered.get(i)));
         }
         return pages;
     }

@@ -2,11 +2,13 @@ package org.whichtherapist.content;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every page being built and how they refer to each other. The lists that point back (which
@@ -17,12 +19,16 @@ import java.util.Set;
 public final class SiteContent {
     private final List<Page> pages;
     private final Map<ContentType, Map<String, Page>> byTypeAndId = new LinkedHashMap<>();
+    private final Map<String, Page> byUri = new HashMap<>();
+    /** Sorted lists, computed once: templates ask for them on every page. */
+    private final Map<String, List<Page>> sorted = new ConcurrentHashMap<>();
 
     public SiteContent(List<Page> pages) {
         this.pages = List.copyOf(pages);
         for (Page page : this.pages) {
             page.source().type().ifPresent(type ->
                     byTypeAndId.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(page.id(), page));
+            byUri.putIfAbsent(page.uri(), page);
         }
     }
 
@@ -31,28 +37,29 @@ public final class SiteContent {
     }
 
     public List<Page> disciplines() {
-        return ofType(ContentType.DISCIPLINE, SiteContent::disciplineOrder);
+        return sorted.computeIfAbsent("disciplines", k -> ofType(ContentType.DISCIPLINE, SiteContent::disciplineOrder));
     }
 
     public List<Page> qualifications() {
-        return ofType(ContentType.QUALIFICATION, Comparator.comparing(SiteContent::level).reversed()
-                .thenComparing(Page::title));
+        return sorted.computeIfAbsent("qualifications", k -> ofType(ContentType.QUALIFICATION,
+                Comparator.comparing(SiteContent::level).reversed().thenComparing(Page::title)));
     }
 
     public List<Page> techniques() {
-        return ofType(ContentType.TECHNIQUE, Comparator.comparing(Page::title));
+        return sorted.computeIfAbsent("techniques", k -> ofType(ContentType.TECHNIQUE, Comparator.comparing(Page::title)));
     }
 
     /** Articles, newest first. */
     public List<Page> articles() {
-        return ofType(ContentType.ARTICLE, Comparator.comparing(Page::date).reversed().thenComparing(Page::id));
+        return sorted.computeIfAbsent("articles", k -> ofType(ContentType.ARTICLE,
+                Comparator.comparing(Page::date).reversed().thenComparing(Page::id)));
     }
 
     /** Pages with a {@code menu} number, for the main navigation, lowest number first. */
     public List<Page> menu() {
-        return pages.stream().filter(p -> p.data().get("menu") instanceof Long)
+        return sorted.computeIfAbsent("menu", k -> pages.stream().filter(p -> p.data().get("menu") instanceof Long)
                 .sorted(Comparator.comparing((Page p) -> number(p, "menu", 0L)).thenComparing(Page::title))
-                .toList();
+                .toList());
     }
 
     /**
@@ -161,8 +168,11 @@ public final class SiteContent {
 
     /** The page written at {@code uri}: templates get it from JBake's {@code content.uri}. */
     public Page pageAt(String uri) {
-        return pages.stream().filter(p -> p.uri().equals(uri)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no page is written at " + uri));
+        Page page = byUri.get(uri);
+        if (page == null) {
+            throw new IllegalArgumentException("no page is written at " + uri);
+        }
+        return page;
     }
 
     private List<Page> resolve(ContentType type, List<String> ids) {

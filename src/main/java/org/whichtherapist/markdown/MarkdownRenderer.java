@@ -59,8 +59,16 @@ public final class MarkdownRenderer {
         this(false);
     }
 
+    private final boolean trustedHtml;
+
+    /** Whether raw HTML may hold scripts, frames, styles and event handlers (site.trusted_html). */
+    public boolean trustsHtml() {
+        return trustedHtml;
+    }
+
     /** @param trustedHtml whether raw HTML may hold scripts, frames, styles and event handlers */
     public MarkdownRenderer(boolean trustedHtml) {
+        this.trustedHtml = trustedHtml;
         unsafe = new UnsafeMarkup(trustedHtml);
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(
