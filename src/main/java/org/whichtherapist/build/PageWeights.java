@@ -28,8 +28,8 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
         }
         record Weighed(Path page, long bytes) {
         }
-        List<Weighed> weighed = pages.stream().map(p -> new Weighed(p, gzippedSize(p)))
-                .sorted(Comparator.comparingLong(Weighed::bytes)).toList();
+        List<Weighed> weighed = pages.parallelStream().map(p -> new Weighed(p, gzippedSize(p)))
+                .sorted(Comparator.comparingLong(Weighed::bytes).thenComparing(w -> w.page().toString())).toList();
         Weighed largest = weighed.get(weighed.size() - 1);
         Path index = site.resolve(SEARCH_INDEX);
         return new PageWeights(site.relativize(largest.page()).toString().replace('\\', '/'), largest.bytes(),

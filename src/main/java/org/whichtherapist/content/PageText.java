@@ -12,10 +12,11 @@ import org.jsoup.nodes.Element;
  * answer pairs of the FAQ page (each {@code ##} heading and the text up to the next one).
  *
  * @param text     the body's words
+ * @param words    how many words the body has
  * @param headings the body's h2 and h3 texts
  * @param faq      question and answer pairs
  */
-public record PageText(String text, List<String> headings, List<QuestionAndAnswer> faq) {
+public record PageText(String text, int words, List<String> headings, List<QuestionAndAnswer> faq) {
     private static final int WORDS_PER_MINUTE = 200;
 
     public record QuestionAndAnswer(String question, String answer) {
@@ -33,11 +34,9 @@ public record PageText(String text, List<String> headings, List<QuestionAndAnswe
             }
             faq.add(new QuestionAndAnswer(heading.text(), answer.toString()));
         }
-        return new PageText(body.text(), List.copyOf(headings), List.copyOf(faq));
-    }
-
-    public int words() {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        String text = body.text();
+        int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
+        return new PageText(text, words, List.copyOf(headings), List.copyOf(faq));
     }
 
     /** Minutes to read, rounded up, at least one. */

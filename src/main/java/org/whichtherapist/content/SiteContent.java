@@ -20,6 +20,8 @@ public final class SiteContent {
     private final List<Page> pages;
     private final Map<ContentType, Map<String, Page>> byTypeAndId = new LinkedHashMap<>();
     private final Map<String, Page> byUri = new HashMap<>();
+    private RelatedArticles related;
+    private Map<String, Integer> articlePositions;
     /** Sorted lists, computed once: templates ask for them on every page. */
     private final Map<String, List<Page>> sorted = new ConcurrentHashMap<>();
 
@@ -119,33 +121,18 @@ public final class SiteContent {
     }
 
     /**
-     * Articles most like this page: two points for each discipline, technique or qualification
-     * they share (or that this page is), one for each shared tag; newest first among equals.
+     * Articles most like this page (shared disciplines, techniques, qualifications and tags),
+     * newest first among equals; see {@link RelatedArticles}.
      */
     public List<Page> related(Page page, int limit) {
-        java.util.Set<String> mine = topics(page);
-        java.util.Set<String> myTags = new java.util.HashSet<>(page.list("tags"));
-        record Scored(Page page, int score) {
-        }
-        return articles().stream()
-                .filter(a -> !a.equals(page))
-                .map(a -> new Scored(a, 2 * (int) topics(a).stream().filter(mine::contains).count()
-                        + (int) a.list("tags").stream().filter(myTags::contains).count()))
-                .filter(s -> s.score > 0)
-                .sorted(Comparator.comparingInt(Scored::score).reversed())
-                .limit(limit)
-                .map(Scored::page)
-                .toList();
+        return relatedArticles().of(page, limit);
     }
 
-    /** The reference pages a page is about, as "type:id", including itself. */
-    private static java.util.Set<String> topics(Page page) {
-        java.util.Set<String> topics = new java.util.HashSet<>();
-        topics.add(page.type() + ":" + page.id());
-        page.list("disciplines").forEach(id -> topics.add("discipline:" + id));
-        page.list("techniques").forEach(id -> topics.add("technique:" + id));
-        page.list("qualifications").forEach(id -> topics.add("qualification:" + id));
-        return topics;
+    private synchronized RelatedArticles relatedArticles() {
+        if (related == null) {
+            related = new RelatedArticles(articles());
+        }
+        return related;
     }
 
     /**
@@ -154,16 +141,27 @@ public final class SiteContent {
      * the same date; this order does not.
      */
     public Page newerArticle(Page article) {
-        List<Page> articles = articles();
-        int at = articles.indexOf(article);
-        return at > 0 ? articles.get(at - 1) : null;
+        int at = articlePosition(article);
+        return at > 0 ? articles().get(at - 1) : null;
     }
 
     /** The article published just before this one, or null. */
     public Page olderArticle(Page article) {
+        int at = articlePosition(article);
         List<Page> articles = articles();
-        int at = articles.indexOf(article);
         return at >= 0 && at < articles.size() - 1 ? articles.get(at + 1) : null;
+    }
+
+    /** Where an article stands in {@link #articles()}, found by its address; -1 for other pages. */
+    private synchronized int articlePosition(Page article) {
+        if (articlePositions == null) {
+            articlePositions = new HashMap<>();
+            List<Page> articles = articles();
+            for (int i = 0; i < articles.size(); i++) {
+                articlePositions.put(articles.get(i).uri(), i);
+            }
+        }
+        return articlePositions.getOrDefault(article.uri(), -1);
     }
 
     /** The page written at {@code uri}: templates get it from JBake's {@code content.uri}. */

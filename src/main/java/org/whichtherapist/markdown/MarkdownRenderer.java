@@ -14,6 +14,7 @@ import org.whichtherapist.content.SourceDocument;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -82,6 +83,8 @@ public final class MarkdownRenderer {
                         AutolinkExtension.create(),
                         CalloutExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                // callouts are drawn without icons (CalloutExtension): do not load flexmark's icon files
+                .set(AdmonitionExtension.TYPE_SVG_MAP, java.util.Map.of())
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true)
