@@ -131,8 +131,8 @@ public final class ContentValidator {
         }
         for (String key : fm.values().keySet()) {
             if (!fields.containsKey(key)) {
-                problems.warn(file, fm.lineOf(key), "'" + key + "' is not a field a " + type.get().id()
-                        + " page uses, so it is ignored", closest(key, fields.keySet())
+                problems.warn(file, fm.lineOf(key), "'" + key + "' is not a field " + (type.get().id().matches("[aeiou].*") ? "an " : "a ")
+                        + type.get().id() + " page uses, so it is ignored", closest(key, fields.keySet())
                         .map(k -> "did you mean '" + k + "'?")
                         .orElse("see docs/writing.md for the fields you can use"));
             }
