@@ -17,10 +17,11 @@ import org.whichtherapist.TestSites;
 
 /**
  * A built site served over HTTP on a free loopback port, as a static host would serve it (pages use
- * relative links and fetch search-index.json, so file:// is not enough). The real and the fixture
+ * relative links and fetch search-index.json, so file:// is not enough), with the headers of its
+ * {@code _headers} file, Content Security Policy included ({@link HostHeaders}). The real and the fixture
  * site are each served once per test run and shared; the servers stop when the test JVM exits.
  */
-public record ServedSite(String name, BuiltSite built, String base) {
+public record ServedSite(String name, BuiltSite built, String base, HostHeaders headers) {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static ServedSite real;
     private static ServedSite fixture;
@@ -68,7 +69,18 @@ public record ServedSite(String name, BuiltSite built, String base) {
         return name + " site";
     }
 
+    /** Serves any folder the same way, for one test's own pages. */
+    static ServedSite folder(String name, java.nio.file.Path folder) {
+        return serve(name, new BuiltSite(folder, folder, null));
+    }
+
     private static ServedSite serve(String name, BuiltSite built) {
+        HostHeaders headers;
+        try {
+            headers = HostHeaders.of(built.output());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         Server server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
@@ -76,6 +88,8 @@ public record ServedSite(String name, BuiltSite built, String base) {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
         context.setBaseResourceAsPath(built.output());
+        context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(headers), "/*",
+                java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
         ServletHolder files = new ServletHolder("default", DefaultServlet.class);
         files.setInitParameter("dirAllowed", "false");
         context.addServlet(files, "/");
@@ -92,6 +106,6 @@ public record ServedSite(String name, BuiltSite built, String base) {
                 // the JVM is ending anyway
             }
         }, "stop-" + name + "-site"));
-        return new ServedSite(name, built, "http://127.0.0.1:" + connector.getLocalPort() + "/");
+        return new ServedSite(name, built, "http://127.0.0.1:" + connector.getLocalPort() + "/", headers);
     }
 }
