@@ -34,9 +34,6 @@ class ContentSecurityPolicyTest {
             assertTrue(site.get(site.url("index.html")).headers().firstValue("Content-Security-Policy").isPresent(),
                     site + " is not served with its policy");
             for (String page : site.built().htmlPages()) {
-                if (page.equals("404.html")) {
-                    continue; // it loads its script from the published address: 'self' there, another host here
-                }
                 browser.get(site.url(page));
             }
             browser.get(site.url("search.html?q=massage"));
@@ -47,7 +44,14 @@ class ContentSecurityPolicyTest {
         }
         Thread.sleep(1500); // browsers send reports in the background
         for (ServedSite site : List.of(ServedSite.real(), ServedSite.fixture())) {
-            assertEquals(List.of(), site.headers().violations(), site + ": the policy blocked something");
+            // Other tests share these servers and this browser: every report so far counts, except one
+            // the test server causes. 404.html loads its files from the published address (a host serves it
+            // at any path), which is 'self' on the real host but another host on this test server.
+            List<String> real = site.headers().violations().stream()
+                    .filter(r -> !(r.contains("\"document-uri\":\"" + site.url("404.html") + "\"")
+                            && r.contains("\"blocked-uri\":\"https://www.example.com/")))
+                    .toList();
+            assertEquals(List.of(), real, site + ": the policy blocked something");
         }
     }
 
