@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -76,10 +75,7 @@ public final class LinkCheck {
 
     public Problems check() throws IOException {
         Problems problems = new Problems();
-        List<String> pages;
-        try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).map(this::relative).sorted().toList();
-        }
+        List<String> pages = SiteFiles.pages(site).stream().map(this::relative).sorted().toList();
         try {
             pages.parallelStream().forEach(page -> {
                 try {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.whichtherapist.content.ContentLoader;
 
@@ -24,10 +23,7 @@ public final class OutputCheck {
 
     public Result check(Path site, BuildMode mode) throws IOException {
         Problems problems = new Problems();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(site)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = SiteFiles.all(site);
         if (!Files.isRegularFile(site.resolve("index.html"))) {
             problems.error("jbake.properties", 0, "the build wrote no home page (index.html)",
                     "check that render.index=true and template.masterindex.file are set");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -19,10 +18,7 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
     public static final String SEARCH_INDEX = "search-index.json";
 
     public static PageWeights measure(Path site) throws IOException {
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).toList();
-        }
+        List<Path> pages = SiteFiles.pages(site);
         if (pages.isEmpty()) {
             return new PageWeights("", 0, 0, 0);
         }

@@ -75,7 +75,8 @@ public final class SiteBuild {
                 config.getAssetFolder().toPath(), config.getTemplateFolder().toPath()), output);
         problems.throwIfAny();
         problems.addAll(TemplateCheck.check(config, project));
-        problems.addAll(SiteSettings.checkAddress(String.valueOf(config.get(SiteSettings.ADDRESS))));
+        String siteAddress = String.valueOf(config.get(SiteSettings.ADDRESS));
+        problems.addAll(SiteSettings.checkAddress(siteAddress));
         ContentLoader.Loaded loaded = new ContentLoader(project).load(config.getContentFolder().toPath(),
                 watchdog::working);
         problems.addAll(loaded.problems());
@@ -95,7 +96,6 @@ public final class SiteBuild {
         problems.throwIfAny();
 
         SiteAssets assets = SiteAssets.read(config.getAssetFolder().toPath());
-        String siteAddress = String.valueOf(config.get(SiteSettings.ADDRESS));
         Path staging = publisher.stagingFolder(output);
         try {
             int pages = baker.bake(site, assets, staging, watchdog::working);
@@ -116,16 +116,10 @@ public final class SiteBuild {
                 publisher.replace(staging, output);
                 new SiteArchive().write(output);
             }
-            return new BuildReport(pages, countFiles(output), problems.warnings(), output,
+            return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
                     Duration.between(start, Instant.now()), weights);
         } finally {
             publisher.discard(staging);
-        }
-    }
-
-    private static int countFiles(Path folder) throws IOException {
-        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-            return (int) walk.filter(Files::isRegularFile).count();
         }
     }
 

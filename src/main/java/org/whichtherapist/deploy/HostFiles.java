@@ -1,5 +1,6 @@
 package org.whichtherapist.deploy;
 
+import org.whichtherapist.build.SiteFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -52,10 +52,7 @@ public final class HostFiles {
 
     /** The Content Security Policy the built pages need, and nothing more. */
     public String contentSecurityPolicy(Path site) throws IOException {
-        List<Path> pages;
-        try (Stream<Path> walk = Files.walk(site)) {
-            pages = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
-        }
+        List<Path> pages = SiteFiles.pages(site);
         // Each page is read in parallel; every page inlines the same code, so the sets stay small.
         Set<String> scripts = java.util.concurrent.ConcurrentHashMap.newKeySet();
         Set<String> styles = java.util.concurrent.ConcurrentHashMap.newKeySet();

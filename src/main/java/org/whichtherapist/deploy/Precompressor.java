@@ -1,5 +1,6 @@
 package org.whichtherapist.deploy;
 
+import org.whichtherapist.build.SiteFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
@@ -28,10 +28,7 @@ public final class Precompressor {
     /** Returns whether .br files were written too. */
     public boolean compress(Path site) throws IOException {
         boolean brotli = brotliAvailable();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(site)) {
-            files = walk.filter(Files::isRegularFile).filter(Precompressor::isText).sorted().toList();
-        }
+        List<Path> files = SiteFiles.all(site).stream().filter(Precompressor::isText).toList();
         for (Path file : files) {
             byte[] content = Files.readAllBytes(file);
             Files.write(file.resolveSibling(file.getFileName() + ".gz"), gzip(content));

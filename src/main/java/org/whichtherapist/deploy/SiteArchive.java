@@ -1,5 +1,6 @@
 package org.whichtherapist.deploy;
 
+import org.whichtherapist.build.SiteFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -25,10 +25,7 @@ public final class SiteArchive {
     public Path write(Path site) throws IOException {
         Path zip = archiveOf(site);
         Path partial = zip.resolveSibling(zip.getFileName() + ".partial");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(site)) {
-            files = walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = SiteFiles.all(site);
         try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream out = new ZipOutputStream(file)) {
             out.setLevel(java.util.zip.Deflater.BEST_SPEED); // an upload bundle: quick to make matters more
             for (Path path : files) {

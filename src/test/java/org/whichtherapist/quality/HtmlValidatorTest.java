@@ -66,17 +66,18 @@ class HtmlValidatorTest {
 
     @Test
     void everyPageOfTheRealSiteIsValidHtml() throws Exception {
-        PROBLEMS.errors.clear();
-        int pages = check(TestSites.real(), "real");
-        assertTrue(pages >= 40, "only " + pages + " pages checked");
-        assertEquals(List.of(), PROBLEMS.errors, String.join("\n", PROBLEMS.errors));
+        assertEveryPageValid(TestSites.real(), "real", 40);
     }
 
     @Test
     void everyPageOfTheFixtureSiteIsValidHtml() throws Exception {
+        assertEveryPageValid(TestSites.fixture(), "fixture", 20);
+    }
+
+    private static void assertEveryPageValid(BuiltSite site, String name, int atLeast) throws Exception {
         PROBLEMS.errors.clear();
-        int pages = check(TestSites.fixture(), "fixture");
-        assertTrue(pages >= 20, "only " + pages + " pages checked");
+        int pages = check(site, name);
+        assertTrue(pages >= atLeast, "only " + pages + " pages checked");
         assertEquals(List.of(), PROBLEMS.errors, String.join("\n", PROBLEMS.errors));
     }
 

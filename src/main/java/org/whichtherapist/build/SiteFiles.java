@@ -1,0 +1,25 @@
+package org.whichtherapist.build;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The files of a built site, in a fixed order, for the stages that read or write all of them. */
+public final class SiteFiles {
+    private SiteFiles() {
+    }
+
+    /** Every regular file below the folder, sorted by path. */
+    public static List<Path> all(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /** Every HTML page below the folder, sorted by path. */
+    public static List<Path> pages(Path folder) throws IOException {
+        return all(folder).stream().filter(p -> p.getFileName().toString().endsWith(".html")).toList();
+    }
+}
