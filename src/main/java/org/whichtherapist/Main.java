@@ -17,7 +17,8 @@ import org.whichtherapist.content.PageScaffold;
 /**
  * Command line:
  * <ul>
- *   <li>{@code build [--source DIR] [--output DIR] [--preview]}: builds the site;</li>
+ *   <li>{@code build [--source DIR] [--output DIR] [--preview] [--timings]}: builds the site
+ *       ({@code --timings} also prints how long each stage took);</li>
  *   <li>{@code new --title TITLE [--type article] [--source DIR]}: creates a draft page.</li>
  * </ul>
  * Prints problems as {@code file:line: what is wrong — how to fix it} and exits non-zero.
@@ -34,7 +35,7 @@ public final class Main {
         System.exit(run(args, System.out, System.err));
     }
 
-    private static final String USAGE_TEXT = "Usage: build [--source DIR] [--output DIR] [--preview]"
+    private static final String USAGE_TEXT = "Usage: build [--source DIR] [--output DIR] [--preview] [--timings]"
             + " | new --title TITLE [--type article] [--source DIR]";
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -43,6 +44,7 @@ public final class Main {
         BuildMode mode = BuildMode.PUBLISH;
         String title = null;
         String type = "article";
+        boolean timings = false;
         String command = args.length > 0 ? args[0] : "build";
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -51,6 +53,7 @@ public final class Main {
                 case "--title" -> title = args[++i];
                 case "--type" -> type = args[++i];
                 case "--preview" -> mode = BuildMode.PREVIEW;
+                case "--timings" -> timings = true;
                 default -> {
                     err.println("Unknown option '" + args[i] + "'. " + USAGE_TEXT);
                     return USAGE;
@@ -65,6 +68,9 @@ public final class Main {
                     BuildReport report = new SiteBuild().run(new BuildOptions(source, target, mode, Clock.systemUTC()));
                     report.warnings().forEach(w -> out.println("warning: " + w.format()));
                     out.println(report.summary());
+                    if (timings) {
+                        out.println("  stages: " + report.times().describe());
+                    }
                 }
                 case "new" -> {
                     String created = new PageScaffold(source).create(type, title, LocalDate.now(Clock.systemUTC()));

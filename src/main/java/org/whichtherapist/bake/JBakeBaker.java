@@ -41,6 +41,11 @@ public final class JBakeBaker {
         if (System.getProperty("log.console.level") == null) {
             System.setProperty("log.console.level", "severe");
         }
+        // Freemarker picks the first logging library it finds; with log4j 1 on the class path (the
+        // HTML validator brings it to tests) it would print set-up warnings instead of logging.
+        if (System.getProperty("org.freemarker.loggerLibrary") == null) {
+            System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
+        }
         // The page store lives in memory for one bake and is thrown away: OrientDB's default of
         // 65,536 password-hashing rounds for its built-in users only costs time here.
         if (System.getProperty("security.userPasswordSaltIterations") == null) {

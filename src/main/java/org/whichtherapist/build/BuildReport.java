@@ -13,9 +13,10 @@ import java.util.List;
  * @param output   where the site is
  * @param took     how long the build took
  * @param weights  how heavy the pages and the search index are
+ * @param times    how long each stage took
  */
 public record BuildReport(int pages, int files, List<Problem> warnings, Path output, Duration took,
-                          PageWeights weights) {
+                          PageWeights weights, StageTimes times) {
 
     /** The lines the build ends with: what was built, and how heavy it is. */
     public String summary() {

@@ -65,6 +65,7 @@ public final class SiteBuild {
     private BuildReport build(BuildOptions options, SiteSettings settings, BuildWatchdog watchdog)
             throws BuildFailedException, IOException {
         Instant start = Instant.now();
+        StageTimes times = new StageTimes();
         Path project = options.projectFolder().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
         MarkdownCache markdown = markdownFor(settings.isTrue(MarkdownRenderer.TRUSTED_HTML));
@@ -80,6 +81,7 @@ public final class SiteBuild {
         ContentLoader.Loaded loaded = new ContentLoader(project).load(config.getContentFolder().toPath(),
                 watchdog::working);
         problems.addAll(loaded.problems());
+        times.lap("load");
         problems.addAll(validator.validate(loaded.documents()));
         problems.addAll(validator.checkAliasesAreFree(loaded.documents()));
         problems.throwIfAny();
@@ -90,34 +92,43 @@ public final class SiteBuild {
                 .select(loaded.documents());
         problems.addAll(validator.checkReferencesArePublished(selected, loaded.documents()));
         problems.throwIfAny();
+        times.lap("validate");
 
         SiteContent site = new SiteContent(render(markdown, selected, config.getContentFolder().toPath(), problems,
                 watchdog));
         problems.throwIfAny();
+        times.lap("markdown");
 
         SiteAssets assets = SiteAssets.read(config.getAssetFolder().toPath());
         Path staging = publisher.stagingFolder(output);
         try {
             int pages = baker.bake(site, assets, staging, watchdog::working);
+            times.lap("bake");
             watchdog.working("the finished site in " + staging.getFileName());
             assets.fingerprint(staging);
             new HostFiles(siteAddress).write(staging, site, assets);
+            times.lap("host files");
             OutputCheck.Result checked = new OutputCheck().check(staging, options.mode());
             checked.problems().throwIfAny();
+            times.lap("output check");
             new LinkCheck(staging, siteAddress, site, project).check().throwIfAny();
+            times.lap("link check");
             PageWeights weights = PageWeights.measure(staging);
+            times.lap("weights");
             watchdog.checkNotStopped();
             if (options.mode() == BuildMode.PREVIEW) {
                 publisher.mirror(staging, output);
             } else {
                 if (!"false".equals(String.valueOf(config.get(Precompressor.SETTING)))) {
                     new Precompressor().compress(staging);
+                    times.lap("precompress");
                 }
                 publisher.replace(staging, output);
                 new SiteArchive().write(output);
             }
+            times.lap("publish");
             return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
-                    Duration.between(start, Instant.now()), weights);
+                    Duration.between(start, Instant.now()), weights, times);
         } finally {
             publisher.discard(staging);
         }
