@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -63,9 +64,12 @@ public final class SiteAssets {
         return name;
     }
 
-    /** Original path to published path, for every fingerprinted file. */
+    /**
+     * Original path to published path, for every fingerprinted file, in path order (not
+     * {@code Map.copyOf}, whose order changes from one run of Java to the next: _headers would too).
+     */
     public Map<String, String> published() {
-        return Map.copyOf(published);
+        return Collections.unmodifiableMap(published);
     }
 
     static String fingerprinted(String path, byte[] content) {
