@@ -9,7 +9,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
-/** JBake rendering step (found through META-INF/services) that writes the site's extra files. */
+/** A JBake rendering step, run last by {@link SiteOven}, that writes the site's extra files. */
 public final class ExtraFilesRenderer implements RenderingTool {
 
     @Override

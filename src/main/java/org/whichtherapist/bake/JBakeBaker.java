@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
-import org.jbake.app.Oven;
-import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
@@ -22,11 +19,10 @@ import org.whichtherapist.markdown.FlexmarkMarkupEngine;
 import org.whichtherapist.markdown.MarkdownRenderer;
 
 /**
- * Runs JBake 2.7.0 as a library: {@link Oven} with this project's crawler, template engine and
- * Markdown engine. Every error JBake collects, and every template problem, fails the build.
+ * Runs JBake 2.7.0 as a library: its baking steps ({@link SiteOven}) with this project's page
+ * store, crawler, template engine and Markdown engine. Every error JBake collects, and every template problem, fails the build.
  */
 public final class JBakeBaker {
-    private static final String STORE_NAME = "which-therapist";
 
     private final Path projectFolder;
     private final MarkdownRenderer markdown;
@@ -46,11 +42,6 @@ public final class JBakeBaker {
         if (System.getProperty("org.freemarker.loggerLibrary") == null) {
             System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         }
-        // The page store lives in memory for one bake and is thrown away: OrientDB's default of
-        // 65,536 password-hashing rounds for its built-in users only costs time here.
-        if (System.getProperty("security.userPasswordSaltIterations") == null) {
-            System.setProperty("security.userPasswordSaltIterations", "1");
-        }
     }
 
     /** Loads jbake.properties with the settings this build relies on forced to safe values. */
@@ -58,8 +49,6 @@ public final class JBakeBaker {
         DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(projectFolder.toFile(), destination.toFile(), true);
         SiteSettings.read(projectFolder.resolve(TemplateCheck.PROPERTIES)).applyTo(config);
-        config.setDatabaseStore("memory");
-        config.setDatabasePath(STORE_NAME);
         config.setClearCache(true);
         config.setProperty("img.path.update", false);
         config.setProperty("uri.noExtension", false);
@@ -75,29 +64,22 @@ public final class JBakeBaker {
         DefaultJBakeConfiguration config = configuration(destination);
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
         FlexmarkMarkupEngine engine = new FlexmarkMarkupEngine(markdown);
-        ContentStore db = new MemoisingContentStore(config.getDatabaseStore(), config.getDatabasePath());
+        ContentStore db = new InMemoryContentStore();
         SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, assets, progress);
-
-        Utensils utensils = new Utensils();
-        utensils.setConfiguration(config);
-        utensils.setContentStore(db);
-        utensils.setCrawler(new SiteCrawler(db, config, site));
-        utensils.setRenderer(new SiteRenderer(db, config, templates));
-        utensils.setAsset(new Asset(config));
-
-        Oven oven = new Oven(utensils);
-        // JBake keeps state for the whole JVM (its engine registry, OrientDB's in-memory stores); two
-        // bakes at once (a preview rebuild while another build runs, as in the tests) could mix pages.
+        SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, site), new SiteRenderer(db, config, templates));
+        List<Throwable> errors;
+        // JBake keeps state for the whole JVM (its engine registry, document types, model extractors);
+        // two bakes at once (a preview rebuild while another build runs, as in the tests) could mix them.
         synchronized (JBakeBaker.class) {
             for (String extension : FlexmarkMarkupEngine.EXTENSIONS) {
                 Engines.register(extension, engine);
             }
-            oven.bake();
+            errors = oven.bake();
         }
 
         List<Problem> problems = new ArrayList<>(templates.problems());
         if (problems.isEmpty()) {
-            for (Throwable error : oven.getErrors()) {
+            for (Throwable error : errors) {
                 problems.add(new Problem(relative(config.getTemplateFolder()), 0,
                         "JBake could not finish: " + firstLine(error.getMessage()),
                         "read the message above; it names the template or file involved"));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.jbake.app.ContentStore;
@@ -54,7 +55,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final SiteContent site;
     private final Consumer<String> progress;
     private final String templateFolderName;
-    private final Map<String, Problem> problems = new LinkedHashMap<>();
+    /** Written by the rendering threads, under this object's lock; reported in file and line order. */
+    private final Map<String, Problem> problems = new TreeMap<>();
     private final Map<String, List<String>> problemPages = new LinkedHashMap<>();
     private Map<String, Object> configMap;
 
@@ -140,11 +142,11 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         return configMap;
     }
 
-    /** Template problems, each once, with the pages they broke. */
-    public List<Problem> problems() {
+    /** Template problems, each once, with the pages they broke (named in address order: pages render in parallel). */
+    public synchronized List<Problem> problems() {
         List<Problem> list = new ArrayList<>();
         problems.forEach((key, problem) -> {
-            List<String> pages = problemPages.get(key);
+            List<String> pages = problemPages.get(key).stream().sorted().toList();
             String where = pages.size() == 1 ? " (while writing " + pages.get(0) + ")"
                     : " (while writing " + pages.get(0) + " and " + (pages.size() - 1) + " other pages)";
             list.add(new Problem(problem.file(), problem.line(), problem.message() + where, problem.fix()));
@@ -152,7 +154,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         return list;
     }
 
-    private RenderingException fail(Problem problem, TemplateModel model) {
+    private synchronized RenderingException fail(Problem problem, TemplateModel model) {
         String key = problem.format();
         problems.putIfAbsent(key, problem);
         problemPages.computeIfAbsent(key, k -> new ArrayList<>()).add(pageName(model));

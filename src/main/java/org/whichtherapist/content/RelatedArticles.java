@@ -1,53 +1,75 @@
 package org.whichtherapist.content;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Which articles are most like a page: two points for each discipline, technique or
  * qualification they share (or that the page is), one for each shared tag; newest first among
- * equals. Built once per bake from an index of who names what, so each page costs only the
- * articles it shares something with, not a pass over every article.
+ * equals. Built once per bake from an index of who names what (articles by their position,
+ * newest first), so each page costs a few integer additions per article it shares something
+ * with, not a pass over every article.
  */
 final class RelatedArticles {
     private static final int TOPIC = 2;
     private static final int TAG = 1;
 
-    /** "discipline:physiotherapist" or "tag:nhs" to the articles that name it, newest first. */
-    private final Map<String, List<Page>> byKey = new HashMap<>();
-    /** Position of each article, newest first, by address, to break ties. */
-    private final Map<String, Integer> order = new HashMap<>();
+    private final List<Page> articles;
+    /** "discipline:physiotherapist" or "tag:nhs" to the positions of the articles that name it. */
+    private final Map<String, int[]> positionsByKey = new HashMap<>();
+    /** Each article's position, by address: a page is never related to itself. */
+    private final Map<String, Integer> positionByUri = new HashMap<>();
 
     RelatedArticles(List<Page> articlesNewestFirst) {
-        for (int i = 0; i < articlesNewestFirst.size(); i++) {
-            Page article = articlesNewestFirst.get(i);
-            order.put(article.uri(), i);
-            keys(article).keySet().forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(article));
+        this.articles = List.copyOf(articlesNewestFirst);
+        Map<String, List<Integer>> positions = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Page article = articles.get(i);
+            positionByUri.put(article.uri(), i);
+            for (String key : keys(article).keySet()) {
+                positions.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
         }
+        positions.forEach((key, list) -> positionsByKey.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     List<Page> of(Page page, int limit) {
-        // Keyed by address: a page's own equality compares its whole text.
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        Map<String, Page> pages = new HashMap<>();
-        keys(page).forEach((key, weight) -> {
-            for (Page article : byKey.getOrDefault(key, List.of())) {
-                if (!article.uri().equals(page.uri())) {
-                    scores.merge(article.uri(), weight, Integer::sum);
-                    pages.putIfAbsent(article.uri(), article);
+        int self = positionByUri.getOrDefault(page.uri(), -1);
+        int[] scores = new int[articles.size()];
+        int[] sharing = new int[articles.size()];
+        int found = 0;
+        for (Map.Entry<String, Integer> key : keys(page).entrySet()) {
+            for (int position : positionsByKey.getOrDefault(key.getKey(), new int[0])) {
+                if (position != self) {
+                    if (scores[position] == 0) {
+                        sharing[found++] = position;
+                    }
+                    scores[position] += key.getValue();
                 }
             }
-        });
-        return scores.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue).reversed()
-                        .thenComparing(e -> order.get(e.getKey())))
-                .limit(limit)
-                .map(e -> pages.get(e.getKey()))
-                .toList();
+        }
+        return best(scores, sharing, found, limit);
+    }
+
+    /** The {@code limit} best-scoring articles, best first; the newer (smaller position) first among equals. */
+    private List<Page> best(int[] scores, int[] sharing, int found, int limit) {
+        List<Page> best = new ArrayList<>();
+        boolean[] taken = new boolean[articles.size()];
+        while (best.size() < Math.min(limit, found)) {
+            int pick = -1;
+            for (int i = 0; i < found; i++) {
+                int position = sharing[i];
+                if (!taken[position] && (pick < 0 || scores[position] > scores[pick]
+                        || scores[position] == scores[pick] && position < pick)) {
+                    pick = position;
+                }
+            }
+            taken[pick] = true;
+            best.add(articles.get(pick));
+        }
+        return best;
     }
 
     /** What a page is about, each with its weight. */

@@ -1,0 +1,69 @@
+package org.whichtherapist.bake;
+
+import java.io.File;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.DocumentList;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * Writes every content page, as JBake's own {@code DocumentsRenderer} does (each page gets the
+ * nearest published newer and older page of its type as {@code content.nextContent} and
+ * {@code content.previousContent}), but on all cores at once: pages do not depend on each other.
+ * Problems are reported in page order, whichever thread met them.
+ */
+final class ParallelDocumentsRenderer implements RenderingTool {
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        DocumentList<DocumentModel> documents = db.getUnrenderedContent();
+        List<String> errors = documents.parallelStream().map(document -> {
+            try {
+                DocumentList<DocumentModel> sameType = db.getAllContent(document.getType());
+                int position = sameType.indexOf(document);
+                document.setNextContent(nearestPublished(sameType, position, -1));
+                document.setPreviousContent(nearestPublished(sameType, position, +1));
+                renderer.render(document);
+                return null;
+            } catch (Exception e) {
+                return e.getMessage();
+            }
+        }).filter(Objects::nonNull).toList();
+        if (!errors.isEmpty()) {
+            throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
+        }
+        return documents.size();
+    }
+
+    /** The first published document from {@code position} in {@code step}s, as a title-and-address model. */
+    private static DocumentModel nearestPublished(List<DocumentModel> sameType, int position, int step) {
+        if (position < 0) {
+            return null;
+        }
+        for (int i = position + step; i >= 0 && i < sameType.size(); i += step) {
+            DocumentModel candidate = sameType.get(i);
+            if (ModelAttributes.Status.PUBLISHED.equals(candidate.getStatus())) {
+                DocumentModel nav = new DocumentModel();
+                nav.setNoExtensionUri(candidate.getNoExtensionUri());
+                nav.setUri(candidate.getUri());
+                nav.setTitle(candidate.getTitle());
+                return nav;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                      CompositeConfiguration config) throws RenderingException {
+        return render(renderer, db, null);
+    }
+}

@@ -1,0 +1,84 @@
+package org.whichtherapist.bake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.lang3.LocaleUtils;
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Crawler;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationInspector;
+import org.jbake.model.DocumentTypes;
+import org.jbake.render.ArchiveRenderer;
+import org.jbake.render.Error404Renderer;
+import org.jbake.render.FeedRenderer;
+import org.jbake.render.IndexRenderer;
+import org.jbake.render.RenderingTool;
+import org.jbake.render.SitemapRenderer;
+import org.jbake.render.TagsRenderer;
+import org.jbake.template.ModelExtractors;
+import org.jbake.template.ModelExtractorsDocumentTypeListener;
+import org.jbake.template.RenderingException;
+
+/**
+ * JBake's {@code Oven.bake()}, step for step, minus its database: register the document types,
+ * crawl, run JBake's rendering tools in JBake's order, copy the assets. JBake's Oven cannot run
+ * without starting OrientDB, which costs a second and keeps every query on one thread; the pages
+ * here are kept in an {@link InMemoryContentStore} and content pages are rendered on all cores
+ * ({@link ParallelDocumentsRenderer}, in the place of JBake's {@code DocumentsRenderer}).
+ */
+final class SiteOven {
+    /** One listener for every bake: JBake keeps listeners for the life of the JVM. */
+    private static final ModelExtractorsDocumentTypeListener EXTRACTORS = new ModelExtractorsDocumentTypeListener();
+
+    private final JBakeConfiguration config;
+    private final ContentStore store;
+    private final Crawler crawler;
+    private final Renderer renderer;
+    private final List<Throwable> errors = new ArrayList<>();
+
+    SiteOven(JBakeConfiguration config, ContentStore store, Crawler crawler, Renderer renderer) {
+        new JBakeConfigurationInspector(config).inspect();
+        this.config = config;
+        this.store = store;
+        this.crawler = crawler;
+        this.renderer = renderer;
+    }
+
+    /** JBake's rendering tools in the order its service file lists them, then the site's extra files. */
+    private static List<RenderingTool> renderingTools() {
+        return List.of(new ArchiveRenderer(), new ParallelDocumentsRenderer(), new FeedRenderer(), new IndexRenderer(),
+                new SitemapRenderer(), new TagsRenderer(), new Error404Renderer(), new ExtraFilesRenderer());
+    }
+
+    /** Bakes the site; returns what went wrong (nothing, on success). */
+    List<Throwable> bake() {
+        String locale = config.getJvmLocale();
+        if (locale != null) {
+            Locale.setDefault(LocaleUtils.toLocale(locale));
+        }
+        DocumentTypes.resetDocumentTypes();
+        ModelExtractors.getInstance().reset();
+        DocumentTypes.addListener(EXTRACTORS);
+        config.getDocumentTypes().forEach(DocumentTypes::addDocumentType);
+        DocumentTypes.addDocumentType(config.getDataFileDocType());
+
+        crawler.crawl();
+        crawler.crawlDataFiles();
+        for (RenderingTool tool : renderingTools()) {
+            try {
+                tool.render(renderer, store, config);
+            } catch (RenderingException e) {
+                errors.add(e);
+            }
+        }
+        Asset asset = new Asset(config);
+        asset.copy();
+        asset.copyAssetsFromContent(config.getContentFolder());
+        errors.addAll(asset.getErrors());
+        return errors;
+    }
+}
