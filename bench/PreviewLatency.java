@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.whichtherapist.build.BuildMode;
 import org.whichtherapist.build.BuildOptions;
+import org.whichtherapist.build.BuildReport;
 import org.whichtherapist.build.SiteBuild;
 
 /**
@@ -36,12 +37,13 @@ public final class PreviewLatency {
                 String marker = "Saved edit number " + i + ".";
                 Files.writeString(article, original + "\n" + marker + "\n", StandardCharsets.UTF_8);
                 long start = System.nanoTime();
-                build.run(options);
+                BuildReport report = build.run(options);
                 long took = (System.nanoTime() - start) / 1_000_000;
                 if (!Files.readString(output.resolve(page), StandardCharsets.UTF_8).contains(marker)) {
                     throw new IllegalStateException(page + " was not rewritten");
                 }
                 millis.add(took);
+                System.out.println("  save " + i + ": " + took + " ms; " + report.times().describe());
             }
         } finally {
             Files.writeString(article, original, StandardCharsets.UTF_8);

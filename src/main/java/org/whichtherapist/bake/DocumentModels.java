@@ -19,7 +19,7 @@ public final class DocumentModels {
     }
 
     public static DocumentModel from(Page page) {
-        DocumentModel doc = new DocumentModel();
+        DocumentModel doc = new PageDocument();
         page.data().forEach((key, value) -> {
             if (!RESERVED.contains(key) && value != null) {
                 doc.put(key, value);
@@ -44,7 +44,7 @@ public final class DocumentModels {
         doc.setSha1(Integer.toHexString(page.body().hashCode()));
         doc.setRendered(false);
         doc.setCached(true);
-        doc.put("toc", page.toc().stream()
+        doc.put(PageDocument.TOC, page.toc().stream()
                 .map(entry -> Map.of("level", entry.level(), "id", entry.id(), "text", entry.text()))
                 .toList());
         return doc;

@@ -117,9 +117,7 @@ final class InMemoryContentStore extends ContentStore {
     public DocumentList<DocumentModel> getUnrenderedContent() {
         DocumentList<DocumentModel> copies = new DocumentList<>();
         for (DocumentModel doc : newestFirst(doc -> true)) {
-            DocumentModel copy = new DocumentModel();
-            copy.putAll(doc);
-            copies.add(copy);
+            copies.add((DocumentModel) doc.clone()); // a copy of the same class: a PageDocument stays one
         }
         return copies;
     }

@@ -56,11 +56,12 @@ public final class JBakeBaker {
     }
 
     /**
-     * Bakes {@code site} into {@code destination}; returns the number of pages.
+     * Bakes {@code site} into {@code destination}: the parts {@code scope} names, recording in
+     * {@code dependencies} whose bodies each read; returns the number of pages.
      * {@code progress} hears which file each page comes from, as it is rendered.
      */
-    public int bake(SiteContent site, SiteAssets assets, Path destination, Consumer<String> progress)
-            throws BuildFailedException, IOException {
+    public int bake(SiteContent site, SiteAssets assets, Path destination, Consumer<String> progress, BakeScope scope,
+                    BodyDependencies dependencies) throws BuildFailedException, IOException {
         DefaultJBakeConfiguration config = configuration(destination);
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
         FlexmarkMarkupEngine engine = new FlexmarkMarkupEngine(markdown);
@@ -74,7 +75,7 @@ public final class JBakeBaker {
             for (String extension : FlexmarkMarkupEngine.EXTENSIONS) {
                 Engines.register(extension, engine);
             }
-            errors = oven.bake();
+            errors = oven.bake(scope, dependencies);
         }
 
         List<Problem> problems = new ArrayList<>(templates.problems());

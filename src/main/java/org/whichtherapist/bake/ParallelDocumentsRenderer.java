@@ -13,34 +13,51 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
+import org.whichtherapist.content.BodyReads;
 
 /**
  * Writes every content page, as JBake's own {@code DocumentsRenderer} does (each page gets the
  * nearest published newer and older page of its type as {@code content.nextContent} and
  * {@code content.previousContent}), but on all cores at once: pages do not depend on each other.
- * Problems are reported in page order, whichever thread met them.
+ * Problems are reported in page order, whichever thread met them. Only the pages the
+ * {@link BakeScope} names are rendered; each records in {@link BodyDependencies} whose bodies it read.
  */
 final class ParallelDocumentsRenderer implements RenderingTool {
+    private final BakeScope scope;
+    private final BodyDependencies dependencies;
+
+    ParallelDocumentsRenderer(BakeScope scope, BodyDependencies dependencies) {
+        this.scope = scope;
+        this.dependencies = dependencies;
+    }
 
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        DocumentList<DocumentModel> documents = db.getUnrenderedContent();
+        List<DocumentModel> documents = db.getUnrenderedContent().stream()
+                .filter(document -> scope.renders().test(BodyDependencies.pagePart(document.getUri()))).toList();
         List<String> errors = documents.parallelStream().map(document -> {
-            try {
-                DocumentList<DocumentModel> sameType = db.getAllContent(document.getType());
-                int position = sameType.indexOf(document);
-                document.setNextContent(nearestPublished(sameType, position, -1));
-                document.setPreviousContent(nearestPublished(sameType, position, +1));
-                renderer.render(document);
-                return null;
-            } catch (Exception e) {
-                return e.getMessage();
-            }
+            BodyReads.Recorded<String> rendered = BodyReads.recording(() -> renderPage(renderer, db, document));
+            dependencies.record(BodyDependencies.pagePart(document.getUri()), rendered.bodiesRead());
+            return rendered.result();
         }).filter(Objects::nonNull).toList();
         if (!errors.isEmpty()) {
             throw new RenderingException("Failed to render documents. Cause(s):\n" + String.join("\n", errors));
         }
         return documents.size();
+    }
+
+    /** Renders one page; returns what went wrong, or null. */
+    private static String renderPage(Renderer renderer, ContentStore db, DocumentModel document) {
+        try {
+            DocumentList<DocumentModel> sameType = db.getAllContent(document.getType());
+            int position = sameType.indexOf(document);
+            document.setNextContent(nearestPublished(sameType, position, -1));
+            document.setPreviousContent(nearestPublished(sameType, position, +1));
+            renderer.render(document);
+            return null;
+        } catch (Exception e) {
+            return e.getMessage();
+        }
     }
 
     /** The first published document from {@code position} in {@code step}s, as a title-and-address model. */

@@ -22,6 +22,7 @@ import org.jbake.render.TagsRenderer;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
+import org.whichtherapist.content.BodyReads;
 
 /**
  * JBake's {@code Oven.bake()}, step for step, minus its database: register the document types,
@@ -48,14 +49,8 @@ final class SiteOven {
         this.renderer = renderer;
     }
 
-    /** JBake's rendering tools in the order its service file lists them, then the site's extra files. */
-    private static List<RenderingTool> renderingTools() {
-        return List.of(new ArchiveRenderer(), new ParallelDocumentsRenderer(), new FeedRenderer(), new IndexRenderer(),
-                new SitemapRenderer(), new TagsRenderer(), new Error404Renderer(), new ExtraFilesRenderer());
-    }
-
-    /** Bakes the site; returns what went wrong (nothing, on success). */
-    List<Throwable> bake() {
+    /** Bakes what {@code scope} names, recording into {@code dependencies}; returns what went wrong (nothing, on success). */
+    List<Throwable> bake(BakeScope scope, BodyDependencies dependencies) {
         String locale = config.getJvmLocale();
         if (locale != null) {
             Locale.setDefault(LocaleUtils.toLocale(locale));
@@ -68,17 +63,33 @@ final class SiteOven {
 
         crawler.crawl();
         crawler.crawlDataFiles();
-        for (RenderingTool tool : renderingTools()) {
-            try {
-                tool.render(renderer, store, config);
-            } catch (RenderingException e) {
-                errors.add(e);
+        ParallelDocumentsRenderer pages = new ParallelDocumentsRenderer(scope, dependencies);
+        // JBake's rendering tools in the order its service file lists them, then the site's extra files.
+        for (RenderingTool tool : List.of(new ArchiveRenderer(), pages, new FeedRenderer(), new IndexRenderer(),
+                new SitemapRenderer(), new TagsRenderer(), new Error404Renderer(), new ExtraFilesRenderer())) {
+            if (tool == pages) {
+                run(pages);
+            } else if (scope.renders().test(BodyDependencies.listPart(tool))) {
+                BodyReads.Recorded<Boolean> ran = BodyReads.recording(() -> run(tool));
+                dependencies.record(BodyDependencies.listPart(tool), ran.bodiesRead());
             }
         }
-        Asset asset = new Asset(config);
-        asset.copy();
-        asset.copyAssetsFromContent(config.getContentFolder());
-        errors.addAll(asset.getErrors());
+        if (scope.copyAssets()) {
+            Asset asset = new Asset(config);
+            asset.copy();
+            asset.copyAssetsFromContent(config.getContentFolder());
+            errors.addAll(asset.getErrors());
+        }
         return errors;
+    }
+
+    private boolean run(RenderingTool tool) {
+        try {
+            tool.render(renderer, store, config);
+            return true;
+        } catch (RenderingException e) {
+            errors.add(e);
+            return false;
+        }
     }
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.whichtherapist.bake.BakeScope;
+import org.whichtherapist.bake.BodyDependencies;
 import org.whichtherapist.bake.JBakeBaker;
 import org.whichtherapist.bake.SiteSettings;
 import org.whichtherapist.bake.TemplateCheck;
@@ -53,6 +55,9 @@ public final class SiteBuild {
     private final OutputPublisher publisher = new OutputPublisher();
     /** Kept between builds (the preview builds again on every save); replaced when site.trusted_html changes. */
     private MarkdownCache renderedMarkdown;
+    /** What the preview's last bake was made from, and what it has copied to the served folder. */
+    private final PreviewState previewState = new PreviewState();
+    private final PreviewMirror previewMirror = new PreviewMirror();
 
     /** Runs the build under a {@link BuildWatchdog}, so it cannot run past its time limit unnoticed. */
     public BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
@@ -100,38 +105,79 @@ public final class SiteBuild {
         times.lap("markdown");
 
         SiteAssets assets = SiteAssets.read(config.getAssetFolder().toPath());
+        if (options.mode() == BuildMode.PREVIEW) {
+            return preview(options, config, site, assets, baker, siteAddress, problems, watchdog, times, start);
+        }
         Path staging = publisher.stagingFolder(output);
         try {
-            int pages = baker.bake(site, assets, staging, watchdog::working);
+            int pages = baker.bake(site, assets, staging, watchdog::working, BakeScope.everything(),
+                    new BodyDependencies());
             times.lap("bake");
-            watchdog.working("the finished site in " + staging.getFileName());
             assets.fingerprint(staging);
-            new HostFiles(siteAddress).write(staging, site, assets);
-            times.lap("host files");
-            OutputCheck.Result checked = new OutputCheck().check(staging, options.mode());
-            checked.problems().throwIfAny();
-            times.lap("output check");
-            new LinkCheck(staging, siteAddress, site, project).check().throwIfAny();
-            times.lap("link check");
-            PageWeights weights = PageWeights.measure(staging);
-            times.lap("weights");
-            watchdog.checkNotStopped();
-            if (options.mode() == BuildMode.PREVIEW) {
-                publisher.mirror(staging, output);
-            } else {
-                if (!"false".equals(String.valueOf(config.get(Precompressor.SETTING)))) {
-                    new Precompressor().compress(staging);
-                    times.lap("precompress");
-                }
-                publisher.replace(staging, output);
-                new SiteArchive().write(output);
+            PageWeights weights = prepareAndCheck(staging, site, assets, siteAddress, project, options, times, watchdog);
+            if (!"false".equals(String.valueOf(config.get(Precompressor.SETTING)))) {
+                new Precompressor().compress(staging);
+                times.lap("precompress");
             }
+            publisher.replace(staging, output);
+            new SiteArchive().write(output);
             times.lap("publish");
             return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
                     Duration.between(start, Instant.now()), weights, times);
         } finally {
             publisher.discard(staging);
         }
+    }
+
+    /**
+     * The preview bakes into a work folder it keeps ({@link PreviewState}): after a save that
+     * changed only the text of some pages, only the outputs that show that text are rendered
+     * again; the served folder then gets the files that changed ({@link PreviewMirror}).
+     */
+    private BuildReport preview(BuildOptions options, DefaultJBakeConfiguration config, SiteContent site,
+                                SiteAssets assets, JBakeBaker baker, String siteAddress, Problems problems,
+                                BuildWatchdog watchdog, StageTimes times, Instant start)
+            throws BuildFailedException, IOException {
+        Path project = options.projectFolder().toAbsolutePath().normalize();
+        Path output = options.output().toAbsolutePath().normalize();
+        Path work = PreviewState.workFolder(output);
+        String inputs = SourceInputs.fingerprint(project.resolve(TemplateCheck.PROPERTIES),
+                List.of(config.getTemplateFolder().toPath(), config.getAssetFolder().toPath(),
+                        config.getContentFolder().toPath()), ".md");
+        PreviewState.Plan plan = previewState.plan(site, inputs, work);
+        int pages;
+        try {
+            pages = baker.bake(site, assets, work, watchdog::working, plan.scope(), plan.dependencies());
+        } catch (BuildFailedException | IOException | RuntimeException e) {
+            previewState.forget();
+            throw e;
+        }
+        previewState.baked(site, inputs, plan.dependencies());
+        times.lap(plan.everything() ? "bake" : "bake (changed text only)");
+        assets.fingerprint(work);
+        PageWeights weights = prepareAndCheck(work, site, assets, siteAddress, project, options, times, watchdog);
+        previewMirror.mirror(work, output);
+        times.lap("publish");
+        return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
+                Duration.between(start, Instant.now()), weights, times);
+    }
+
+    /** Host files, then the checks of the baked site; returns its weights. */
+    private static PageWeights prepareAndCheck(Path folder, SiteContent site, SiteAssets assets, String siteAddress,
+                                               Path project, BuildOptions options, StageTimes times,
+                                               BuildWatchdog watchdog) throws BuildFailedException, IOException {
+        watchdog.working("the finished site in " + folder.getFileName());
+        new HostFiles(siteAddress).write(folder, site, assets);
+        times.lap("host files");
+        OutputCheck.Result checked = new OutputCheck().check(folder, options.mode());
+        checked.problems().throwIfAny();
+        times.lap("output check");
+        new LinkCheck(folder, siteAddress, site, project).check().throwIfAny();
+        times.lap("link check");
+        PageWeights weights = PageWeights.measure(folder);
+        times.lap("weights");
+        watchdog.checkNotStopped();
+        return weights;
     }
 
     private static Duration timeLimit(Path project, SiteSettings settings) throws BuildFailedException, IOException {

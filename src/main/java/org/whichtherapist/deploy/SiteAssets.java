@@ -78,7 +78,7 @@ public final class SiteAssets {
         return dot > path.lastIndexOf('/') ? path.substring(0, dot) + "." + hash + path.substring(dot) : path + "." + hash;
     }
 
-    static String sha256Hex(byte[] content) {
+    public static String sha256Hex(byte[] content) {
         return HexFormat.of().formatHex(sha256(content));
     }
 

@@ -1,0 +1,77 @@
+package org.whichtherapist.build;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Keeps the folder the preview serves equal to its work folder, looking only at what changed since
+ * the last copy: a file whose size or modification time in the work folder differs from last time
+ * is compared with the served one and copied if different (or missing); files gone from the work
+ * folder are deleted. The served folder itself is never removed, so the server keeps serving it.
+ */
+final class PreviewMirror {
+    private record Stamp(long size, FileTime modified) {
+    }
+
+    private Map<Path, Stamp> copied = new HashMap<>();
+
+    /** Makes {@code output} equal to {@code work}; returns how many files were copied. */
+    int mirror(Path work, Path output) throws IOException {
+        Files.createDirectories(output);
+        Map<Path, Stamp> now = new HashMap<>();
+        int[] count = {0};
+        Files.walkFileTree(work, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(output.resolve(work.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Path relative = work.relativize(file);
+                Stamp stamp = new Stamp(attrs.size(), attrs.lastModifiedTime());
+                now.put(relative, stamp);
+                Path target = output.resolve(relative.toString());
+                boolean touched = !stamp.equals(copied.get(relative));
+                if (!Files.exists(target) || touched && !sameBytes(file, target)) {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    count[0]++;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        Files.walkFileTree(output, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (!now.containsKey(output.relativize(file))) {
+                    Files.delete(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (!dir.equals(output) && !Files.isDirectory(work.resolve(output.relativize(dir).toString()))) {
+                    Files.delete(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        copied = now;
+        return count[0];
+    }
+
+    /** Rewritten files are compared before copying: a full bake rewrites every file, most unchanged. */
+    private static boolean sameBytes(Path a, Path b) throws IOException {
+        return Files.size(a) == Files.size(b) && Files.mismatch(a, b) == -1;
+    }
+}

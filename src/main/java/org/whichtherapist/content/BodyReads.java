@@ -1,0 +1,44 @@
+package org.whichtherapist.content;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Which pages' Markdown-derived parts (body, table of contents, text, reading time) were read
+ * while one output was rendered, recorded per thread. The preview uses it to know which outputs
+ * to render again when only the text of some pages changed: an output that never read a page's
+ * body cannot change with it.
+ * <p>
+ * {@link Page} and {@code PageDocument} report reads here; outside {@link #recording} nothing is kept.
+ */
+public final class BodyReads {
+    private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();
+
+    private BodyReads() {
+    }
+
+    /** Runs {@code work} and returns it with the addresses of the pages whose bodies it read. */
+    public static <T> Recorded<T> recording(Supplier<T> work) {
+        Set<String> previous = CURRENT.get();
+        Set<String> reads = new HashSet<>();
+        CURRENT.set(reads);
+        try {
+            return new Recorded<>(work.get(), Set.copyOf(reads));
+        } finally {
+            CURRENT.set(previous);
+        }
+    }
+
+    /** Notes that the page written to {@code uri} had its body read. */
+    public static void read(String uri) {
+        Set<String> reads = CURRENT.get();
+        if (reads != null) {
+            reads.add(uri);
+        }
+    }
+
+    /** What the work gave, and whose bodies it read. */
+    public record Recorded<T>(T result, Set<String> bodiesRead) {
+    }
+}

@@ -1,0 +1,116 @@
+package org.whichtherapist;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.whichtherapist.build.BuildFailedException;
+import org.whichtherapist.build.BuildMode;
+import org.whichtherapist.build.BuildOptions;
+import org.whichtherapist.build.BuildReport;
+import org.whichtherapist.build.SiteBuild;
+
+/**
+ * The preview keeps its last bake and, after a save that changed only the text of a page,
+ * renders only the outputs that show that text. Whatever path a rebuild takes, the served folder
+ * must then hold exactly what a fresh preview build of the same files writes.
+ */
+class PreviewRebuildTest {
+    private static final String PARTIAL = "bake (changed text only)";
+
+    private final Path project = TestSites.newFixtureProject();
+    private final Path served = project.resolve("target/preview");
+    private final SiteBuild preview = new SiteBuild();
+
+    @Test
+    void savingTheTextOfAnArticleRendersLittleAndMatchesAFreshBuild() throws Exception {
+        rebuild();
+        append("content/articles/filler-3.md", "\nA new closing sentence.\n");
+        BuildReport report = rebuild();
+
+        assertTrue(report.times().describe().contains(PARTIAL), report.times().describe());
+        assertTrue(page("articles/filler-3.html").contains("A new closing sentence."));
+        assertTrue(Files.readString(served.resolve("search-index.json")).contains("A new closing sentence."),
+                "the search index has the new text");
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void changingATitleBakesEverythingSoNeighboursAndListsFollow() throws Exception {
+        rebuild();
+        TestSites.replaceIn(project.resolve("content/articles/filler-3.md"), "title: ", "title: Renamed ");
+        BuildReport report = rebuild();
+
+        assertFalse(report.times().describe().contains(PARTIAL), report.times().describe());
+        assertTrue(page("articles/filler-2.html").contains("Renamed Filler article 3"), "the older neighbour");
+        assertTrue(page("2/index.html").contains("Renamed Filler article 3"), "the index page that lists it");
+        assertTrue(page("tags/filler.html").contains("Renamed Filler article 3"), "its tag page");
+        assertTrue(page("feed.xml").contains("Renamed Filler article 3"), "the feed");
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void aTextChangeThatBreaksAnotherPagesLinkFailsThenTheFixMatchesAFreshBuild() throws Exception {
+        rebuild();
+        Path discipline = project.resolve("content/disciplines/alpha-therapist.md");
+        String before = Files.readString(discipline, StandardCharsets.UTF_8);
+        // markdown-features.md links to alpha-therapist.md#what-they-do: renaming the heading breaks it.
+        TestSites.replaceIn(discipline, "## What they do", "## Their work");
+        BuildFailedException failed = assertThrows(BuildFailedException.class, this::rebuild);
+        assertTrue(failed.problems().stream().anyMatch(p -> p.file().equals("content/articles/markdown-features.md")
+                && p.message().contains("what-they-do")), failed.problems().toString());
+
+        Files.writeString(discipline, before, StandardCharsets.UTF_8);
+        rebuild();
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void aTemplateMistakeStopsTheBakeAndTheNextGoodBuildIsWhole() throws Exception {
+        rebuild();
+        Path template = project.resolve("templates/article.ftl");
+        String good = Files.readString(template, StandardCharsets.UTF_8);
+        Files.writeString(template, good + "${no_such_value}", StandardCharsets.UTF_8);
+        assertThrows(BuildFailedException.class, this::rebuild);
+
+        Files.writeString(template, good, StandardCharsets.UTF_8);
+        append("content/articles/filler-1.md", "\nWritten while the template was broken.\n");
+        rebuild();
+        assertTrue(page("articles/filler-1.html").contains("Written while the template was broken."));
+        assertSameAsAFreshBuild();
+    }
+
+    private BuildReport rebuild() throws Exception {
+        return preview.run(new BuildOptions(project, served, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
+    }
+
+    private void append(String file, String text) throws Exception {
+        Path path = project.resolve(file);
+        Files.writeString(path, Files.readString(path, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
+    }
+
+    private String page(String path) throws Exception {
+        return Files.readString(served.resolve(path), StandardCharsets.UTF_8);
+    }
+
+    private void assertSameAsAFreshBuild() {
+        BuiltSite fresh = TestSites.build(project, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY, project.resolve("fresh"));
+        BuiltSite again = new BuiltSite(project, served, null);
+        assertEquals(fresh.files(), again.files());
+        for (String file : fresh.files()) {
+            try {
+                assertArrayEquals(Files.readAllBytes(fresh.output().resolve(file)),
+                        Files.readAllBytes(again.output().resolve(file)), file + " differs from a fresh build");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}
