@@ -25,7 +25,8 @@ import org.jbake.model.ModelAttributes;
  * <p>
  * Each query gives what JBake's SQL gives (same documents, newest first, documents with the same
  * date in the order they were added) and is worked out once per bake, then kept as an
- * {@link IndexedDocumentList}, so finding previous/next for every page is not quadratic. Without
+ * {@link IndexedDocumentList}, so finding previous/next for every page is not quadratic. Paging
+ * (start and limit) is kept per thread. Without
  * a database there is nothing to start, lock per thread or shut down.
  */
 final class InMemoryContentStore extends ContentStore {
@@ -35,6 +36,8 @@ final class InMemoryContentStore extends ContentStore {
     private final List<DocumentModel> documents = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, DocumentList<DocumentModel>> answers = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> tagSets = new ConcurrentHashMap<>();
+    /** JBake pages its index by setting start and limit on the store: per thread, so other lists can render meanwhile. */
+    private final ThreadLocal<long[]> paging = ThreadLocal.withInitial(() -> new long[] {-1, -1});
 
     InMemoryContentStore() {
         super("memory", "unused");
@@ -87,6 +90,31 @@ final class InMemoryContentStore extends ContentStore {
     public void drop() {
         documents.clear();
         forget();
+    }
+
+    @Override
+    public long getStart() {
+        return paging.get()[0];
+    }
+
+    @Override
+    public void setStart(int start) {
+        paging.get()[0] = start;
+    }
+
+    @Override
+    public long getLimit() {
+        return paging.get()[1];
+    }
+
+    @Override
+    public void setLimit(int limit) {
+        paging.get()[1] = limit;
+    }
+
+    @Override
+    public void resetPagination() {
+        paging.remove();
     }
 
     @Override

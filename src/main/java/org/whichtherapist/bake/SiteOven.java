@@ -3,6 +3,7 @@ package org.whichtherapist.bake;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.commons.lang3.LocaleUtils;
 import org.jbake.app.Asset;
@@ -26,10 +27,11 @@ import org.whichtherapist.content.BodyReads;
 
 /**
  * JBake's {@code Oven.bake()}, step for step, minus its database: register the document types,
- * crawl, run JBake's rendering tools in JBake's order, copy the assets. JBake's Oven cannot run
- * without starting OrientDB, which costs a second and keeps every query on one thread; the pages
- * here are kept in an {@link InMemoryContentStore} and content pages are rendered on all cores
- * ({@link ParallelDocumentsRenderer}, in the place of JBake's {@code DocumentsRenderer}).
+ * crawl, run JBake's rendering tools, copy the assets. JBake's Oven cannot run without starting
+ * OrientDB, which costs a second and keeps every query on one thread; the pages here are kept in
+ * an {@link InMemoryContentStore}, so the work spreads over all cores: content pages first
+ * ({@link ParallelDocumentsRenderer}, in the place of JBake's {@code DocumentsRenderer}), then
+ * JBake's list renderers (index, archive, tags, feed, sitemap, 404) and the extra files side by side.
  */
 final class SiteOven {
     /** One listener for every bake: JBake keeps listeners for the life of the JVM. */
@@ -63,17 +65,17 @@ final class SiteOven {
 
         crawler.crawl();
         crawler.crawlDataFiles();
-        ParallelDocumentsRenderer pages = new ParallelDocumentsRenderer(scope, dependencies);
-        // JBake's rendering tools in the order its service file lists them, then the site's extra files.
-        for (RenderingTool tool : List.of(new ArchiveRenderer(), pages, new FeedRenderer(), new IndexRenderer(),
-                new SitemapRenderer(), new TagsRenderer(), new Error404Renderer(), new ExtraFilesRenderer())) {
-            if (tool == pages) {
-                run(pages);
-            } else if (scope.renders().test(BodyDependencies.listPart(tool))) {
-                BodyReads.Recorded<Boolean> ran = BodyReads.recording(() -> run(tool));
-                dependencies.record(BodyDependencies.listPart(tool), ran.bodiesRead());
-            }
-        }
+        // Content pages first, on all cores; then JBake's other rendering tools (in the order its
+        // service file lists them, then the site's extra files), also side by side: each writes its
+        // own files, and the store keeps the index's paging per thread.
+        run(new ParallelDocumentsRenderer(scope, dependencies)).ifPresent(errors::add);
+        List<RenderingTool> lists = List.of(new ArchiveRenderer(), new FeedRenderer(), new IndexRenderer(),
+                new SitemapRenderer(), new TagsRenderer(), new Error404Renderer(), new ExtraFilesRenderer());
+        lists.parallelStream().filter(tool -> scope.renders().test(BodyDependencies.listPart(tool))).map(tool -> {
+            BodyReads.Recorded<Optional<RenderingException>> ran = BodyReads.recording(() -> run(tool));
+            dependencies.record(BodyDependencies.listPart(tool), ran.bodiesRead());
+            return ran.result();
+        }).toList().forEach(failed -> failed.ifPresent(errors::add));
         if (scope.copyAssets()) {
             Asset asset = new Asset(config);
             asset.copy();
@@ -83,13 +85,13 @@ final class SiteOven {
         return errors;
     }
 
-    private boolean run(RenderingTool tool) {
+    /** Runs one tool; returns what went wrong, if anything. */
+    private Optional<RenderingException> run(RenderingTool tool) {
         try {
             tool.render(renderer, store, config);
-            return true;
+            return Optional.empty();
         } catch (RenderingException e) {
-            errors.add(e);
-            return false;
+            return Optional.of(e);
         }
     }
 }
