@@ -23,7 +23,7 @@ if ! command -v hugo >/dev/null; then
   apt-get update -qq && apt-get install -y -qq hugo >/dev/null
 fi
 mkdir -p "$WORK"
-mvn -B -q compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt" >"$WORK/mvn.log" 2>&1 \
+mvn -B -q compile dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt" >"$WORK/mvn.log" 2>&1 \
   || { cat "$WORK/mvn.log"; exit 1; }
 # A jar, not target/classes: a class-data archive only accepts jars on the class path.
 rm -f "$WORK/app-cds.jsa"
