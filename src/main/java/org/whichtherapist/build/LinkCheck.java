@@ -1,20 +1,19 @@
 package org.whichtherapist.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -34,16 +33,18 @@ public final class LinkCheck {
     private static final String[][] LINKS = {{"a[href]", "href"}, {"link[href]", "href"}, {"img[src]", "src"},
             {"script[src]", "src"}, {"source[src]", "src"}};
 
-    private final Path site;
+    private final BuiltPages site;
     private final String siteAddress;
     private final SiteContent content;
     private final Path projectFolder;
-    /** Each page's links and ids, read once (pages are parsed in parallel, then dropped). */
-    private final Map<String, PageLinks> parsed = new ConcurrentHashMap<>();
+    /** Links and ids of files a link names that are not in the site's list (another spelling of a name). */
+    private final Map<String, LinksAndIds> unlisted = new HashMap<>();
 
     /** What the check needs from one page: its link addresses in document order, and its ids. */
-    private record PageLinks(List<String> links, Set<String> ids) {
-        static PageLinks of(Document document) {
+    public record LinksAndIds(List<String> links, Set<String> ids) {
+        public static final LinksAndIds NONE = new LinksAndIds(List.of(), Set.of());
+
+        public static LinksAndIds of(Document document) {
             List<String> links = new ArrayList<>();
             for (String[] kind : LINKS) {
                 for (Element element : document.select(kind[0])) {
@@ -57,7 +58,7 @@ public final class LinkCheck {
             for (Element element : document.select("[id]")) {
                 ids.add(element.id());
             }
-            return new PageLinks(links, ids);
+            return new LinksAndIds(List.copyOf(links), Set.copyOf(ids));
         }
     }
 
@@ -66,7 +67,7 @@ public final class LinkCheck {
         return href.regionMatches(true, 0, "data:", 0, 5) && UnsafeUrls.check("%s", href, true).isEmpty();
     }
 
-    public LinkCheck(Path site, String siteAddress, SiteContent content, Path projectFolder) {
+    public LinkCheck(BuiltPages site, String siteAddress, SiteContent content, Path projectFolder) {
         this.site = site;
         this.siteAddress = siteAddress.endsWith("/") ? siteAddress : siteAddress + "/";
         this.content = content;
@@ -75,20 +76,8 @@ public final class LinkCheck {
 
     public Problems check() throws IOException {
         Problems problems = new Problems();
-        List<String> pages = SiteFiles.pages(site).stream().map(this::relative).sorted().toList();
-        try {
-            pages.parallelStream().forEach(page -> {
-                try {
-                    parse(page);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (String page : pages) {
-            for (String href : parse(page).links()) {
+        for (String page : site.pages().stream().sorted().toList()) {
+            for (String href : site.scan(page).links().links()) {
                 checkLink(page, href, problems);
             }
         }
@@ -133,11 +122,11 @@ public final class LinkCheck {
         }
         if (target == null) {
             report(page, href, "the link '" + href + "' leaves the site's folder", "link to a page of the site", problems);
-        } else if (!Files.isRegularFile(site.resolve(target))) {
+        } else if (!isFile(target)) {
             report(page, href, "the link '" + href + "' leads to " + target + ", which is not in the site",
                     "check the address; to link to another page, link to its .md file", problems);
         } else if (uri.getFragment() != null && !uri.getFragment().isEmpty() && target.endsWith(".html")
-                && !parse(target).ids().contains(uri.getFragment())) {
+                && !linksOf(target).ids().contains(uri.getFragment())) {
             report(page, href, "the link '" + href + "' points to #" + uri.getFragment()
                     + ", which is not a heading or id in " + target,
                     "use the id of a heading on that page (its words in lower case, joined by hyphens)", problems);
@@ -188,16 +177,20 @@ public final class LinkCheck {
         return 0;
     }
 
-    private PageLinks parse(String page) throws IOException {
-        PageLinks links = parsed.get(page);
-        if (links == null) {
-            links = PageLinks.of(Jsoup.parse(Files.readString(site.resolve(page), StandardCharsets.UTF_8)));
-            parsed.put(page, links);
-        }
-        return links;
+    /** Whether the site has this file: one of those read, or (spelled another way, or written since) on disk. */
+    private boolean isFile(String target) {
+        return site.contains(target) || Files.isRegularFile(site.folder().resolve(target));
     }
 
-    private String relative(Path file) {
-        return site.relativize(file).toString().replace('\\', '/');
+    private LinksAndIds linksOf(String target) throws IOException {
+        if (site.contains(target)) {
+            return site.scan(target).links();
+        }
+        LinksAndIds links = unlisted.get(target);
+        if (links == null) {
+            links = LinksAndIds.of(Jsoup.parse(Files.readString(site.folder().resolve(target), StandardCharsets.UTF_8)));
+            unlisted.put(target, links);
+        }
+        return links;
     }
 }

@@ -41,8 +41,9 @@ import org.whichtherapist.markdown.RenderedMarkdown;
  *   <li>render Markdown: flexmark, with links between pages resolved ({@link MarkdownRenderer});</li>
  *   <li>bake: JBake writes pages, lists, feed and assets into a staging folder ({@link JBakeBaker});</li>
  *   <li>prepare for hosting: fingerprinted asset names ({@link SiteAssets}), host files
- *       ({@link HostFiles});</li>
- *   <li>check the output ({@link OutputCheck}) and its links ({@link LinkCheck});</li>
+ *       ({@link HostFiles}), with every page read once for all the checks ({@link PageScanner});</li>
+ *   <li>check the output ({@link OutputCheck}) and its links ({@link LinkCheck}), weigh the pages
+ *       ({@link PageWeights});</li>
  *   <li>publish: precompressed copies ({@link Precompressor}), then the site replaces the old one
  *       ({@link OutputPublisher}) and is zipped ({@link SiteArchive}).</li>
  * </ol>
@@ -51,6 +52,8 @@ import org.whichtherapist.markdown.RenderedMarkdown;
 public final class SiteBuild {
     private final ContentValidator validator = new ContentValidator();
     private final OutputPublisher publisher = new OutputPublisher();
+    /** Kept between builds: pages whose bytes did not change are not parsed again. */
+    private final PageScanner scanner = new PageScanner();
     /** Kept between builds (the preview builds again on every save); replaced when site.trusted_html changes. */
     private MarkdownCache renderedMarkdown;
 
@@ -106,14 +109,17 @@ public final class SiteBuild {
             times.lap("bake");
             watchdog.working("the finished site in " + staging.getFileName());
             assets.fingerprint(staging);
-            new HostFiles(siteAddress).write(staging, site, assets);
+            HostFiles hostFiles = new HostFiles(siteAddress);
+            hostFiles.write(staging, site);
+            BuiltPages built = scanner.read(staging);
+            times.lap("read pages");
+            hostFiles.writeHeaders(staging, assets, built);
             times.lap("host files");
-            OutputCheck.Result checked = new OutputCheck().check(staging, options.mode());
-            checked.problems().throwIfAny();
+            new OutputCheck().check(built, options.mode()).throwIfAny();
             times.lap("output check");
-            new LinkCheck(staging, siteAddress, site, project).check().throwIfAny();
+            new LinkCheck(built, siteAddress, site, project).check().throwIfAny();
             times.lap("link check");
-            PageWeights weights = PageWeights.measure(staging);
+            PageWeights weights = PageWeights.of(built);
             times.lap("weights");
             watchdog.checkNotStopped();
             if (options.mode() == BuildMode.PREVIEW) {

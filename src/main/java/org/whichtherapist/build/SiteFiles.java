@@ -22,4 +22,9 @@ public final class SiteFiles {
     public static List<Path> pages(Path folder) throws IOException {
         return all(folder).stream().filter(p -> p.getFileName().toString().endsWith(".html")).toList();
     }
+
+    /** The file's path below the folder, with forward slashes. */
+    public static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
 }

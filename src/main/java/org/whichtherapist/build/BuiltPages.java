@@ -1,0 +1,61 @@
+package org.whichtherapist.build;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One built site as the checks see it: every file's name and, for each page, XML file and the
+ * search index, what {@link PageScan} took from it. Made by {@link PageScanner}.
+ */
+public final class BuiltPages {
+    private final Path folder;
+    private final List<String> files;
+    private final Set<String> fileSet;
+    private final List<String> pages;
+    private final Map<String, PageScan> scans;
+    private final int parsed;
+
+    /**
+     * @param folder the built site
+     * @param files  every file's path below the folder, with forward slashes, sorted as {@link SiteFiles} sorts them
+     * @param scans  the scan of each file that was read
+     * @param parsed how many of those were read afresh, not reused from the last build
+     */
+    BuiltPages(Path folder, List<String> files, Map<String, PageScan> scans, int parsed) {
+        this.folder = folder;
+        this.files = List.copyOf(files);
+        this.fileSet = Set.copyOf(files);
+        this.pages = files.stream().filter(PageScan::isPage).toList();
+        this.scans = Map.copyOf(scans);
+        this.parsed = parsed;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public List<String> files() {
+        return files;
+    }
+
+    /** The HTML pages, in file order. */
+    public List<String> pages() {
+        return pages;
+    }
+
+    public boolean contains(String file) {
+        return fileSet.contains(file);
+    }
+
+    /** What was taken from the file; {@link PageScan#NOT_READ} for a file that is not read. */
+    public PageScan scan(String file) {
+        return scans.getOrDefault(file, PageScan.NOT_READ);
+    }
+
+    /** How many files this reading parsed afresh; the others had not changed since the last build. */
+    public int parsed() {
+        return parsed;
+    }
+}
