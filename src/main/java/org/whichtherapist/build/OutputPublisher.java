@@ -1,15 +1,18 @@
 package org.whichtherapist.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
@@ -41,24 +44,47 @@ public final class OutputPublisher {
     }
 
     /**
-     * Copies changed files into a folder that a server is serving and removes files that are gone,
-     * so the served folder itself never disappears (used by the preview).
+     * Moves changed files into a folder that a server is serving and removes files that are gone,
+     * so the served folder itself never disappears (used by the preview). A file whose bytes are
+     * already there is left alone; a changed one is renamed into place, so a reader never gets half of it.
      */
     public void mirror(Path staging, Path output) throws IOException {
         Files.createDirectories(output);
-        Set<Path> keep = new HashSet<>();
+        List<Path> folders;
+        List<Path> files;
         try (Stream<Path> walk = Files.walk(staging)) {
-            for (Path source : walk.sorted().toList()) {
-                Path relative = staging.relativize(source);
-                Path target = output.resolve(relative.toString());
-                keep.add(relative);
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else if (!Files.exists(target) || !sameBytes(source, target)) {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
+            Map<Boolean, List<Path>> kinds = walk.map(staging::relativize)
+                    .collect(Collectors.partitioningBy(path -> Files.isDirectory(staging.resolve(path))));
+            folders = kinds.get(true);
+            files = kinds.get(false);
         }
+        for (Path folder : folders) {
+            Files.createDirectories(output.resolve(folder.toString()));
+        }
+        try {
+            files.parallelStream().forEach(file -> moveIfChanged(staging.resolve(file), output.resolve(file.toString())));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        Set<Path> keep = new HashSet<>(folders);
+        keep.addAll(files);
+        removeAllBut(keep, output);
+        PathUtils.deleteDirectory(staging);
+    }
+
+    private static void moveIfChanged(Path source, Path target) {
+        try {
+            if (!Files.isRegularFile(target) || Files.size(source) != Files.size(target)
+                    || Files.mismatch(source, target) != -1) {
+                Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes every file and folder below {@code output} whose path (relative to it) is not kept. */
+    private static void removeAllBut(Set<Path> keep, Path output) throws IOException {
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
@@ -76,16 +102,11 @@ public final class OutputPublisher {
                 return FileVisitResult.CONTINUE;
             }
         });
-        PathUtils.deleteDirectory(staging);
     }
 
     public void discard(Path staging) throws IOException {
         if (Files.exists(staging)) {
             PathUtils.deleteDirectory(staging);
         }
-    }
-
-    private static boolean sameBytes(Path a, Path b) throws IOException {
-        return Files.size(a) == Files.size(b) && Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b));
     }
 }
