@@ -62,6 +62,12 @@ public final class LinkCheck {
         }
     }
 
+    private record Issue(String message, String fix) {
+        static Optional<Issue> of(String message, String fix) {
+            return Optional.of(new Issue(message, fix));
+        }
+    }
+
     /** A small picture carried in its own address (data:image/png...): nothing to look up. */
     private static boolean isEmbeddedPicture(String href) {
         return href.regionMatches(true, 0, "data:", 0, 5) && UnsafeUrls.check("%s", href, true).isEmpty();
@@ -76,40 +82,50 @@ public final class LinkCheck {
 
     public Problems check() throws IOException {
         Problems problems = new Problems();
+        Map<String, Map<String, Optional<Issue>>> byFolder = new HashMap<>();
         for (String page : site.pages().stream().sorted().toList()) {
+            // An address means the same from every page in a folder, except one to the page itself.
+            Map<String, Optional<Issue>> sameFolder = byFolder.computeIfAbsent(folderOf(page), f -> new HashMap<>());
+            Map<String, Optional<Issue>> samePage = new HashMap<>();
             for (String href : site.scan(page).links().links()) {
-                checkLink(page, href, problems);
+                Map<String, Optional<Issue>> known = href.startsWith("#") || href.startsWith("?") ? samePage : sameFolder;
+                Optional<Issue> issue = known.get(href);
+                if (issue == null) {
+                    issue = issueWith(page, href);
+                    known.put(href, issue);
+                }
+                if (issue.isPresent()) {
+                    report(page, href, issue.get().message(), issue.get().fix(), problems);
+                }
             }
         }
         return problems;
     }
 
-    private void checkLink(String page, String href, Problems problems) throws IOException {
+    /** What is wrong with a link on this page, if anything. */
+    private Optional<Issue> issueWith(String page, String href) throws IOException {
         if (href.isEmpty()) {
-            report(page, href, "a link with no address", "give the link an address", problems);
-            return;
+            return Issue.of("a link with no address", "give the link an address");
         }
         boolean absoluteToSite = href.startsWith(siteAddress);
         URI uri;
         try {
             uri = new URI(absoluteToSite ? href.substring(siteAddress.length()) : href);
         } catch (URISyntaxException e) {
-            report(page, href, "the address '" + href + "' is not a well-formed web address",
-                    "check it for spaces or stray characters (write a space as %20)", problems);
-            return;
+            return Issue.of("the address '" + href + "' is not a well-formed web address",
+                    "check it for spaces or stray characters (write a space as %20)");
         }
         if (uri.getScheme() != null) {
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             if (!EXTERNAL_SCHEMES.contains(scheme) || (scheme.startsWith("http") && uri.getHost() == null)) {
-                report(page, href, "the address '" + href + "' is not a web, email or phone link",
-                        "use a full address starting with https://", problems);
+                return Issue.of("the address '" + href + "' is not a web, email or phone link",
+                        "use a full address starting with https://");
             }
-            return;
+            return Optional.empty();
         }
         if (href.startsWith("//")) {
-            report(page, href, "the address '" + href + "' has no https: in front",
-                    "write it in full, starting with https://", problems);
-            return;
+            return Issue.of("the address '" + href + "' has no https: in front",
+                    "write it in full, starting with https://");
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         String target;
@@ -121,16 +137,21 @@ public final class LinkCheck {
             target = resolve(page, path.endsWith("/") ? path + "index.html" : path);
         }
         if (target == null) {
-            report(page, href, "the link '" + href + "' leaves the site's folder", "link to a page of the site", problems);
+            return Issue.of("the link '" + href + "' leaves the site's folder", "link to a page of the site");
         } else if (!isFile(target)) {
-            report(page, href, "the link '" + href + "' leads to " + target + ", which is not in the site",
-                    "check the address; to link to another page, link to its .md file", problems);
+            return Issue.of("the link '" + href + "' leads to " + target + ", which is not in the site",
+                    "check the address; to link to another page, link to its .md file");
         } else if (uri.getFragment() != null && !uri.getFragment().isEmpty() && target.endsWith(".html")
                 && !linksOf(target).ids().contains(uri.getFragment())) {
-            report(page, href, "the link '" + href + "' points to #" + uri.getFragment()
+            return Issue.of("the link '" + href + "' points to #" + uri.getFragment()
                     + ", which is not a heading or id in " + target,
-                    "use the id of a heading on that page (its words in lower case, joined by hyphens)", problems);
+                    "use the id of a heading on that page (its words in lower case, joined by hyphens)");
         }
+        return Optional.empty();
+    }
+
+    private static String folderOf(String page) {
+        return page.substring(0, page.lastIndexOf('/') + 1);
     }
 
     /** Resolves a relative path against the page's folder; null if it climbs out of the site. */
