@@ -36,17 +36,24 @@ public final class OutputPublisher {
             Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        Path old = Files.createTempDirectory(output.toAbsolutePath().getParent(), "." + output.getFileName() + "-old-");
-        Files.delete(old);
-        Files.move(output, old, StandardCopyOption.ATOMIC_MOVE);
+        Path old = movedAside(output, output);
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
         PathUtils.deleteDirectory(old);
+    }
+
+    /** Renames a folder to a new hidden name beside the output, out of the way of the next build. */
+    private static Path movedAside(Path output, Path folder) throws IOException {
+        Path old = Files.createTempDirectory(output.toAbsolutePath().getParent(), "." + output.getFileName() + "-old-");
+        Files.delete(old);
+        Files.move(folder, old, StandardCopyOption.ATOMIC_MOVE);
+        return old;
     }
 
     /**
      * Moves changed files into a folder that a server is serving and removes files that are gone,
      * so the served folder itself never disappears (used by the preview). A file whose bytes are
      * already there is left alone; a changed one is renamed into place, so a reader never gets half of it.
+     * The staging folder, with the copies that were not needed, is deleted in the background.
      */
     public void mirror(Path staging, Path output) throws IOException {
         Files.createDirectories(output);
@@ -69,9 +76,10 @@ public final class OutputPublisher {
         Set<Path> keep = new HashSet<>(folders);
         keep.addAll(files);
         removeAllBut(keep, output);
-        PathUtils.deleteDirectory(staging);
+        FolderRemover.remove(movedAside(output, staging)); // the unchanged files' staged copies
     }
 
+    /** Renames the staged file into place if it is new or changed. */
     private static void moveIfChanged(Path source, Path target) {
         try {
             if (!Files.isRegularFile(target) || Files.size(source) != Files.size(target)
