@@ -30,8 +30,12 @@ import org.whichtherapist.content.UnsafeUrls;
  */
 public final class LinkCheck {
     private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto", "tel");
-    private static final String[][] LINKS = {{"a[href]", "href"}, {"link[href]", "href"}, {"img[src]", "src"},
-            {"script[src]", "src"}, {"source[src]", "src"}};
+    /** The elements whose address must lead somewhere, in the order their links are checked. */
+    private static final List<Linking> LINKS = List.of(new Linking("a", "href"), new Linking("link", "href"),
+            new Linking("img", "src"), new Linking("script", "src"), new Linking("source", "src"));
+
+    private record Linking(String tag, String attribute) {
+    }
 
     private final BuiltPages site;
     private final String siteAddress;
@@ -44,20 +48,27 @@ public final class LinkCheck {
     public record LinksAndIds(List<String> links, Set<String> ids) {
         public static final LinksAndIds NONE = new LinksAndIds(List.of(), Set.of());
 
+        /** One walk over the page; links are kept by kind (a, link, img, script, source), each kind in page order. */
         public static LinksAndIds of(Document document) {
-            List<String> links = new ArrayList<>();
-            for (String[] kind : LINKS) {
-                for (Element element : document.select(kind[0])) {
-                    String href = element.attr(kind[1]).strip();
-                    if (!(kind[0].startsWith("img") && isEmbeddedPicture(href))) {
-                        links.add(href);
+            List<List<String>> byKind = new ArrayList<>();
+            LINKS.forEach(kind -> byKind.add(new ArrayList<>()));
+            Set<String> ids = new HashSet<>();
+            for (Element element : document.getAllElements()) {
+                if (element.hasAttr("id")) {
+                    ids.add(element.id());
+                }
+                for (int i = 0; i < LINKS.size(); i++) {
+                    Linking kind = LINKS.get(i);
+                    if (element.normalName().equals(kind.tag()) && element.hasAttr(kind.attribute())) {
+                        String href = element.attr(kind.attribute()).strip();
+                        if (!(kind.tag().equals("img") && isEmbeddedPicture(href))) {
+                            byKind.get(i).add(href);
+                        }
                     }
                 }
             }
-            Set<String> ids = new HashSet<>();
-            for (Element element : document.select("[id]")) {
-                ids.add(element.id());
-            }
+            List<String> links = new ArrayList<>();
+            byKind.forEach(links::addAll);
             return new LinksAndIds(List.copyOf(links), Set.copyOf(ids));
         }
     }

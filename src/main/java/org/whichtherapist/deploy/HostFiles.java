@@ -55,14 +55,14 @@ public final class HostFiles {
         /** {@code shared} returns one copy of text that many pages repeat, to keep it once in memory. */
         public static InlineCode of(Document page, UnaryOperator<String> shared) {
             Set<String> scripts = new HashSet<>();
-            for (Element script : page.select("script:not([src])")) {
+            for (Element script : page.getElementsByTag("script")) {
                 String type = script.attr("type");
-                if (type.isEmpty() || type.contains("javascript") || type.equals("module")) {
+                if (!script.hasAttr("src") && (type.isEmpty() || type.contains("javascript") || type.equals("module"))) {
                     scripts.add(shared.apply(script.data()));
                 }
             }
             Set<String> styles = new HashSet<>();
-            page.select("style").forEach(style -> styles.add(shared.apply(style.data())));
+            page.getElementsByTag("style").forEach(style -> styles.add(shared.apply(style.data())));
             return new InlineCode(Set.copyOf(scripts), Set.copyOf(styles));
         }
     }
