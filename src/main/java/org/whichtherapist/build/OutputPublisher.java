@@ -30,7 +30,7 @@ public final class OutputPublisher {
         return Files.createTempDirectory(parent, "." + output.getFileName() + "-building-");
     }
 
-    /** Swaps the folders: the old site is renamed away, the new one renamed in, the old one deleted. */
+    /** Swaps the folders: the old site is renamed away, the new one renamed in, the old one deleted in the background. */
     public void replace(Path staging, Path output) throws IOException {
         if (!Files.exists(output)) {
             Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
@@ -38,7 +38,7 @@ public final class OutputPublisher {
         }
         Path old = movedAside(output, output);
         Files.move(staging, output, StandardCopyOption.ATOMIC_MOVE);
-        PathUtils.deleteDirectory(old);
+        FolderRemover.remove(old);
     }
 
     /** Renames a folder to a new hidden name beside the output, out of the way of the next build. */
