@@ -14,21 +14,24 @@ public final class OutputCheck {
     /**
      * What this check needs to know about one HTML or XML file (other files are not looked at).
      *
-     * @param checked  whether the file is HTML or XML
      * @param blank    it has nothing but white space
      * @param complete an HTML page ends with {@code </html>} (always true for XML)
      * @param draft    it carries the draft banner
      */
-    public record Shape(boolean checked, boolean blank, boolean complete, boolean draft) {
-        static final Shape NONE = new Shape(false, false, true, false);
+    public record Shape(boolean blank, boolean complete, boolean draft) {
+        static final Shape NONE = new Shape(false, true, false);
 
         static Shape of(String name, String text) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (!lower.endsWith(".html") && !lower.endsWith(".xml")) {
+            if (!isChecked(name)) {
                 return NONE;
             }
-            return new Shape(true, text.isBlank(), !lower.endsWith(".html") || endsWithHtmlClose(text),
-                    text.contains(DRAFT_MARK));
+            return new Shape(text.isBlank(), !name.toLowerCase(Locale.ROOT).endsWith(".html")
+                    || endsWithHtmlClose(text), text.contains(DRAFT_MARK));
+        }
+
+        static boolean isChecked(String name) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.endsWith(".html") || lower.endsWith(".xml");
         }
     }
 
@@ -39,7 +42,9 @@ public final class OutputCheck {
                     "check that render.index=true and template.masterindex.file are set");
         }
         for (String file : site.files()) {
-            check(file, site.scan(file), mode, problems);
+            if (Shape.isChecked(file)) {
+                check(file, site.scan(file), mode, problems);
+            }
         }
         return problems;
     }
@@ -52,9 +57,6 @@ public final class OutputCheck {
             return;
         }
         Shape shape = scan.shape();
-        if (!shape.checked()) {
-            return;
-        }
         if (!mode.includesDrafts() && shape.draft()) {
             problems.error(where, 0, "a draft page was written to the published site",
                     "report this: drafts must never be published");

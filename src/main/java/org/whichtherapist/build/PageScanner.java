@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
@@ -12,7 +13,7 @@ import java.util.zip.CRC32C;
 
 /**
  * Reads a built site for the checks: each page, XML file and the search index once, files in
- * parallel ({@link PageScan}). Kept between builds, as the preview builds again on every save: a
+ * parallel ({@link PageScan}); the search index, far larger than a page, is scanned in the background. Kept between builds, as the preview builds again on every save: a
  * file with the same bytes at the same place as in the last build is not parsed again, and its
  * scan from then is used. Files are compared by their content (length and a 64-bit checksum),
  * never by time stamp, so the result is the same as a fresh reading.
@@ -29,8 +30,14 @@ public final class PageScanner {
         }
     }
 
-    private record Scanned(Fingerprint fingerprint, PageScan scan) {
+    private record Scanned(Fingerprint fingerprint, CompletableFuture<PageScan> scan) {
     }
+
+    /**
+     * Files larger than this (the search index, a hundred times a page) are scanned on a thread of
+     * their own: the build goes on with its checks and asks for the scan when it needs it.
+     */
+    private static final int BACKGROUND_SIZE = 1 << 20;
 
     /** The last build's scans, by file; a file that is gone is forgotten at the next reading. */
     private Map<String, Scanned> lastBuild = Map.of();
@@ -39,7 +46,7 @@ public final class PageScanner {
         List<String> files = SiteFiles.all(site).stream().map(file -> SiteFiles.relative(site, file)).toList();
         Map<String, Scanned> previous = lastBuild;
         Map<String, Scanned> reusable = new ConcurrentHashMap<>();
-        Map<String, PageScan> scans = new ConcurrentHashMap<>();
+        Map<String, CompletableFuture<PageScan>> scans = new ConcurrentHashMap<>();
         Map<String, String> sharedText = new ConcurrentHashMap<>();
         AtomicInteger parsed = new AtomicInteger();
         files.parallelStream().filter(PageScan::isRead).forEach(file -> {
@@ -63,12 +70,15 @@ public final class PageScanner {
         try {
             bytes = Files.readAllBytes(site.resolve(file));
         } catch (IOException e) {
-            return new Scanned(null, PageScan.unreadable(String.valueOf(e.getMessage())));
+            return new Scanned(null, CompletableFuture.completedFuture(PageScan.unreadable(String.valueOf(e.getMessage()))));
         }
         Fingerprint fingerprint = Fingerprint.of(bytes);
         if (last != null && last.fingerprint().equals(fingerprint)) {
             return last;
         }
-        return new Scanned(fingerprint, PageScan.of(file, bytes, sharedText));
+        if (bytes.length > BACKGROUND_SIZE) {
+            return new Scanned(fingerprint, CompletableFuture.supplyAsync(() -> PageScan.of(file, bytes, sharedText)));
+        }
+        return new Scanned(fingerprint, CompletableFuture.completedFuture(PageScan.of(file, bytes, sharedText)));
     }
 }

@@ -25,7 +25,7 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
             ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    /** The weights of the pages read for the checks (each page's gzipped size is measured when it is read). */
+    /** The weights of the pages read for the checks (each file's gzipped size is measured when it is read). */
     public static PageWeights of(BuiltPages site) {
         record Weighed(String page, long bytes) {
         }
@@ -35,7 +35,11 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
             return new PageWeights("", 0, 0, 0);
         }
         Weighed largest = weighed.get(weighed.size() - 1);
-        long searchIndex = site.contains(SEARCH_INDEX) ? site.scan(SEARCH_INDEX).gzippedBytes() : 0;
+        PageScan index = site.scan(SEARCH_INDEX);
+        if (index.unreadable() != null) {
+            throw new UncheckedIOException(new IOException(SEARCH_INDEX + " cannot be read back: " + index.unreadable()));
+        }
+        long searchIndex = index.gzippedBytes();
         return new PageWeights(largest.page(), largest.bytes(), weighed.get(weighed.size() / 2).bytes(), searchIndex);
     }
 

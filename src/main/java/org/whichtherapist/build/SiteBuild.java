@@ -119,8 +119,6 @@ public final class SiteBuild {
             times.lap("output check");
             new LinkCheck(built, siteAddress, site, project).check().throwIfAny();
             times.lap("link check");
-            PageWeights weights = PageWeights.of(built);
-            times.lap("weights");
             watchdog.checkNotStopped();
             if (options.mode() == BuildMode.PREVIEW) {
                 publisher.mirror(staging, output);
@@ -133,6 +131,8 @@ public final class SiteBuild {
                 new SiteArchive().write(output);
             }
             times.lap("publish");
+            PageWeights weights = PageWeights.of(built); // after publishing: the search index is gzipped meanwhile
+            times.lap("weights");
             return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
                     Duration.between(start, Instant.now()), weights, times);
         } finally {
