@@ -44,7 +44,7 @@ public final class LinkCheck {
     /** Links and ids of files a link names that are not in the site's list (another spelling of a name). */
     private final Map<String, LinksAndIds> unlisted = new HashMap<>();
 
-    /** What the check needs from one page: its link addresses in document order, and its ids. */
+    /** What the check needs from one page: its link addresses (by kind, each kind in page order) and its ids. */
     public record LinksAndIds(List<String> links, Set<String> ids) {
         public static final LinksAndIds NONE = new LinksAndIds(List.of(), Set.of());
 

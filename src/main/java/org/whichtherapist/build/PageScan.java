@@ -3,7 +3,6 @@ package org.whichtherapist.build;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -23,10 +22,10 @@ public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.Lin
 
     /** Whether a file with this name is read at all: pages, XML files and the search index. */
     public static boolean isRead(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return isPage(lower) || lower.endsWith(".xml") || name.equals(PageWeights.SEARCH_INDEX);
+        return OutputCheck.Shape.isChecked(name) || name.equals(PageWeights.SEARCH_INDEX);
     }
 
+    /** Whether the file is a page: parsed for its links, ids and inline code, and weighed. */
     static boolean isPage(String name) {
         return name.endsWith(".html");
     }
@@ -36,6 +35,12 @@ public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.Lin
      * so a thousand pages that inline the same stylesheet keep it once.
      */
     static PageScan of(String name, byte[] bytes, Map<String, String> sharedText) {
+        boolean page = isPage(name);
+        long gzipped = page || name.equals(PageWeights.SEARCH_INDEX) ? PageWeights.gzippedSize(bytes) : 0;
+        if (!OutputCheck.Shape.isChecked(name)) {
+            return new PageScan(null, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE, HostFiles.InlineCode.NONE,
+                    gzipped); // the search index: only its weight
+        }
         String text;
         try {
             text = utf8(bytes);
@@ -43,13 +48,12 @@ public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.Lin
             return unreadable("not valid UTF-8");
         }
         OutputCheck.Shape shape = OutputCheck.Shape.of(name, text);
-        long gzipped = isPage(name) || name.equals(PageWeights.SEARCH_INDEX) ? PageWeights.gzippedSize(bytes) : 0;
-        if (!isPage(name)) {
+        if (!page) {
             return new PageScan(null, shape, LinkCheck.LinksAndIds.NONE, HostFiles.InlineCode.NONE, gzipped);
         }
-        Document page = Jsoup.parse(text);
-        return new PageScan(null, shape, LinkCheck.LinksAndIds.of(page),
-                HostFiles.InlineCode.of(page, code -> sharedText.computeIfAbsent(code, c -> c)), gzipped);
+        Document document = Jsoup.parse(text);
+        return new PageScan(null, shape, LinkCheck.LinksAndIds.of(document),
+                HostFiles.InlineCode.of(document, code -> sharedText.computeIfAbsent(code, c -> c)), gzipped);
     }
 
     /** The scan of a file that is not read (a stylesheet, a picture…): nothing for any check. */

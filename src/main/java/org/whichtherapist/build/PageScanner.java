@@ -13,7 +13,7 @@ import java.util.zip.CRC32C;
 
 /**
  * Reads a built site for the checks: each page, XML file and the search index once, files in
- * parallel ({@link PageScan}); the search index, far larger than a page, is scanned in the background. Kept between builds, as the preview builds again on every save: a
+ * parallel ({@link PageScan}). Kept between builds, as the preview builds again on every save: a
  * file with the same bytes at the same place as in the last build is not parsed again, and its
  * scan from then is used. Files are compared by their content (length and a 64-bit checksum),
  * never by time stamp, so the result is the same as a fresh reading.
@@ -64,13 +64,14 @@ public final class PageScanner {
         return new BuiltPages(site, files, scans, parsed.get());
     }
 
-    /** The file's scan: the last build's when its bytes are the same, else a new one; unreadable files have no fingerprint. */
+    /** The file's scan: the last build's if its bytes are the same, else a new one. An unreadable file has no fingerprint. */
     private static Scanned read(Path site, String file, Scanned last, Map<String, String> sharedText) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(site.resolve(file));
         } catch (IOException e) {
-            return new Scanned(null, CompletableFuture.completedFuture(PageScan.unreadable(String.valueOf(e.getMessage()))));
+            PageScan unreadable = PageScan.unreadable(String.valueOf(e.getMessage()));
+            return new Scanned(null, CompletableFuture.completedFuture(unreadable));
         }
         Fingerprint fingerprint = Fingerprint.of(bytes);
         if (last != null && last.fingerprint().equals(fingerprint)) {
