@@ -108,6 +108,14 @@ class DeploymentTest {
     }
 
     @Test
+    void theCachingRulesForAssetsComeInSortedOrderSoEveryBuildWritesTheSameHeaders() {
+        List<String> assets = site.text("_headers").lines()
+                .filter(line -> line.startsWith("/which-therapist/") && !line.endsWith("*")).toList();
+        assertEquals(2, assets.size(), assets.toString());
+        assertEquals(assets.stream().sorted().toList(), assets);
+    }
+
+    @Test
     void theContentSecurityPolicyAllowsExactlyTheInlineCodeThePagesHave() throws Exception {
         String headers = site.text("_headers");
         assertTrue(headers.startsWith("/which-therapist/*\n"), headers);
