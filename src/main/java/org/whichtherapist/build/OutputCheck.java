@@ -21,14 +21,13 @@ public final class OutputCheck {
     public record Shape(boolean blank, boolean complete, boolean draft) {
         static final Shape NONE = new Shape(false, true, false);
 
+        /** The shape of an HTML or XML file ({@link #isChecked}) with this name and text. */
         static Shape of(String name, String text) {
-            if (!isChecked(name)) {
-                return NONE;
-            }
             return new Shape(text.isBlank(), !name.toLowerCase(Locale.ROOT).endsWith(".html")
                     || endsWithHtmlClose(text), text.contains(DRAFT_MARK));
         }
 
+        /** Whether the check looks at a file with this name: HTML and XML files. */
         static boolean isChecked(String name) {
             String lower = name.toLowerCase(Locale.ROOT);
             return lower.endsWith(".html") || lower.endsWith(".xml");
