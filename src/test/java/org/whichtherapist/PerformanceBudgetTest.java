@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -85,6 +89,18 @@ class PerformanceBudgetTest {
         assertTrue(css.contains("font-family: system-ui"));
         for (String file : site.files()) {
             assertFalse(Set.of("woff", "woff2", "ttf", "otf", "eot").contains(file.replaceAll(".*\\.", "")), file);
+        }
+    }
+
+    @Test
+    void theSizesWeighedAreWhatGzipGives() throws IOException {
+        for (String path : site.htmlPages()) {
+            byte[] page = Files.readAllBytes(site.output().resolve(path));
+            ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+            try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
+                gzip.write(page);
+            }
+            assertEquals(gzipped.size(), PageWeights.gzippedSize(site.output().resolve(path)), path);
         }
     }
 

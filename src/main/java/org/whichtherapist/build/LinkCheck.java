@@ -1,20 +1,19 @@
 package org.whichtherapist.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,33 +30,52 @@ import org.whichtherapist.content.UnsafeUrls;
  */
 public final class LinkCheck {
     private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto", "tel");
-    private static final String[][] LINKS = {{"a[href]", "href"}, {"link[href]", "href"}, {"img[src]", "src"},
-            {"script[src]", "src"}, {"source[src]", "src"}};
+    /** The elements whose address must lead somewhere, in the order their links are checked. */
+    private static final List<Linking> LINKS = List.of(new Linking("a", "href"), new Linking("link", "href"),
+            new Linking("img", "src"), new Linking("script", "src"), new Linking("source", "src"));
 
-    private final Path site;
+    private record Linking(String tag, String attribute) {
+    }
+
+    private final BuiltPages site;
     private final String siteAddress;
     private final SiteContent content;
     private final Path projectFolder;
-    /** Each page's links and ids, read once (pages are parsed in parallel, then dropped). */
-    private final Map<String, PageLinks> parsed = new ConcurrentHashMap<>();
+    /** Links and ids of files a link names that are not in the site's list (another spelling of a name). */
+    private final Map<String, LinksAndIds> unlisted = new HashMap<>();
 
-    /** What the check needs from one page: its link addresses in document order, and its ids. */
-    private record PageLinks(List<String> links, Set<String> ids) {
-        static PageLinks of(Document document) {
-            List<String> links = new ArrayList<>();
-            for (String[] kind : LINKS) {
-                for (Element element : document.select(kind[0])) {
-                    String href = element.attr(kind[1]).strip();
-                    if (!(kind[0].startsWith("img") && isEmbeddedPicture(href))) {
-                        links.add(href);
+    /** What the check needs from one page: its link addresses (by kind, each kind in page order) and its ids. */
+    public record LinksAndIds(List<String> links, Set<String> ids) {
+        public static final LinksAndIds NONE = new LinksAndIds(List.of(), Set.of());
+
+        /** One walk over the page; links are kept by kind (a, link, img, script, source), each kind in page order. */
+        public static LinksAndIds of(Document document) {
+            List<List<String>> byKind = new ArrayList<>();
+            LINKS.forEach(kind -> byKind.add(new ArrayList<>()));
+            Set<String> ids = new HashSet<>();
+            for (Element element : document.getAllElements()) {
+                if (element.hasAttr("id")) {
+                    ids.add(element.id());
+                }
+                for (int i = 0; i < LINKS.size(); i++) {
+                    Linking kind = LINKS.get(i);
+                    if (element.normalName().equals(kind.tag()) && element.hasAttr(kind.attribute())) {
+                        String href = element.attr(kind.attribute()).strip();
+                        if (!(kind.tag().equals("img") && isEmbeddedPicture(href))) {
+                            byKind.get(i).add(href);
+                        }
                     }
                 }
             }
-            Set<String> ids = new HashSet<>();
-            for (Element element : document.select("[id]")) {
-                ids.add(element.id());
-            }
-            return new PageLinks(links, ids);
+            List<String> links = new ArrayList<>();
+            byKind.forEach(links::addAll);
+            return new LinksAndIds(List.copyOf(links), Set.copyOf(ids));
+        }
+    }
+
+    private record Issue(String message, String fix) {
+        static Optional<Issue> of(String message, String fix) {
+            return Optional.of(new Issue(message, fix));
         }
     }
 
@@ -66,7 +84,7 @@ public final class LinkCheck {
         return href.regionMatches(true, 0, "data:", 0, 5) && UnsafeUrls.check("%s", href, true).isEmpty();
     }
 
-    public LinkCheck(Path site, String siteAddress, SiteContent content, Path projectFolder) {
+    public LinkCheck(BuiltPages site, String siteAddress, SiteContent content, Path projectFolder) {
         this.site = site;
         this.siteAddress = siteAddress.endsWith("/") ? siteAddress : siteAddress + "/";
         this.content = content;
@@ -75,52 +93,50 @@ public final class LinkCheck {
 
     public Problems check() throws IOException {
         Problems problems = new Problems();
-        List<String> pages = SiteFiles.pages(site).stream().map(this::relative).sorted().toList();
-        try {
-            pages.parallelStream().forEach(page -> {
-                try {
-                    parse(page);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+        Map<String, Map<String, Optional<Issue>>> byFolder = new HashMap<>();
+        for (String page : site.pages().stream().sorted().toList()) {
+            // An address means the same from every page in a folder, except one to the page itself.
+            Map<String, Optional<Issue>> sameFolder = byFolder.computeIfAbsent(folderOf(page), f -> new HashMap<>());
+            Map<String, Optional<Issue>> samePage = new HashMap<>();
+            for (String href : site.scan(page).links().links()) {
+                Map<String, Optional<Issue>> known = href.startsWith("#") || href.startsWith("?") ? samePage : sameFolder;
+                Optional<Issue> issue = known.get(href);
+                if (issue == null) {
+                    issue = issueWith(page, href);
+                    known.put(href, issue);
                 }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        for (String page : pages) {
-            for (String href : parse(page).links()) {
-                checkLink(page, href, problems);
+                if (issue.isPresent()) {
+                    report(page, href, issue.get().message(), issue.get().fix(), problems);
+                }
             }
         }
         return problems;
     }
 
-    private void checkLink(String page, String href, Problems problems) throws IOException {
+    /** What is wrong with a link on this page, if anything. */
+    private Optional<Issue> issueWith(String page, String href) throws IOException {
         if (href.isEmpty()) {
-            report(page, href, "a link with no address", "give the link an address", problems);
-            return;
+            return Issue.of("a link with no address", "give the link an address");
         }
         boolean absoluteToSite = href.startsWith(siteAddress);
         URI uri;
         try {
             uri = new URI(absoluteToSite ? href.substring(siteAddress.length()) : href);
         } catch (URISyntaxException e) {
-            report(page, href, "the address '" + href + "' is not a well-formed web address",
-                    "check it for spaces or stray characters (write a space as %20)", problems);
-            return;
+            return Issue.of("the address '" + href + "' is not a well-formed web address",
+                    "check it for spaces or stray characters (write a space as %20)");
         }
         if (uri.getScheme() != null) {
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             if (!EXTERNAL_SCHEMES.contains(scheme) || (scheme.startsWith("http") && uri.getHost() == null)) {
-                report(page, href, "the address '" + href + "' is not a web, email or phone link",
-                        "use a full address starting with https://", problems);
+                return Issue.of("the address '" + href + "' is not a web, email or phone link",
+                        "use a full address starting with https://");
             }
-            return;
+            return Optional.empty();
         }
         if (href.startsWith("//")) {
-            report(page, href, "the address '" + href + "' has no https: in front",
-                    "write it in full, starting with https://", problems);
-            return;
+            return Issue.of("the address '" + href + "' has no https: in front",
+                    "write it in full, starting with https://");
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         String target;
@@ -132,16 +148,21 @@ public final class LinkCheck {
             target = resolve(page, path.endsWith("/") ? path + "index.html" : path);
         }
         if (target == null) {
-            report(page, href, "the link '" + href + "' leaves the site's folder", "link to a page of the site", problems);
-        } else if (!Files.isRegularFile(site.resolve(target))) {
-            report(page, href, "the link '" + href + "' leads to " + target + ", which is not in the site",
-                    "check the address; to link to another page, link to its .md file", problems);
+            return Issue.of("the link '" + href + "' leaves the site's folder", "link to a page of the site");
+        } else if (!isFile(target)) {
+            return Issue.of("the link '" + href + "' leads to " + target + ", which is not in the site",
+                    "check the address; to link to another page, link to its .md file");
         } else if (uri.getFragment() != null && !uri.getFragment().isEmpty() && target.endsWith(".html")
-                && !parse(target).ids().contains(uri.getFragment())) {
-            report(page, href, "the link '" + href + "' points to #" + uri.getFragment()
+                && !linksOf(target).ids().contains(uri.getFragment())) {
+            return Issue.of("the link '" + href + "' points to #" + uri.getFragment()
                     + ", which is not a heading or id in " + target,
-                    "use the id of a heading on that page (its words in lower case, joined by hyphens)", problems);
+                    "use the id of a heading on that page (its words in lower case, joined by hyphens)");
         }
+        return Optional.empty();
+    }
+
+    private static String folderOf(String page) {
+        return page.substring(0, page.lastIndexOf('/') + 1);
     }
 
     /** Resolves a relative path against the page's folder; null if it climbs out of the site. */
@@ -188,16 +209,20 @@ public final class LinkCheck {
         return 0;
     }
 
-    private PageLinks parse(String page) throws IOException {
-        PageLinks links = parsed.get(page);
-        if (links == null) {
-            links = PageLinks.of(Jsoup.parse(Files.readString(site.resolve(page), StandardCharsets.UTF_8)));
-            parsed.put(page, links);
-        }
-        return links;
+    /** Whether the site has this file: one of those read, or (spelled another way, or written since) on disk. */
+    private boolean isFile(String target) {
+        return site.contains(target) || Files.isRegularFile(site.folder().resolve(target));
     }
 
-    private String relative(Path file) {
-        return site.relativize(file).toString().replace('\\', '/');
+    private LinksAndIds linksOf(String target) throws IOException {
+        if (site.contains(target)) {
+            return site.scan(target).links();
+        }
+        LinksAndIds links = unlisted.get(target);
+        if (links == null) {
+            links = LinksAndIds.of(Jsoup.parse(Files.readString(site.folder().resolve(target), StandardCharsets.UTF_8)));
+            unlisted.put(target, links);
+        }
+        return links;
     }
 }

@@ -1,13 +1,6 @@
 package org.whichtherapist.build;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
-
-import org.whichtherapist.content.ContentLoader;
 
 /**
  * Looks at the baked site before it replaces the old one: no empty page, no page cut short,
@@ -15,50 +8,63 @@ import org.whichtherapist.content.ContentLoader;
  */
 public final class OutputCheck {
 
-    public record Result(int files, Problems problems) {
-    }
-
     /** The mark the templates put on a draft page; a published site must not contain it. */
     static final String DRAFT_MARK = "class=\"draft-banner\"";
 
-    public Result check(Path site, BuildMode mode) throws IOException {
+    /**
+     * What this check needs to know about one HTML or XML file (other files are not looked at).
+     *
+     * @param blank    it has nothing but white space
+     * @param complete an HTML page ends with {@code </html>} (always true for XML)
+     * @param draft    it carries the draft banner
+     */
+    public record Shape(boolean blank, boolean complete, boolean draft) {
+        static final Shape NONE = new Shape(false, true, false);
+
+        /** The shape of an HTML or XML file ({@link #isChecked}) with this name and text. */
+        static Shape of(String name, String text) {
+            return new Shape(text.isBlank(), !name.toLowerCase(Locale.ROOT).endsWith(".html")
+                    || endsWithHtmlClose(text), text.contains(DRAFT_MARK));
+        }
+
+        /** Whether the check looks at a file with this name: HTML and XML files. */
+        static boolean isChecked(String name) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            return lower.endsWith(".html") || lower.endsWith(".xml");
+        }
+    }
+
+    public Problems check(BuiltPages site, BuildMode mode) {
         Problems problems = new Problems();
-        List<Path> files = SiteFiles.all(site);
-        if (!Files.isRegularFile(site.resolve("index.html"))) {
+        if (!site.contains("index.html")) {
             problems.error("jbake.properties", 0, "the build wrote no home page (index.html)",
                     "check that render.index=true and template.masterindex.file are set");
         }
-        // Files are read in parallel; problems are reported in file order.
-        List<Problems> perFile = files.parallelStream().map(file -> check(site, file, mode)).toList();
-        perFile.forEach(problems::addAll);
-        return new Result(files.size(), problems);
+        for (String file : site.files()) {
+            if (Shape.isChecked(file)) {
+                check(file, site.scan(file), mode, problems);
+            }
+        }
+        return problems;
     }
 
-    private static Problems check(Path site, Path file, BuildMode mode) {
-        Problems problems = new Problems();
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".html") && !name.endsWith(".xml")) {
-            return problems;
-        }
-        String where = "output " + ContentLoader.relative(site, file);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.error(where, 0, "this page cannot be read back (" + e.getMessage() + ")",
+    private static void check(String file, PageScan scan, BuildMode mode, Problems problems) {
+        String where = "output " + file;
+        if (scan.unreadable() != null) {
+            problems.error(where, 0, "this page cannot be read back (" + scan.unreadable() + ")",
                     "check the disk has space and the folder is writable");
-            return problems;
+            return;
         }
-        if (!mode.includesDrafts() && text.contains(DRAFT_MARK)) {
+        Shape shape = scan.shape();
+        if (!mode.includesDrafts() && shape.draft()) {
             problems.error(where, 0, "a draft page was written to the published site",
                     "report this: drafts must never be published");
         }
-        if (text.isBlank()) {
+        if (shape.blank()) {
             problems.error(where, 0, "this page came out empty", "check the template that writes it");
-        } else if (name.endsWith(".html") && !endsWithHtmlClose(text)) {
+        } else if (!shape.complete()) {
             problems.error(where, 0, "this page stops before its end", "check the template that writes it");
         }
-        return problems;
     }
 
     /** Same as {@code text.strip().toLowerCase().endsWith("</html>")}, without copying the page. */

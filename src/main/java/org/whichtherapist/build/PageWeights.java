@@ -1,6 +1,5 @@
 package org.whichtherapist.build;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.zip.GZIPOutputStream;
+import java.util.zip.Deflater;
 
 /**
  * How heavy the built pages are, gzip-compressed as a static host sends them: the largest page,
@@ -16,33 +15,55 @@ import java.util.zip.GZIPOutputStream;
  */
 public record PageWeights(String largestPage, long largestBytes, long medianBytes, long searchIndexBytes) {
     public static final String SEARCH_INDEX = "search-index.json";
+    /** gzip's header (10 bytes) and trailer (CRC-32 and length, 8 bytes) around the deflated data. */
+    private static final int GZIP_FRAME = 18;
+    /**
+     * One deflater per thread, reset for each file: making one costs more than deflating a small page.
+     * The level is zlib's default (6), what {@code GZIPOutputStream} and most web servers use.
+     */
+    private static final ThreadLocal<Deflater> DEFLATER =
+            ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    public static PageWeights measure(Path site) throws IOException {
-        List<Path> pages = SiteFiles.pages(site);
-        if (pages.isEmpty()) {
+    /** The weights of the pages read for the checks (each file's gzipped size is measured when it is read). */
+    public static PageWeights of(BuiltPages site) {
+        record Weighed(String page, long bytes) {
+        }
+        List<Weighed> weighed = site.pages().stream().map(p -> new Weighed(p, site.scan(p).gzippedBytes()))
+                .sorted(Comparator.comparingLong(Weighed::bytes).thenComparing(Weighed::page)).toList();
+        if (weighed.isEmpty()) {
             return new PageWeights("", 0, 0, 0);
         }
-        record Weighed(Path page, long bytes) {
-        }
-        List<Weighed> weighed = pages.parallelStream().map(p -> new Weighed(p, gzippedSize(p)))
-                .sorted(Comparator.comparingLong(Weighed::bytes).thenComparing(w -> w.page().toString())).toList();
         Weighed largest = weighed.get(weighed.size() - 1);
-        Path index = site.resolve(SEARCH_INDEX);
-        return new PageWeights(site.relativize(largest.page()).toString().replace('\\', '/'), largest.bytes(),
-                weighed.get(weighed.size() / 2).bytes(), Files.isRegularFile(index) ? gzippedSize(index) : 0);
+        PageScan index = site.scan(SEARCH_INDEX);
+        if (index.unreadable() != null) {
+            throw new UncheckedIOException(new IOException(SEARCH_INDEX + " cannot be read back: " + index.unreadable()));
+        }
+        long searchIndex = index.gzippedBytes();
+        return new PageWeights(largest.page(), largest.bytes(), weighed.get(weighed.size() / 2).bytes(), searchIndex);
     }
 
     /** The size of a file after gzip compression. */
     public static long gzippedSize(Path file) {
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-                gzip.write(Files.readAllBytes(file));
-            }
-            return out.size();
+            return gzippedSize(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The size {@code GZIPOutputStream} gives these bytes, counted without keeping the compressed copy. */
+    public static long gzippedSize(byte[] content) {
+        Deflater deflater = DEFLATER.get();
+        byte[] scratch = SCRATCH.get();
+        deflater.reset();
+        deflater.setInput(content);
+        deflater.finish();
+        long size = GZIP_FRAME;
+        while (!deflater.finished()) {
+            size += deflater.deflate(scratch);
+        }
+        return size;
     }
 
     public String describe() {

@@ -43,7 +43,7 @@ final class PreviewMirror {
                 Path target = output.resolve(relative.toString());
                 boolean touched = !stamp.equals(copied.get(relative));
                 if (!Files.exists(target) || touched && !sameBytes(file, target)) {
-                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                    copyInOneStep(file, target);
                     count[0]++;
                 }
                 return FileVisitResult.CONTINUE;
@@ -68,6 +68,13 @@ final class PreviewMirror {
         });
         copied = now;
         return count[0];
+    }
+
+    /** Copies beside the target, then renames over it: a reader never gets half a file. */
+    private static void copyInOneStep(Path file, Path target) throws IOException {
+        Path copy = target.resolveSibling("." + target.getFileName() + ".copying");
+        Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(copy, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Rewritten files are compared before copying: a full bake rewrites every file, most unchanged. */

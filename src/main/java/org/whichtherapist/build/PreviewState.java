@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.apache.commons.io.file.PathUtils;
 import org.whichtherapist.bake.BakeScope;
 import org.whichtherapist.bake.BodyDependencies;
 import org.whichtherapist.content.Page;
@@ -45,7 +44,7 @@ final class PreviewState {
         }
         forget();
         if (Files.exists(work)) {
-            PathUtils.deleteDirectory(work);
+            FolderRemover.remove(OutputPublisher.movedAside(work));
         }
         Files.createDirectories(work);
         return new Plan(BakeScope.everything(), new BodyDependencies(), true);

@@ -43,8 +43,9 @@ import org.whichtherapist.markdown.RenderedMarkdown;
  *   <li>render Markdown: flexmark, with links between pages resolved ({@link MarkdownRenderer});</li>
  *   <li>bake: JBake writes pages, lists, feed and assets into a staging folder ({@link JBakeBaker});</li>
  *   <li>prepare for hosting: fingerprinted asset names ({@link SiteAssets}), host files
- *       ({@link HostFiles});</li>
- *   <li>check the output ({@link OutputCheck}) and its links ({@link LinkCheck});</li>
+ *       ({@link HostFiles}), with every page read once for all the checks ({@link PageScanner});</li>
+ *   <li>check the output ({@link OutputCheck}) and its links ({@link LinkCheck}), weigh the pages
+ *       ({@link PageWeights});</li>
  *   <li>publish: precompressed copies ({@link Precompressor}), then the site replaces the old one
  *       ({@link OutputPublisher}) and is zipped ({@link SiteArchive}).</li>
  * </ol>
@@ -53,6 +54,8 @@ import org.whichtherapist.markdown.RenderedMarkdown;
 public final class SiteBuild {
     private final ContentValidator validator = new ContentValidator();
     private final OutputPublisher publisher = new OutputPublisher();
+    /** Kept between builds: pages whose bytes did not change are not parsed again. */
+    private final PageScanner scanner = new PageScanner();
     /** Kept between builds (the preview builds again on every save); replaced when site.trusted_html changes. */
     private MarkdownCache renderedMarkdown;
     /** What the preview's last bake was made from, and what it has copied to the served folder. */
@@ -114,7 +117,7 @@ public final class SiteBuild {
                     new BodyDependencies());
             times.lap("bake");
             assets.fingerprint(staging);
-            PageWeights weights = prepareAndCheck(staging, site, assets, siteAddress, project, options, times, watchdog);
+            BuiltPages built = prepareAndCheck(staging, site, assets, siteAddress, project, options, times, watchdog);
             if (!"false".equals(String.valueOf(config.get(Precompressor.SETTING)))) {
                 new Precompressor().compress(staging);
                 times.lap("precompress");
@@ -122,6 +125,8 @@ public final class SiteBuild {
             publisher.replace(staging, output);
             new SiteArchive().write(output);
             times.lap("publish");
+            PageWeights weights = PageWeights.of(built); // after publishing: the search index is gzipped meanwhile
+            times.lap("weights");
             return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
                     Duration.between(start, Instant.now()), weights, times);
         } finally {
@@ -155,29 +160,32 @@ public final class SiteBuild {
         previewState.baked(site, inputs, plan.dependencies());
         times.lap(plan.everything() ? "bake" : "bake (changed text only)");
         assets.fingerprint(work);
-        PageWeights weights = prepareAndCheck(work, site, assets, siteAddress, project, options, times, watchdog);
+        BuiltPages built = prepareAndCheck(work, site, assets, siteAddress, project, options, times, watchdog);
         previewMirror.mirror(work, output);
         times.lap("publish");
+        PageWeights weights = PageWeights.of(built); // after publishing: the search index is gzipped meanwhile
+        times.lap("weights");
         return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
                 Duration.between(start, Instant.now()), weights, times);
     }
 
-    /** Host files, then the checks of the baked site; returns its weights. */
-    private static PageWeights prepareAndCheck(Path folder, SiteContent site, SiteAssets assets, String siteAddress,
-                                               Path project, BuildOptions options, StageTimes times,
-                                               BuildWatchdog watchdog) throws BuildFailedException, IOException {
+    /** Host files, then the checks of the baked site, every page read once ({@link PageScanner}); returns the pages read. */
+    private BuiltPages prepareAndCheck(Path folder, SiteContent site, SiteAssets assets, String siteAddress,
+                                       Path project, BuildOptions options, StageTimes times,
+                                       BuildWatchdog watchdog) throws BuildFailedException, IOException {
         watchdog.working("the finished site in " + folder.getFileName());
-        new HostFiles(siteAddress).write(folder, site, assets);
+        HostFiles hostFiles = new HostFiles(siteAddress);
+        hostFiles.write(folder, site);
+        BuiltPages built = scanner.read(folder);
+        times.lap("read pages");
+        hostFiles.writeHeaders(folder, assets, built);
         times.lap("host files");
-        OutputCheck.Result checked = new OutputCheck().check(folder, options.mode());
-        checked.problems().throwIfAny();
+        new OutputCheck().check(built, options.mode()).throwIfAny();
         times.lap("output check");
-        new LinkCheck(folder, siteAddress, site, project).check().throwIfAny();
+        new LinkCheck(built, siteAddress, site, project).check().throwIfAny();
         times.lap("link check");
-        PageWeights weights = PageWeights.measure(folder);
-        times.lap("weights");
         watchdog.checkNotStopped();
-        return weights;
+        return built;
     }
 
     private static Duration timeLimit(Path project, SiteSettings settings) throws BuildFailedException, IOException {

@@ -18,8 +18,8 @@ public final class SiteFiles {
         }
     }
 
-    /** Every HTML page below the folder, sorted by path. */
-    public static List<Path> pages(Path folder) throws IOException {
-        return all(folder).stream().filter(p -> p.getFileName().toString().endsWith(".html")).toList();
+    /** The file's path below the folder, with forward slashes. */
+    public static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
     }
 }

@@ -1,19 +1,20 @@
 package org.whichtherapist.deploy;
 
-import org.whichtherapist.build.SiteFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.whichtherapist.build.BuiltPages;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.markdown.PageLinks;
@@ -44,31 +45,50 @@ public final class HostFiles {
         this.basePath = path == null || path.isEmpty() ? "/" : path;
     }
 
-    public void write(Path site, SiteContent content, SiteAssets assets) throws IOException {
+    /**
+     * The inline script and style one page contains, which the Content Security Policy must allow.
+     * JSON data blocks ({@code application/ld+json}) are not scripts a browser runs, so they are left out.
+     */
+    public record InlineCode(Set<String> scripts, Set<String> styles) {
+        public static final InlineCode NONE = new InlineCode(Set.of(), Set.of());
+
+        /** {@code shared} returns one copy of text that many pages repeat, to keep it once in memory. */
+        public static InlineCode of(Document page, UnaryOperator<String> shared) {
+            Set<String> scripts = new HashSet<>();
+            for (Element script : page.getElementsByTag("script")) {
+                String type = script.attr("type");
+                if (!script.hasAttr("src") && (type.isEmpty() || type.contains("javascript") || type.equals("module"))) {
+                    scripts.add(shared.apply(script.data()));
+                }
+            }
+            Set<String> styles = new HashSet<>();
+            page.getElementsByTag("style").forEach(style -> styles.add(shared.apply(style.data())));
+            return new InlineCode(Set.copyOf(scripts), Set.copyOf(styles));
+        }
+    }
+
+    /**
+     * Writes {@code .nojekyll}, {@code _redirects} and the redirect pages. The redirect pages are
+     * pages too, so the site is read after this and before {@link #writeHeaders}.
+     */
+    public void write(Path site, SiteContent content) throws IOException {
         Files.writeString(site.resolve(NOJEKYLL), "");
         writeRedirects(site, content);
-        Files.writeString(site.resolve(HEADERS), headers(site, assets), StandardCharsets.UTF_8);
+    }
+
+    /** Writes {@code _headers}, whose Content Security Policy allows the inline code of every built page. */
+    public void writeHeaders(Path site, SiteAssets assets, BuiltPages pages) throws IOException {
+        Files.writeString(site.resolve(HEADERS), headers(contentSecurityPolicy(pages), assets), StandardCharsets.UTF_8);
     }
 
     /** The Content Security Policy the built pages need, and nothing more. */
-    public String contentSecurityPolicy(Path site) throws IOException {
-        List<Path> pages = SiteFiles.pages(site);
-        // Each page is read in parallel; every page inlines the same code, so the sets stay small.
-        Set<String> scripts = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        Set<String> styles = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        try {
-            pages.parallelStream().forEach(page -> {
-                Document doc = Jsoup.parse(read(page));
-                for (Element script : doc.select("script:not([src])")) {
-                    String type = script.attr("type");
-                    if (type.isEmpty() || type.contains("javascript") || type.equals("module")) {
-                        scripts.add(script.data());
-                    }
-                }
-                doc.select("style").forEach(style -> styles.add(style.data()));
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
+    public String contentSecurityPolicy(BuiltPages pages) {
+        Set<String> scripts = new HashSet<>();
+        Set<String> styles = new HashSet<>();
+        for (String page : pages.pages()) {
+            InlineCode code = pages.scan(page).inlineCode();
+            scripts.addAll(code.scripts());
+            styles.addAll(code.styles());
         }
         return "default-src 'self'; script-src 'self'" + join(hashed(scripts)) + "; style-src 'self'" + join(hashed(styles))
                 + "; img-src 'self'; connect-src 'self'; font-src 'none'; object-src 'none'; frame-src 'none';"
@@ -81,23 +101,15 @@ public final class HostFiles {
         return sources;
     }
 
-    private static String read(Path page) {
-        try {
-            return Files.readString(page, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private String headers(Path site, SiteAssets assets) throws IOException {
+    private String headers(String contentSecurityPolicy, SiteAssets assets) {
         StringBuilder text = new StringBuilder()
                 .append(basePath).append("*\n")
-                .append("  Content-Security-Policy: ").append(contentSecurityPolicy(site)).append('\n')
+                .append("  Content-Security-Policy: ").append(contentSecurityPolicy).append('\n')
                 .append("  X-Content-Type-Options: nosniff\n")
                 .append("  X-Frame-Options: DENY\n")
                 .append("  Referrer-Policy: strict-origin-when-cross-origin\n")
                 .append("  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n");
-        for (String published : assets.published().values()) {
+        for (String published : new TreeSet<>(assets.published().values())) { // sorted: the map has no fixed order
             text.append(basePath).append(published).append('\n')
                     .append("  Cache-Control: ").append(LONG_CACHE).append('\n');
         }

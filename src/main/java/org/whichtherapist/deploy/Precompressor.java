@@ -4,6 +4,7 @@ import org.whichtherapist.build.SiteFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,19 +26,29 @@ public final class Precompressor {
     public static final String SETTING = "site.precompress";
     private static final Set<String> TEXT = Set.of("html", "css", "js", "json", "xml", "txt", "svg");
 
-    /** Returns whether .br files were written too. */
+    /** Returns whether .br files were written too. Files are compressed in parallel, each on its own. */
     public boolean compress(Path site) throws IOException {
         boolean brotli = brotliAvailable();
         List<Path> files = SiteFiles.all(site).stream().filter(Precompressor::isText).toList();
-        for (Path file : files) {
+        try {
+            files.parallelStream().forEach(file -> compress(file, brotli));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return brotli;
+    }
+
+    private static void compress(Path file, boolean brotli) {
+        try {
             byte[] content = Files.readAllBytes(file);
             Files.write(file.resolveSibling(file.getFileName() + ".gz"), gzip(content));
             if (brotli) {
                 Files.write(file.resolveSibling(file.getFileName() + ".br"),
                         Encoder.compress(content, new Encoder.Parameters().setQuality(11)));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return brotli;
     }
 
     static boolean isText(Path file) {
