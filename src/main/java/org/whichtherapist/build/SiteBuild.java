@@ -16,6 +16,7 @@ import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.whichtherapist.bake.JBakeBaker;
 import org.whichtherapist.bake.SiteSettings;
 import org.whichtherapist.bake.TemplateCheck;
+import org.whichtherapist.content.ContentCache;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentValidator;
 import org.whichtherapist.content.Page;
@@ -51,6 +52,8 @@ import org.whichtherapist.markdown.RenderedMarkdown;
 public final class SiteBuild {
     private final ContentValidator validator = new ContentValidator();
     private final OutputPublisher publisher = new OutputPublisher();
+    /** Kept between builds, like the Markdown: a rebuild reads again only the content files that changed. */
+    private final ContentCache loadedContent = new ContentCache();
     /** Kept between builds (the preview builds again on every save); replaced when site.trusted_html changes. */
     private MarkdownCache renderedMarkdown;
 
@@ -78,7 +81,7 @@ public final class SiteBuild {
         problems.addAll(TemplateCheck.check(config, project));
         String siteAddress = String.valueOf(config.get(SiteSettings.ADDRESS));
         problems.addAll(SiteSettings.checkAddress(siteAddress));
-        ContentLoader.Loaded loaded = new ContentLoader(project).load(config.getContentFolder().toPath(),
+        ContentLoader.Loaded loaded = new ContentLoader(project, loadedContent).load(config.getContentFolder().toPath(),
                 watchdog::working);
         problems.addAll(loaded.problems());
         times.lap("load");
