@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.whichtherapist.deploy.SiteAssets;
 import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;
 import org.whichtherapist.markdown.PageLinks;
-import org.whichtherapist.markdown.RenderedMarkdown;
 
 /**
  * The whole build, as a chain of stages:
@@ -164,17 +162,13 @@ public final class SiteBuild {
         Map<String, String> outputs = new LinkedHashMap<>();
         documents.forEach(doc -> outputs.put(doc.contentPath(), doc.outputUri()));
         markdown.startBuild(new PageLinks(outputs, contentFolder));
-        // Pages are rendered in parallel (the renderer is thread-safe), kept in source order;
-        // a page whose file is unchanged since this object's last build is not rendered again.
-        List<RenderedMarkdown> rendered = documents.parallelStream().map(doc -> {
+        // Pages are rendered in parallel (the renderer is thread-safe), kept in source order; a page whose
+        // file and linked pages are unchanged since this object's last build is not rendered again.
+        List<Page> pages = documents.parallelStream().map(doc -> {
             watchdog.working(doc.path());
-            return markdown.render(doc);
+            return markdown.page(doc);
         }).toList();
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            rendered.get(i).problems().forEach(problems::error);
-            pages.add(Page.of(documents.get(i), rendered.get(i)));
-        }
+        pages.forEach(page -> page.rendered().problems().forEach(problems::error));
         return pages;
     }
 }
