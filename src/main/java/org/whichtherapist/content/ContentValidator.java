@@ -19,6 +19,7 @@ import org.whichtherapist.build.Problems;
 public final class ContentValidator {
     private static final Pattern TAG = Pattern.compile("[a-z0-9]+(?:[ -][a-z0-9]+)*");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ALIAS = Pattern.compile("(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_-]*\\.html");
     private static final int MAX_TAG_LENGTH = 40;
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
@@ -288,7 +289,7 @@ public final class ContentValidator {
 
         private void date(Object value, String path) {
             String text = value == null ? "" : String.valueOf(value).strip();
-            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (!DATE.matcher(text).matches()) {
                 error(path, "'" + field.name() + "' is '" + text + "', which is not a date written as YYYY-MM-DD",
                         "write it like 2026-03-31");
             } else if (SourceDocument.parseDate(text).isEmpty()) {
