@@ -20,7 +20,6 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -83,7 +82,7 @@ public final class MarkdownRenderer {
                         AttributesExtension.create(),
                         TypographicExtension.create(),
                         StrikethroughExtension.create(),
-                        AutolinkExtension.create(),
+                        QuickAutolinks.create(),
                         CalloutExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 // callouts are drawn without icons (CalloutExtension): do not load flexmark's icon files
