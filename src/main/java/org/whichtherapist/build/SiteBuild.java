@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.whichtherapist.bake.JBakeBaker;
@@ -70,6 +71,7 @@ public final class SiteBuild {
         Path project = options.projectFolder().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
         MarkdownCache markdown = markdownFor(settings.isTrue(MarkdownRenderer.TRUSTED_HTML));
+        CompletableFuture<Void> warmUp = LibraryWarmUp.start(markdown.renderer());
         JBakeBaker baker = new JBakeBaker(project, markdown.renderer());
         DefaultJBakeConfiguration config = baker.configuration(output);
 
@@ -79,6 +81,7 @@ public final class SiteBuild {
         problems.addAll(TemplateCheck.check(config, project));
         String siteAddress = String.valueOf(config.get(SiteSettings.ADDRESS));
         problems.addAll(SiteSettings.checkAddress(siteAddress));
+        warmUp.join();
         ContentLoader.Loaded loaded = new ContentLoader(project, loadedContent).load(config.getContentFolder().toPath(),
                 watchdog::working);
         problems.addAll(loaded.problems());
