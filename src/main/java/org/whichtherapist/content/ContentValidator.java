@@ -3,6 +3,7 @@ package org.whichtherapist.content;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +25,30 @@ public final class ContentValidator {
     private static final int MAX_TAG_LENGTH = 40;
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
-    public Problems validate(Collection<SourceDocument> documents) {
+    /**
+     * Each page's own checks at the last {@link #validate}, by page (the same object as long as its
+     * file is unchanged, see {@link ContentCache}), and the ids they were checked against: the
+     * preview validates again on every save, and an unchanged page among unchanged ids needs no
+     * second look.
+     */
+    private Map<SourceDocument, Problems> checked = Map.of();
+    private Map<ContentType, Set<String>> checkedAgainst = Map.of();
+
+    public synchronized Problems validate(Collection<SourceDocument> documents) {
         Problems problems = new Problems();
         Map<ContentType, Set<String>> ids = idsByType(documents);
+        Map<SourceDocument, Problems> lastChecked = ids.equals(checkedAgainst) ? checked : Map.of();
+        Map<SourceDocument, Problems> nowChecked = new IdentityHashMap<>();
         Map<String, SourceDocument> outputs = new HashMap<>();
         Map<String, SourceDocument> aliases = new HashMap<>();
         for (SourceDocument doc : documents) {
-            checkDocument(doc, ids, problems);
+            Problems own = lastChecked.get(doc);
+            if (own == null) {
+                own = new Problems();
+                checkDocument(doc, ids, own);
+            }
+            nowChecked.put(doc, own);
+            problems.addAll(own);
             checkAliases(doc, aliases, problems);
             SourceDocument clash = outputs.putIfAbsent(doc.outputUri(), doc);
             if (clash != null && doc.type().isPresent()) {
@@ -39,6 +57,8 @@ public final class ContentValidator {
                         "rename one of the two files");
             }
         }
+        checked = nowChecked;
+        checkedAgainst = ids;
         return problems;
     }
 
