@@ -22,9 +22,10 @@ import org.whichtherapist.build.Problem;
 import org.whichtherapist.build.SiteBuild;
 
 /**
- * The preview builds again with the same {@link SiteBuild}, which reuses the Markdown of pages
- * that did not change, and what the checks read from built pages whose bytes did not change.
- * After a save, what it writes and what it finds must be exactly what a fresh build writes and finds.
+ * The preview builds again with the same {@link SiteBuild}, which reads again only the files that
+ * changed, the Markdown of pages that did not, and what the checks read from unchanged built
+ * pages. After a save, what it writes must be exactly what a fresh build writes, and it must stop
+ * on exactly the problems a fresh build stops on.
  */
 class RebuildTest {
 
@@ -45,6 +46,60 @@ class RebuildTest {
         assertTrue(again.page("articles/filler-3.html").select("main p").eachText().contains("A new closing sentence."));
         assertTrue(again.page("articles/filler-2.html").selectFirst(".prev-next a[rel=next]").text()
                 .contains("Renamed Filler article 3"), "the older neighbour shows the new title");
+        assertSameFiles(fresh, again);
+    }
+
+    @Test
+    void aPageLinkingToOneThatMovesIsCheckedAgainAndThenRebuiltLikeAFreshBuild() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path linking = project.resolve("content/articles/filler-2.md");
+        Files.writeString(linking, Files.readString(linking) + "\nRead [about us](../pages/about.md).\n");
+        SiteBuild preview = new SiteBuild();
+        Path output = project.resolve("again");
+        preview.run(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
+
+        Files.move(project.resolve("content/pages/about.md"), project.resolve("content/pages/about-us.md"));
+        List<String> afterMove = problems(preview, project, output);
+        assertEquals(problems(new SiteBuild(), project, project.resolve("fresh-failed")), afterMove);
+        assertTrue(afterMove.contains("content/articles/filler-2.md:14: the link to '../pages/about.md' does not lead"
+                + " to a page — check the file name; links are relative to this file, e.g."
+                + " '../disciplines/physiotherapist.md'"), afterMove.toString());
+
+        TestSites.replaceIn(linking, "about.md", "about-us.md");
+        preview.run(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
+        BuiltSite again = new BuiltSite(project, output, null);
+        BuiltSite fresh = TestSites.build(project, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY, project.resolve("fresh"));
+
+        assertEquals("../about-us.html", again.page("articles/filler-2.html").selectFirst("main a[href*=about]")
+                .attr("href"));
+        assertSameFiles(fresh, again);
+    }
+
+    @Test
+    void aRebuildAfterAddingAndDeletingPagesWritesTheSameBytesAsAFreshBuild() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        SiteBuild preview = new SiteBuild();
+        Path output = project.resolve("again");
+        preview.run(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
+
+        Files.delete(project.resolve("content/articles/filler-6.md"));
+        Files.writeString(project.resolve("content/articles/filler-7.md"), Files.readString(
+                project.resolve("content/articles/filler-1.md")).replace("Filler article 1", "Filler article 7"));
+        Path linking = project.resolve("content/articles/filler-3.md");
+        Files.writeString(linking, Files.readString(linking) + "\nSee [the new one](filler-7.md).\n");
+        preview.run(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
+        BuiltSite fresh = TestSites.build(project, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY, project.resolve("fresh"));
+
+        assertSameFiles(fresh, new BuiltSite(project, output, null));
+    }
+
+    private static List<String> problems(SiteBuild build, Path project, Path output) {
+        BuildFailedException failure = assertThrows(BuildFailedException.class,
+                () -> build.run(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY)));
+        return failure.problems().stream().map(Problem::format).toList();
+    }
+
+    private static void assertSameFiles(BuiltSite fresh, BuiltSite again) throws Exception {
         assertEquals(fresh.files(), again.files());
         for (String file : fresh.files()) {
             assertArrayEquals(Files.readAllBytes(fresh.output().resolve(file)),

@@ -1,10 +1,12 @@
 package org.whichtherapist.build;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,6 +19,7 @@ import java.util.regex.Pattern;
 public final class OutputNames {
     private static final Pattern RESERVED = Pattern.compile("(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
     private static final Set<Character> FORBIDDEN = Set.of('<', '>', ':', '"', '|', '?', '*', '\\');
 
     /**
@@ -40,8 +43,11 @@ public final class OutputNames {
     public Problems check() {
         Problems problems = new Problems();
         Map<String, Planned> seen = new LinkedHashMap<>();
+        // A tag's page is planned once for every page with the tag: its name is judged once.
+        Map<String, Optional<Wrong>> judged = new HashMap<>();
         for (Planned file : planned) {
-            Wrong wrong = wrongName(file.output());
+            Wrong wrong = judged.computeIfAbsent(file.output(), output -> Optional.ofNullable(wrongName(output)))
+                    .orElse(null);
             if (wrong != null) {
                 problems.error(file.source(), file.line(), "this would be written to '" + file.output() + "', "
                         + wrong.why(), wrong.fix());
@@ -67,7 +73,7 @@ public final class OutputNames {
     /** Why a path in the site cannot be written safely, or null if it can. */
     private static Wrong wrongName(String output) {
         String rename = "rename it using lower-case letters, digits and hyphens";
-        if (output.isEmpty() || output.startsWith("/") || output.contains("//") || output.matches("^[A-Za-z]:.*")) {
+        if (output.isEmpty() || output.startsWith("/") || output.contains("//") || DRIVE.matcher(output).matches()) {
             return new Wrong("which is not a path inside the site", "write a name inside the site, e.g. 'robots.txt'");
         }
         for (String part : output.split("/")) {

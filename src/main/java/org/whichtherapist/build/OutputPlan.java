@@ -63,15 +63,19 @@ final class OutputPlan {
             return;
         }
         try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String inSite = ContentLoader.relative(folder, file);
-                boolean ignored = ignored(folder, file) || (skipPages && (inSite.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
-                        || file.getFileName().toString().startsWith(".")));
-                if (!ignored) {
-                    names.add(inSite, ContentLoader.relative(project, file), 0);
+            // Pages are left out first: content/ holds many, and only the files next to them are copied.
+            for (Path file : walk.filter(file -> !(skipPages && isPageOrHidden(file))).filter(Files::isRegularFile)
+                    .sorted().toList()) {
+                if (!ignored(folder, file)) {
+                    names.add(ContentLoader.relative(folder, file), ContentLoader.relative(project, file), 0);
                 }
             }
         }
+    }
+
+    private static boolean isPageOrHidden(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") || name.startsWith(".");
     }
 
     private static boolean ignored(Path root, Path file) {

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.whichtherapist.bake.BakeScope;
@@ -18,6 +18,7 @@ import org.whichtherapist.bake.BodyDependencies;
 import org.whichtherapist.bake.JBakeBaker;
 import org.whichtherapist.bake.SiteSettings;
 import org.whichtherapist.bake.TemplateCheck;
+import org.whichtherapist.content.ContentCache;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentValidator;
 import org.whichtherapist.content.Page;
@@ -30,7 +31,6 @@ import org.whichtherapist.deploy.SiteAssets;
 import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;
 import org.whichtherapist.markdown.PageLinks;
-import org.whichtherapist.markdown.RenderedMarkdown;
 
 /**
  * The whole build, as a chain of stages:
@@ -56,6 +56,8 @@ public final class SiteBuild {
     private final OutputPublisher publisher = new OutputPublisher();
     /** Kept between builds: pages whose bytes did not change are not parsed again. */
     private final PageScanner scanner = new PageScanner();
+    /** Kept between builds, like the Markdown: a rebuild reads again only the content files that changed. */
+    private final ContentCache loadedContent = new ContentCache();
     /** Kept between builds (the preview builds again on every save); replaced when site.trusted_html changes. */
     private MarkdownCache renderedMarkdown;
     /** What the preview's last bake was made from, and what it has copied to the served folder. */
@@ -77,6 +79,7 @@ public final class SiteBuild {
         Path project = options.projectFolder().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
         MarkdownCache markdown = markdownFor(settings.isTrue(MarkdownRenderer.TRUSTED_HTML));
+        CompletableFuture<Void> warmUp = LibraryWarmUp.start(markdown.renderer());
         JBakeBaker baker = new JBakeBaker(project, markdown.renderer());
         DefaultJBakeConfiguration config = baker.configuration(output);
 
@@ -86,7 +89,8 @@ public final class SiteBuild {
         problems.addAll(TemplateCheck.check(config, project));
         String siteAddress = String.valueOf(config.get(SiteSettings.ADDRESS));
         problems.addAll(SiteSettings.checkAddress(siteAddress));
-        ContentLoader.Loaded loaded = new ContentLoader(project).load(config.getContentFolder().toPath(),
+        warmUp.join();
+        ContentLoader.Loaded loaded = new ContentLoader(project, loadedContent).load(config.getContentFolder().toPath(),
                 watchdog::working);
         problems.addAll(loaded.problems());
         times.lap("load");
@@ -215,17 +219,13 @@ public final class SiteBuild {
         Map<String, String> outputs = new LinkedHashMap<>();
         documents.forEach(doc -> outputs.put(doc.contentPath(), doc.outputUri()));
         markdown.startBuild(new PageLinks(outputs, contentFolder));
-        // Pages are rendered in parallel (the renderer is thread-safe), kept in source order;
-        // a page whose file is unchanged since this object's last build is not rendered again.
-        List<RenderedMarkdown> rendered = documents.parallelStream().map(doc -> {
+        // Pages are rendered in parallel (the renderer is thread-safe), kept in source order; a page whose
+        // file and linked pages are unchanged since this object's last build is not rendered again.
+        List<Page> pages = documents.parallelStream().map(doc -> {
             watchdog.working(doc.path());
-            return markdown.render(doc);
+            return markdown.page(doc);
         }).toList();
-        List<Page> pages = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
-            rendered.get(i).problems().forEach(problems::error);
-            pages.add(Page.of(documents.get(i), rendered.get(i)));
-        }
+        pages.forEach(page -> page.rendered().problems().forEach(problems::error));
         return pages;
     }
 }

@@ -1,6 +1,7 @@
 package org.whichtherapist.content;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -9,17 +10,21 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.whichtherapist.build.Problem;
 import org.whichtherapist.build.Problems;
 
 /**
  * Reads every Markdown file under {@code content/} into a {@link SourceDocument}. Files that
- * cannot be read become problems; nothing is skipped silently.
+ * cannot be read become problems; nothing is skipped silently. With a {@link ContentCache} kept
+ * between builds, only the files that changed are read and parsed again.
  */
 public final class ContentLoader {
     /** Marks a folder JBake and this build leave alone (e.g. {@code content/_templates}). */
@@ -32,80 +37,119 @@ public final class ContentLoader {
 
     private final Path projectFolder;
     private final FrontMatterParser parser = new FrontMatterParser();
+    private final ContentCache cache;
 
+    /** A loader that reads every file afresh. */
     public ContentLoader(Path projectFolder) {
+        this(projectFolder, new ContentCache());
+    }
+
+    /** A loader that reads again only the files that changed since {@code cache} last saw them. */
+    public ContentLoader(Path projectFolder, ContentCache cache) {
         this.projectFolder = projectFolder;
+        this.cache = cache;
     }
 
     public record Loaded(List<SourceDocument> documents, Problems problems) {
+    }
+
+    /** One file read: the document, or the problem that stopped it being read. */
+    record Read(SourceDocument document, Problem problem) {
+    }
+
+    /** A file found under content/, with its size and time. */
+    private record ContentFile(Path file, BasicFileAttributes attributes) {
     }
 
     public Loaded load(Path contentFolder) throws IOException {
         return load(contentFolder, file -> { });
     }
 
-    /** Loads every file, telling {@code progress} which one it is reading. */
-    public Loaded load(Path contentFolder, java.util.function.Consumer<String> progress) throws IOException {
+    /**
+     * Loads every file, telling {@code progress} which one it is reading. Files are read on every
+     * core; documents and problems come back in the files' order all the same.
+     */
+    public Loaded load(Path contentFolder, Consumer<String> progress) throws IOException {
+        List<ContentFile> files = contentFiles(contentFolder);
+        List<Read> reads;
+        try {
+            reads = files.parallelStream().map(file -> {
+                try {
+                    return read(file, contentFolder, progress);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        cache.keepOnly(files.stream().map(ContentFile::file).toList());
         List<SourceDocument> documents = new ArrayList<>();
         Problems problems = new Problems();
-        for (Path file : contentFiles(contentFolder)) {
-            String path = relative(projectFolder, file);
-            progress.accept(path);
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (!name.endsWith(MARKDOWN)) {
-                problems.error(path, 0, "only Markdown files (.md) are read as pages, so this file would be lost",
-                        "rename it to end in .md, or move it to assets/ if it is not a page");
-                continue;
+        for (Read read : reads) {
+            if (read.document() != null) {
+                documents.add(read.document());
+            } else {
+                problems.error(read.problem());
             }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                problems.error(path, 0, "the file is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB",
-                        "split it into several pages, or move large data out of the text");
-                continue;
-            }
-            readDocument(file, path, relative(contentFolder, file), problems).ifPresent(documents::add);
         }
         return new Loaded(List.copyOf(documents), problems);
     }
 
-    private java.util.Optional<SourceDocument> readDocument(Path file, String path, String contentPath,
-                                                           Problems problems) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+    private Read read(ContentFile found, Path contentFolder, Consumer<String> progress) throws IOException {
+        Path file = found.file();
+        String path = relative(projectFolder, file);
+        progress.accept(path);
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(MARKDOWN)) {
+            return new Read(null, Problem.at(path, 0, "only Markdown files (.md) are read as pages, so this file would be lost",
+                    "rename it to end in .md, or move it to assets/ if it is not a page"));
+        }
+        if (found.attributes().size() > MAX_FILE_BYTES) {
+            return new Read(null, Problem.at(path, 0, "the file is larger than " + MAX_FILE_BYTES / 1024 / 1024 + " MB",
+                    "split it into several pages, or move large data out of the text"));
+        }
+        String contentPath = relative(contentFolder, file);
+        return cache.read(file, path, contentPath, ContentCache.Stamp.of(found.attributes()),
+                bytes -> readDocument(bytes, path, contentPath));
+    }
+
+    private Read readDocument(byte[] bytes, String path, String contentPath) {
         String text;
         try {
             text = decodeUtf8(bytes);
         } catch (MalformedInputException e) {
-            problems.error(path, lineOfByte(bytes, e), "the file is not saved as UTF-8 text",
-                    "open it in your editor and save it with the UTF-8 encoding");
-            return java.util.Optional.empty();
+            return new Read(null, Problem.at(path, lineOfByte(bytes, e), "the file is not saved as UTF-8 text",
+                    "open it in your editor and save it with the UTF-8 encoding"));
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         try {
-            return java.util.Optional.of(new SourceDocument(path, contentPath, parser.parse(path, text)));
+            return new Read(new SourceDocument(path, contentPath, parser.parse(path, text)), null);
         } catch (FrontMatterParser.HeaderException e) {
-            problems.error(e.problem());
-            return java.util.Optional.empty();
+            return new Read(null, e.problem());
         }
     }
 
-    private static List<Path> contentFiles(Path folder) throws IOException {
+    private static List<ContentFile> contentFiles(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
-        List<Path> files = new ArrayList<>();
+        List<ContentFile> files = new ArrayList<>();
         try (Stream<Path> entries = Files.list(folder)) {
             for (Path entry : entries.sorted().toList()) {
                 String name = entry.getFileName().toString();
                 if (name.startsWith(".")) {
                     continue;
                 }
-                if (Files.isDirectory(entry)) {
+                BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
+                if (attributes.isDirectory()) {
                     if (!Files.exists(entry.resolve(IGNORE_MARKER))) {
                         files.addAll(contentFiles(entry));
                     }
                 } else if (isPageFile(name)) {
-                    files.add(entry);
+                    files.add(new ContentFile(entry, attributes));
                 }
             }
         }

@@ -15,6 +15,8 @@ import static org.whichtherapist.content.Field.optional;
 import static org.whichtherapist.content.Field.required;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,11 +76,26 @@ public final class ContentSchema {
             ContentType.GUIDE, List.of(
                     required("situations", SITUATIONS).referringTo(ContentType.DISCIPLINE)));
 
+    /** Asked for every page, several times a build, so worked out once. */
+    private static final Map<ContentType, Map<String, Field>> FIELDS = fieldsByType();
+
     private ContentSchema() {
     }
 
     /** Every field the type accepts, in the order the owner's guide lists them. */
     public static Map<String, Field> fieldsOf(ContentType type) {
+        return FIELDS.get(type);
+    }
+
+    private static Map<ContentType, Map<String, Field>> fieldsByType() {
+        Map<ContentType, Map<String, Field>> byType = new EnumMap<>(ContentType.class);
+        for (ContentType type : ContentType.values()) {
+            byType.put(type, Collections.unmodifiableMap(fields(type)));
+        }
+        return byType;
+    }
+
+    private static Map<String, Field> fields(ContentType type) {
         List<Field> all = new ArrayList<>(COMMON);
         if (type.isHealthContent()) {
             all.addAll(HEALTH);

@@ -1,7 +1,9 @@
 package org.whichtherapist.content;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The kinds of page the owner can write. Each maps to a JBake document type (which picks the
@@ -17,6 +19,10 @@ public enum ContentType {
     COMPARE("compare", "compare", "", true),
     GUIDE("guide", "guide", "", true),
     FAQ("faq", "faq", "", true);
+
+    /** Asked for every page, several times a build. */
+    private static final Map<String, ContentType> BY_ID = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(ContentType::id, type -> type));
 
     private final String id;
     private final String jbakeType;
@@ -50,7 +56,7 @@ public enum ContentType {
     }
 
     public static Optional<ContentType> fromId(String id) {
-        return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+        return id == null ? Optional.empty() : Optional.ofNullable(BY_ID.get(id));
     }
 
     /** The JBake types that need a template in jbake.properties. */

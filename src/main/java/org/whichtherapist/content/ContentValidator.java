@@ -3,6 +3,7 @@ package org.whichtherapist.content;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,17 +20,35 @@ import org.whichtherapist.build.Problems;
 public final class ContentValidator {
     private static final Pattern TAG = Pattern.compile("[a-z0-9]+(?:[ -][a-z0-9]+)*");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ALIAS = Pattern.compile("(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_-]*\\.html");
     private static final int MAX_TAG_LENGTH = 40;
     private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
-    public Problems validate(Collection<SourceDocument> documents) {
+    /**
+     * Each page's own checks at the last {@link #validate}, by page (the same object as long as its
+     * file is unchanged, see {@link ContentCache}), and the ids they were checked against: the
+     * preview validates again on every save, and an unchanged page among unchanged ids needs no
+     * second look.
+     */
+    private Map<SourceDocument, Problems> checked = Map.of();
+    private Map<ContentType, Set<String>> checkedAgainst = Map.of();
+
+    public synchronized Problems validate(Collection<SourceDocument> documents) {
         Problems problems = new Problems();
         Map<ContentType, Set<String>> ids = idsByType(documents);
+        Map<SourceDocument, Problems> lastChecked = ids.equals(checkedAgainst) ? checked : Map.of();
+        Map<SourceDocument, Problems> nowChecked = new IdentityHashMap<>();
         Map<String, SourceDocument> outputs = new HashMap<>();
         Map<String, SourceDocument> aliases = new HashMap<>();
         for (SourceDocument doc : documents) {
-            checkDocument(doc, ids, problems);
+            Problems own = lastChecked.get(doc);
+            if (own == null) {
+                own = new Problems();
+                checkDocument(doc, ids, own);
+            }
+            nowChecked.put(doc, own);
+            problems.addAll(own);
             checkAliases(doc, aliases, problems);
             SourceDocument clash = outputs.putIfAbsent(doc.outputUri(), doc);
             if (clash != null && doc.type().isPresent()) {
@@ -38,6 +57,8 @@ public final class ContentValidator {
                         "rename one of the two files");
             }
         }
+        checked = nowChecked;
+        checkedAgainst = ids;
         return problems;
     }
 
@@ -288,7 +309,7 @@ public final class ContentValidator {
 
         private void date(Object value, String path) {
             String text = value == null ? "" : String.valueOf(value).strip();
-            if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (!DATE.matcher(text).matches()) {
                 error(path, "'" + field.name() + "' is '" + text + "', which is not a date written as YYYY-MM-DD",
                         "write it like 2026-03-31");
             } else if (SourceDocument.parseDate(text).isEmpty()) {

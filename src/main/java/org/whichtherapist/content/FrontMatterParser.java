@@ -8,8 +8,7 @@ import java.util.Map;
 
 import org.whichtherapist.build.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -19,18 +18,28 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Splits a content file into its header and Markdown body.
  * <p>
  * Two header styles are read: YAML front matter between {@code ---} lines (what Markdown editors
  * and other generators use), and JBake's own {@code key=value} lines ended by {@code ~~~~~~}.
+ * Thread-safe: files are read in parallel.
  */
 public final class FrontMatterParser {
     static final String YAML_FENCE = "---";
     static final String JBAKE_SEPARATOR = "~~~~~~";
     private static final int MAX_ALIASES = 10;
     private static final int MAX_NESTING = 20;
+    /**
+     * Set up once and only read after, so they serve every file and thread: a new {@code Yaml}
+     * for each file would compile snakeyaml's patterns for values again each time.
+     */
+    private static final LoaderOptions OPTIONS = options();
+    private static final Resolver RESOLVER = new Resolver();
 
     /** Thrown for a header that cannot be read at all; carries the owner-readable problem. */
     public static final class HeaderException extends Exception {
@@ -88,13 +97,19 @@ public final class FrontMatterParser {
         return new FrontMatter(values, keyLines, body(lines, close + 1), close + 2);
     }
 
-    private Node compose(String file, String yamlText) throws HeaderException {
+    private static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_NESTING);
         options.setAllowDuplicateKeys(false);
+        return options;
+    }
+
+    /** The YAML as a tree of nodes, each with its line; no Java objects are constructed from it. */
+    private Node compose(String file, String yamlText) throws HeaderException {
         try {
-            return new Yaml(new SafeConstructor(options)).compose(new StringReader(yamlText));
+            return new Composer(new ParserImpl(new StreamReader(new StringReader(yamlText)), OPTIONS), RESOLVER, OPTIONS)
+                    .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : "this line cannot be read";

@@ -35,8 +35,27 @@ public record PageText(String text, int words, List<String> headings, List<Quest
             faq.add(new QuestionAndAnswer(heading.text(), answer.toString()));
         }
         String text = body.text();
-        int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
-        return new PageText(text, words, List.copyOf(headings), List.copyOf(faq));
+        return new PageText(text, wordsIn(text), List.copyOf(headings), List.copyOf(faq));
+    }
+
+    /** How many words {@code text.strip().split("\\s+")} finds, counted without building them. */
+    static int wordsIn(String text) {
+        String words = text.strip();
+        if (words.isEmpty()) {
+            return 0;
+        }
+        int count = 1;
+        for (int i = 1; i < words.length(); i++) {
+            if (isSpace(words.charAt(i)) && !isSpace(words.charAt(i - 1))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** What {@code \s} matches in a regular expression. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Minutes to read, rounded up, at least one. */

@@ -44,10 +44,27 @@ public final class UnsafeUrls {
 
     /** Like {@link #check}, for a front matter value: only text that is an address is looked at. */
     public static Optional<Verdict> checkText(String field, String value) {
+        if (!mayBeAddress(value)) {
+            return Optional.empty();
+        }
         String plain = browserView(value);
         boolean address = plain.startsWith("javascript:") || plain.startsWith("vbscript:")
                 || (plain.startsWith("data:") && !value.strip().toLowerCase(Locale.ROOT).startsWith("data: "));
         return address ? check("the address %s in '" + field + "'", value, false) : Optional.empty();
+    }
+
+    /**
+     * Quick look at the first visible character, as {@link #browserView} would see it: a value that
+     * starts with anything but j, v or d (most of them: every title and summary) is not an address.
+     */
+    private static boolean mayBeAddress(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c > ' ') {
+                return c > 127 || "jvdJVD".indexOf(c) >= 0;
+            }
+        }
+        return false;
     }
 
     /** Browsers ignore spaces and control characters around and tabs and line breaks inside an address. */

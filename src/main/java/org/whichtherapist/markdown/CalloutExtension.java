@@ -6,13 +6,21 @@ import org.jetbrains.annotations.NotNull;
 
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.admonition.internal.AdmonitionBlockParser;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.parser.block.ParserState;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 
 /**
  * Callout boxes written as {@code !!! urgent "Title"} followed by indented text.
@@ -38,7 +46,7 @@ public final class CalloutExtension implements Parser.ParserExtension, HtmlRende
 
     @Override
     public void extend(Parser.Builder parserBuilder) {
-        syntax.extend(parserBuilder);
+        parserBuilder.customBlockParserFactory(new CalloutStart(new AdmonitionBlockParser.Factory()));
     }
 
     @Override
@@ -49,6 +57,55 @@ public final class CalloutExtension implements Parser.ParserExtension, HtmlRende
     @Override
     public void extend(@NotNull HtmlRenderer.Builder rendererBuilder, @NotNull String rendererType) {
         rendererBuilder.nodeRendererFactory(options -> new CalloutRenderer());
+    }
+
+    /**
+     * flexmark's admonition parser compiles a regular expression for every line that could start
+     * a block, callout or not; only a line whose text starts with {@code !!!} or {@code ???} can
+     * match it, so only those lines reach it. The callouts found are the same.
+     */
+    static final class CalloutStart implements CustomBlockParserFactory {
+        private final CustomBlockParserFactory admonitions;
+
+        CalloutStart(CustomBlockParserFactory admonitions) {
+            this.admonitions = admonitions;
+        }
+
+        @Override
+        public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
+            BlockParserFactory parser = admonitions.apply(options);
+            return (state, matched) -> mayOpenCallout(state) ? parser.tryStart(state, matched) : BlockStart.none();
+        }
+
+        private static boolean mayOpenCallout(ParserState state) {
+            BasedSequence line = state.getLine();
+            int at = state.getNextNonSpaceIndex();
+            if (line.length() < at + 3) {
+                return false;
+            }
+            char marker = line.charAt(at);
+            return (marker == '!' || marker == '?') && line.charAt(at + 1) == marker && line.charAt(at + 2) == marker;
+        }
+
+        @Override
+        public SpecialLeadInHandler getLeadInHandler(@NotNull DataHolder options) {
+            return admonitions.getLeadInHandler(options);
+        }
+
+        @Override
+        public Set<Class<?>> getAfterDependents() {
+            return admonitions.getAfterDependents();
+        }
+
+        @Override
+        public Set<Class<?>> getBeforeDependents() {
+            return admonitions.getBeforeDependents();
+        }
+
+        @Override
+        public boolean affectsGlobalScope() {
+            return admonitions.affectsGlobalScope();
+        }
     }
 
     static final class CalloutRenderer implements NodeRenderer {

@@ -1,21 +1,26 @@
 package org.whichtherapist.markdown;
 
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SourceDocument;
 
 /**
- * Keeps each page's rendered Markdown from one build to the next (the preview builds again on
- * every save): a page is rendered again only when its file changed, or when the set of pages
- * changed (links between pages depend on it). The result is the same as rendering afresh.
+ * Keeps each rendered page from one build to the next (the preview builds again on every save):
+ * a page is rendered again only when its file changed, or when a page it links to moved, appeared
+ * or went away. The result is the same as rendering afresh.
  */
 public final class MarkdownCache {
     private final MarkdownRenderer markdown;
+    /** By content path. */
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private PageLinks links;
+    private volatile PageLinks links;
 
-    private record Entry(SourceDocument source, RenderedMarkdown rendered) {
+    /** A page as rendered, and where the pages it links to were then. */
+    private record Entry(SourceDocument source, Map<String, Optional<String>> linkedPages, Page page) {
     }
 
     public MarkdownCache(MarkdownRenderer markdown) {
@@ -26,25 +31,36 @@ public final class MarkdownCache {
         return markdown;
     }
 
-    /** Starts a build whose pages are {@code links}; forgets everything if they differ from the last build's. */
+    /** Starts a build whose pages are {@code pages}; forgets the pages that are not among them. */
     public synchronized void startBuild(PageLinks pages) {
-        if (!pages.equals(links)) {
+        if (links != null && !Objects.equals(links.contentFolder(), pages.contentFolder())) {
             entries.clear();
-            links = pages;
         }
+        entries.keySet().retainAll(pages.outputByContentPath().keySet());
+        links = pages;
     }
 
-    /** The page's rendered Markdown; thread-safe once {@link #startBuild} was called. */
-    public RenderedMarkdown render(SourceDocument doc) {
-        Entry entry = entries.get(doc.path());
-        if (entry != null && entry.source().equals(doc)) {
-            return entry.rendered();
+    /** The page with its Markdown rendered; thread-safe once {@link #startBuild} was called. */
+    public Page page(SourceDocument doc) {
+        Entry entry = entries.get(doc.contentPath());
+        if (entry != null && entry.source().equals(doc) && stillLeadWhereTheyDid(entry.linkedPages())) {
+            return entry.page();
         }
-        RenderedMarkdown rendered = markdown.render(doc, links);
+        MarkdownRenderer.Rendering rendering = markdown.renderFollowingLinks(doc, links);
+        Page page = Page.of(doc, rendering.rendered());
         if (!doc.body().contains("![")) {
             // a page with pictures is rendered afresh: a picture file may change size without the page changing
-            entries.put(doc.path(), new Entry(doc, rendered));
+            entries.put(doc.contentPath(), new Entry(doc, rendering.linkedPages(), page));
         }
-        return rendered;
+        return page;
+    }
+
+    private boolean stillLeadWhereTheyDid(Map<String, Optional<String>> linkedPages) {
+        for (Map.Entry<String, Optional<String>> link : linkedPages.entrySet()) {
+            if (!links.outputOf(link.getKey()).equals(link.getValue())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

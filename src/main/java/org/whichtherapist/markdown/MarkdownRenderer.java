@@ -3,7 +3,10 @@ package org.whichtherapist.markdown;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -17,7 +20,6 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -80,7 +82,7 @@ public final class MarkdownRenderer {
                         AttributesExtension.create(),
                         TypographicExtension.create(),
                         StrikethroughExtension.create(),
-                        AutolinkExtension.create(),
+                        QuickAutolinks.create(),
                         CalloutExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 // callouts are drawn without icons (CalloutExtension): do not load flexmark's icon files
@@ -105,7 +107,24 @@ public final class MarkdownRenderer {
 
     /** Renders a page's body; links to other pages' .md files are rewritten using {@code links}. */
     public RenderedMarkdown render(SourceDocument doc, PageLinks links) {
-        PageContext page = new PageContext(doc, links, new ArrayList<>());
+        return renderFollowingLinks(doc, links).rendered();
+    }
+
+    /**
+     * A page's rendered body and where each page it links to was: content path to output path,
+     * or empty for a link to no page. The body is the same as long as those pages stay put.
+     */
+    record Rendering(RenderedMarkdown rendered, Map<String, Optional<String>> linkedPages) {
+    }
+
+    /** Renders like {@link #render}, telling which pages the body links to. */
+    Rendering renderFollowingLinks(SourceDocument doc, PageLinks links) {
+        PageContext page = new PageContext(doc, links, new ArrayList<>(), new HashMap<>());
+        return new Rendering(render(page), Collections.unmodifiableMap(page.linkedPages));
+    }
+
+    private RenderedMarkdown render(PageContext page) {
+        SourceDocument doc = page.doc;
         OptionalInt deepLine = NestingCheck.tooDeepLine(doc.body());
         if (deepLine.isPresent()) {
             page.problems.add(Problem.at(doc.path(), doc.frontMatter().bodyLine() + deepLine.getAsInt(),
@@ -170,8 +189,13 @@ public final class MarkdownRenderer {
         return List.copyOf(toc);
     }
 
-    /** What the renderer needs to know about the page being rendered. */
-    private record PageContext(SourceDocument doc, PageLinks links, List<Problem> problems) {
+    /** What the renderer needs to know about the page being rendered, and the pages it linked to. */
+    private record PageContext(SourceDocument doc, PageLinks links, List<Problem> problems,
+                               Map<String, Optional<String>> linkedPages) {
+        Optional<String> outputOf(String contentPath) {
+            return linkedPages.computeIfAbsent(contentPath, links::outputOf);
+        }
+
         RenderedMarkdown failed() {
             return new RenderedMarkdown("", List.of(), List.copyOf(problems));
         }
@@ -226,7 +250,7 @@ public final class MarkdownRenderer {
             }
             String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
             String target = PageLinks.resolveContentPath(page.doc.contentPath(), decoded).orElse(decoded);
-            return page.links.outputOf(target)
+            return page.outputOf(target)
                     .map(output -> link.withStatus(LinkStatus.VALID)
                             .withUrl(PageLinks.relativeUrl(page.doc.outputUri(), output) + anchor))
                     .orElseGet(() -> {

@@ -108,4 +108,21 @@ class ContentValidatorTest {
         ContentLoader.Loaded loaded = new ContentLoader(project).load(project.resolve("content"));
         assertTrue(loaded.problems().errors().get(0).format().startsWith("content/old.html: only Markdown files"));
     }
+
+    @Test
+    void aValidatorUsedAgainChecksAnUnchangedPageAgainWhenAPageItRefersToGoesAway() throws Exception {
+        String health = "status: published\ndate: 2026-01-31\nsummary: A summary.\nreviewed: 2026-01-31\n"
+                + "sources: [\"NHS\"]\n";
+        SourceDocument article = doc("articles/a.md", "---\ntitle: An article\ntype: article\n" + health
+                + "techniques: [stretching]\n---\n\nText.\n");
+        SourceDocument technique = doc("techniques/stretching.md", "---\ntitle: Stretching\ntype: technique\n" + health
+                + "purpose: Loosens.\ncategory: exercise\n---\n\nText.\n");
+        ContentValidator validator = new ContentValidator();
+
+        assertEquals(List.of(), validator.validate(List.of(article, technique)).errors());
+        assertEquals(List.of("content/articles/a.md:9: 'techniques' refers to 'stretching', but there is no technique"
+                        + " with that id — use the file name (without .md) of a file in content/techniques/"),
+                validator.validate(List.of(article)).errors().stream().map(Problem::format).toList());
+        assertEquals(List.of(), validator.validate(List.of(article, technique)).errors());
+    }
 }

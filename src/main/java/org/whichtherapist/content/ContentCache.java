@@ -1,0 +1,97 @@
+package org.whichtherapist.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What each content file held when {@link ContentLoader} last read it, and what it was read as,
+ * kept from one build to the next (the preview builds again on every save).
+ * <p>
+ * A file whose size, modification time and identity on disk are unchanged is not read again, as
+ * make and git do; a file whose time changed but whose bytes did not is read but not parsed again.
+ * Either way the loader gets back the very same {@link SourceDocument}. A file changed so soon
+ * after it was read that its time may not show the change ({@link #RACY_MILLIS}) is always read again.
+ */
+public final class ContentCache {
+    /** Files modified this close to the moment they were read are read again next time. */
+    static final long RACY_MILLIS = 3_000;
+
+    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+
+    /**
+     * One file as last read.
+     *
+     * @param path        the file relative to the project folder
+     * @param contentPath the file relative to the content folder
+     * @param stamp       its size, time and identity on disk, read before its bytes
+     * @param trusted     whether an unchanged stamp means unchanged bytes
+     * @param bytes       what it held
+     * @param read        what it was read as
+     */
+    record Entry(String path, String contentPath, Stamp stamp, boolean trusted, byte[] bytes, ContentLoader.Read read) {
+        boolean isAt(String path, String contentPath) {
+            return this.path.equals(path) && this.contentPath.equals(contentPath);
+        }
+
+        boolean holds(byte[] content) {
+            return Arrays.equals(bytes, content);
+        }
+    }
+
+    /** A file's size, modification time and identity on disk (its inode where there is one). */
+    record Stamp(long size, FileTime modified, Object fileKey) {
+        static Stamp of(BasicFileAttributes attributes) {
+            return new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
+        }
+
+        /** Whether the file may have changed since this stamp was taken a little before {@code readAtMillis}. */
+        boolean isRacy(long readAtMillis) {
+            return modified.toMillis() >= readAtMillis - RACY_MILLIS;
+        }
+
+        boolean sameAs(Stamp other) {
+            return size == other.size && modified.equals(other.modified) && Objects.equals(fileKey, other.fileKey);
+        }
+    }
+
+    /** Turns a file's bytes into what it is read as. */
+    @FunctionalInterface
+    interface Reader {
+        ContentLoader.Read read(byte[] bytes);
+    }
+
+    /**
+     * What the file at {@code file} ({@code path} in the project, {@code contentPath} in content/)
+     * is read as: remembered when it has not changed, else {@code reader}'s reading of its bytes.
+     *
+     * @param stamp the file's stamp, taken before this call
+     */
+    ContentLoader.Read read(Path file, String path, String contentPath, Stamp stamp, Reader reader) throws IOException {
+        Entry last = entries.get(file);
+        boolean samePlace = last != null && last.isAt(path, contentPath);
+        if (samePlace && last.trusted() && last.stamp().sameAs(stamp)) {
+            return last.read();
+        }
+        long readAt = System.currentTimeMillis();
+        byte[] bytes = Files.readAllBytes(file);
+        ContentLoader.Read read = samePlace && last.holds(bytes) ? last.read() : reader.read(bytes);
+        entries.put(file, new Entry(path, contentPath, stamp, !stamp.isRacy(readAt), bytes, read));
+        return read;
+    }
+
+    /** Forgets files that are gone. */
+    void keepOnly(Collection<Path> files) {
+        Set<Path> present = new HashSet<>(files);
+        entries.keySet().retainAll(present);
+    }
+}
