@@ -53,6 +53,19 @@ public record BuiltSite(Path project, Path output, BuildReport report) {
         return htmlPages().stream().filter(p -> !text(p).contains("<meta http-equiv=\"refresh\"")).toList();
     }
 
+    /** Fails unless this site has exactly the files of {@code expected}, each with the same bytes. */
+    public void assertSameFilesAs(BuiltSite expected) {
+        org.junit.jupiter.api.Assertions.assertEquals(expected.files(), files());
+        for (String file : expected.files()) {
+            try {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(expected.output().resolve(file)),
+                        Files.readAllBytes(output.resolve(file)), file + " differs from a fresh build");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
     public List<String> htmlPages() {
         return files().stream().filter(f -> f.endsWith(".html")).toList();
     }

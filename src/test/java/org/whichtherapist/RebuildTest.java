@@ -1,6 +1,5 @@
 package org.whichtherapist;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,7 +45,7 @@ class RebuildTest {
         assertTrue(again.page("articles/filler-3.html").select("main p").eachText().contains("A new closing sentence."));
         assertTrue(again.page("articles/filler-2.html").selectFirst(".prev-next a[rel=next]").text()
                 .contains("Renamed Filler article 3"), "the older neighbour shows the new title");
-        assertSameFiles(fresh, again);
+        again.assertSameFilesAs(fresh);
     }
 
     @Test
@@ -72,7 +71,7 @@ class RebuildTest {
 
         assertEquals("../about-us.html", again.page("articles/filler-2.html").selectFirst("main a[href*=about]")
                 .attr("href"));
-        assertSameFiles(fresh, again);
+        again.assertSameFilesAs(fresh);
     }
 
     @Test
@@ -90,7 +89,7 @@ class RebuildTest {
         preview.run(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
         BuiltSite fresh = TestSites.build(project, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY, project.resolve("fresh"));
 
-        assertSameFiles(fresh, new BuiltSite(project, output, null));
+        new BuiltSite(project, output, null).assertSameFilesAs(fresh);
     }
 
     private static List<String> problems(SiteBuild build, Path project, Path output) {
@@ -99,13 +98,6 @@ class RebuildTest {
         return failure.problems().stream().map(Problem::format).toList();
     }
 
-    private static void assertSameFiles(BuiltSite fresh, BuiltSite again) throws Exception {
-        assertEquals(fresh.files(), again.files());
-        for (String file : fresh.files()) {
-            assertArrayEquals(Files.readAllBytes(fresh.output().resolve(file)),
-                    Files.readAllBytes(again.output().resolve(file)), file + " differs from a fresh build");
-        }
-    }
 
     @Test
     void aRebuildFindsALinkThatAnotherPageBrokeAndForgetsItOnceFixedJustAsAFreshBuildDoes() throws Exception {
@@ -129,8 +121,8 @@ class RebuildTest {
         BuildReport fixed = preview.run(previewOf(project, "again"));
         BuildReport freshFixed = new SiteBuild().run(previewOf(project, "fresh"));
         assertEquals(freshFixed.weights(), fixed.weights());
-        assertSameFiles(new BuiltSite(project, project.resolve("fresh"), freshFixed),
-                new BuiltSite(project, project.resolve("again"), fixed));
+        new BuiltSite(project, project.resolve("again"), fixed)
+                .assertSameFilesAs(new BuiltSite(project, project.resolve("fresh"), freshFixed));
     }
 
     @Test
@@ -159,11 +151,4 @@ class RebuildTest {
         return new BuildOptions(project, project.resolve(output), BuildMode.PREVIEW, TestSites.FIXTURE_TODAY);
     }
 
-    private static void assertSameFiles(BuiltSite expected, BuiltSite actual) throws Exception {
-        assertEquals(expected.files(), actual.files());
-        for (String file : expected.files()) {
-            assertArrayEquals(Files.readAllBytes(expected.output().resolve(file)),
-                    Files.readAllBytes(actual.output().resolve(file)), file + " differs from a fresh build");
-        }
-    }
 }
