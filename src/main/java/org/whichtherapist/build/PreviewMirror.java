@@ -14,8 +14,8 @@ import java.util.Map;
 /**
  * Keeps the folder the preview serves equal to its work folder, looking only at what changed since
  * the last copy: a file whose size or modification time in the work folder differs from last time
- * is compared with the served one and copied if different (or missing); files gone from the work
- * folder are deleted. The served folder itself is never removed, so the server keeps serving it.
+ * is compared with the served one and copied if different (or missing); when the work folder's
+ * list of files changed, files gone from it are deleted. The served folder itself is never removed, so the server keeps serving it.
  */
 final class PreviewMirror {
     private record Stamp(long size, FileTime modified) {
@@ -23,11 +23,10 @@ final class PreviewMirror {
 
     private Map<Path, Stamp> copied = new HashMap<>();
 
-    /** Makes {@code output} equal to {@code work}; returns how many files were copied. */
+    /** Makes {@code output} equal to {@code work}; returns how many files the site has. */
     int mirror(Path work, Path output) throws IOException {
         Files.createDirectories(output);
         Map<Path, Stamp> now = new HashMap<>();
-        int[] count = {0};
         Files.walkFileTree(work, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -44,11 +43,19 @@ final class PreviewMirror {
                 boolean touched = !stamp.equals(copied.get(relative));
                 if (!Files.exists(target) || touched && !sameBytes(file, target)) {
                     copyInOneStep(file, target);
-                    count[0]++;
                 }
                 return FileVisitResult.CONTINUE;
             }
         });
+        if (!now.keySet().equals(copied.keySet())) {
+            removeWhatIsNotIn(work, output, now);
+        }
+        copied = now;
+        return now.size();
+    }
+
+    /** Deletes from the served folder the files and folders the work folder does not have. */
+    private static void removeWhatIsNotIn(Path work, Path output, Map<Path, Stamp> now) throws IOException {
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
@@ -66,8 +73,6 @@ final class PreviewMirror {
                 return FileVisitResult.CONTINUE;
             }
         });
-        copied = now;
-        return count[0];
     }
 
     /** Copies beside the target, then renames over it: a reader never gets half a file. */

@@ -132,7 +132,7 @@ public final class SiteBuild {
             PageWeights weights = PageWeights.of(built); // after publishing: the search index is gzipped meanwhile
             times.lap("weights");
             return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
-                    Duration.between(start, Instant.now()), weights, times);
+                    Duration.between(start, Instant.now()), CompletableFuture.completedFuture(weights), times);
         } finally {
             publisher.discard(staging);
         }
@@ -165,12 +165,12 @@ public final class SiteBuild {
         times.lap(plan.everything() ? "bake" : "bake (changed text only)");
         assets.fingerprint(work);
         BuiltPages built = prepareAndCheck(work, site, assets, siteAddress, project, options, times, watchdog);
-        previewMirror.mirror(work, output);
+        int files = previewMirror.mirror(work, output);
         times.lap("publish");
-        PageWeights weights = PageWeights.of(built); // after publishing: the search index is gzipped meanwhile
-        times.lap("weights");
-        return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
-                Duration.between(start, Instant.now()), weights, times);
+        // The pages are in place: the browser can reload while the search index is still being weighed.
+        CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> PageWeights.of(built));
+        return new BuildReport(pages, files, problems.warnings(), output, Duration.between(start, Instant.now()),
+                weighing, times);
     }
 
     /** Host files, then the checks of the baked site, every page read once ({@link PageScanner}); returns the pages read. */

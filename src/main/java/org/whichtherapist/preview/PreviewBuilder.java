@@ -29,9 +29,9 @@ final class PreviewBuilder {
     synchronized boolean rebuild() {
         try {
             BuildReport report = build.run(options);
+            browsers.reload(); // first: the summary waits for the page weights
             report.warnings().forEach(w -> console.println("warning: " + w.format()));
             console.println("[preview] " + report.summary());
-            browsers.reload();
             return true;
         } catch (BuildFailedException e) {
             String problems = java.util.stream.Stream.concat(e.problems().stream().map(p -> p.format()),
