@@ -35,12 +35,14 @@ corpus() { # N -> target/bench/N/{ours,hugo}
   if [ ! -f "$dir/.done" ]; then
     rm -rf "$dir"
     python3 bench/make_corpus.py "$n" "$dir"
-    cp -r templates assets jbake.properties "$dir/ours/"
-    # Hugo writes no .gz/.br copies, so ours does not either here: the same work on both sides.
-    sed -i 's/^site.precompress=.*/site.precompress=false/' "$dir/ours/jbake.properties"
     cp -r bench/hugo/. "$dir/hugo/"
     touch "$dir/.done"
   fi
+  # The project's current templates, assets and settings, every time (they change more than the corpus).
+  rm -rf "$dir/ours/templates" "$dir/ours/assets"
+  cp -r templates assets jbake.properties "$dir/ours/"
+  # Hugo writes no .gz/.br copies, so ours does not either here: the same work on both sides.
+  sed -i 's/^site.precompress=.*/site.precompress=false/' "$dir/ours/jbake.properties"
 }
 
 # AppCDS: record the classes one build loads, once; later runs map them instead of loading.

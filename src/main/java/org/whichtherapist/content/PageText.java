@@ -3,6 +3,7 @@ package org.whichtherapist.content;
 import java.util.ArrayList;
 import java.util.List;
 
+import freemarker.template.utility.StringUtil;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,8 +16,11 @@ import org.jsoup.nodes.Element;
  * @param words    how many words the body has
  * @param headings the body's h2 and h3 texts
  * @param faq      question and answer pairs
+ * @param jsonText the text as a JSON string's contents ({@code text?json_string}, with Freemarker's own
+ *                 escaping), worked out once per page: the search index holds every page's text, and
+ *                 the preview writes it again on every save
  */
-public record PageText(String text, int words, List<String> headings, List<QuestionAndAnswer> faq) {
+public record PageText(String text, int words, List<String> headings, List<QuestionAndAnswer> faq, String jsonText) {
     private static final int WORDS_PER_MINUTE = 200;
 
     public record QuestionAndAnswer(String question, String answer) {
@@ -35,7 +39,7 @@ public record PageText(String text, int words, List<String> headings, List<Quest
             faq.add(new QuestionAndAnswer(heading.text(), answer.toString()));
         }
         String text = body.text();
-        return new PageText(text, wordsIn(text), List.copyOf(headings), List.copyOf(faq));
+        return new PageText(text, wordsIn(text), List.copyOf(headings), List.copyOf(faq), StringUtil.jsonStringEnc(text));
     }
 
     /** How many words {@code text.strip().split("\\s+")} finds, counted without building them. */
