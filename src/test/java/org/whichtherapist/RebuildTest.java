@@ -1,6 +1,7 @@
 package org.whichtherapist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,6 +146,38 @@ class RebuildTest {
         }
         assertTrue(again.scan("articles/filler-2.html").links().ids().contains("added"));
         assertTrue(again.scan("articles/filler-2.html").links().links().contains("#nowhere"));
+    }
+
+    @Test
+    void whenTheWriterSaysWhenWritingBeganOnlyFilesWrittenSinceAreRead() throws Exception {
+        Path site = TestSites.scratch("stamped").resolve("site");
+        PathUtils.copyDirectory(TestSites.fixture().output(), site);
+        java.nio.file.attribute.FileTime anHourAgo = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
+        for (String file : new PageScanner().read(site).files()) {
+            Files.setLastModifiedTime(site.resolve(file), anHourAgo);
+        }
+        PageScanner scanner = new PageScanner();
+        scanner.read(site, java.time.Instant.now());
+
+        java.time.Instant writingBegan = java.time.Instant.now();
+        Path page = site.resolve("articles/filler-2.html");
+        Files.writeString(page, Files.readString(page).replace("</main>", "<p id=\"added\">x</p></main>"));
+        // Changed behind the writer's back, with its old time stamp put back: not read, by the promise.
+        Path other = site.resolve("articles/filler-3.html");
+        Files.writeString(other, Files.readString(other).replace("</main>", "<p id=\"sneaked\">x</p></main>"));
+        Files.setLastModifiedTime(other, anHourAgo);
+        BuiltPages again = scanner.read(site, writingBegan);
+
+        assertEquals(1, again.parsed(), "only the file written since is read");
+        assertTrue(again.scan("articles/filler-2.html").links().ids().contains("added"));
+        assertFalse(again.scan("articles/filler-3.html").links().ids().contains("sneaked"), "an older file is not read");
+        BuiltPages fresh = new PageScanner().read(site);
+        for (String file : fresh.files()) {
+            if (!file.equals("articles/filler-3.html")) {
+                assertEquals(fresh.scan(file), again.scan(file), file);
+            }
+        }
     }
 
     private static BuildOptions previewOf(Path project, String output) {

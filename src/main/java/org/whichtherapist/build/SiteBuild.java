@@ -121,7 +121,8 @@ public final class SiteBuild {
                     new BodyDependencies());
             times.lap("bake");
             assets.fingerprint(staging);
-            BuiltPages built = prepareAndCheck(staging, site, assets, siteAddress, project, options, times, watchdog);
+            BuiltPages built = prepareAndCheck(staging, null, site, assets, siteAddress, project, options, times,
+                    watchdog);
             if (!"false".equals(String.valueOf(config.get(Precompressor.SETTING)))) {
                 new Precompressor().compress(staging);
                 times.lap("precompress");
@@ -154,6 +155,7 @@ public final class SiteBuild {
                 List.of(config.getTemplateFolder().toPath(), config.getAssetFolder().toPath(),
                         config.getContentFolder().toPath()), ".md");
         PreviewState.Plan plan = previewState.plan(site, inputs, work);
+        Instant bakeBegan = Instant.now();
         int pages;
         try {
             pages = baker.bake(site, assets, work, watchdog::working, plan.scope(), plan.dependencies());
@@ -164,7 +166,8 @@ public final class SiteBuild {
         previewState.baked(site, inputs, plan.dependencies());
         times.lap(plan.everything() ? "bake" : "bake (changed text only)");
         assets.fingerprint(work);
-        BuiltPages built = prepareAndCheck(work, site, assets, siteAddress, project, options, times, watchdog);
+        BuiltPages built = prepareAndCheck(work, bakeBegan, site, assets, siteAddress, project, options, times,
+                watchdog);
         int files = previewMirror.mirror(work, output);
         times.lap("publish");
         // The pages are in place: the browser can reload while the search index is still being weighed.
@@ -173,14 +176,18 @@ public final class SiteBuild {
                 weighing, times);
     }
 
-    /** Host files, then the checks of the baked site, every page read once ({@link PageScanner}); returns the pages read. */
-    private BuiltPages prepareAndCheck(Path folder, SiteContent site, SiteAssets assets, String siteAddress,
+    /**
+     * Host files, then the checks of the baked site, every page read once ({@link PageScanner});
+     * returns the pages read. {@code bakeBegan}: for the preview's work folder, which only its bake
+     * writes, when this build's bake began (files older than that are as they were last read).
+     */
+    private BuiltPages prepareAndCheck(Path folder, Instant bakeBegan, SiteContent site, SiteAssets assets, String siteAddress,
                                        Path project, BuildOptions options, StageTimes times,
                                        BuildWatchdog watchdog) throws BuildFailedException, IOException {
         watchdog.working("the finished site in " + folder.getFileName());
         HostFiles hostFiles = new HostFiles(siteAddress);
         hostFiles.write(folder, site);
-        BuiltPages built = scanner.read(folder);
+        BuiltPages built = scanner.read(folder, bakeBegan);
         times.lap("read pages");
         hostFiles.writeHeaders(folder, assets, built);
         times.lap("host files");
