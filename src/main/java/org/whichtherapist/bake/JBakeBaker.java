@@ -56,13 +56,14 @@ public final class JBakeBaker {
     }
 
     /**
-     * Bakes {@code site} into {@code destination}: the parts {@code scope} names, recording in
+     * Bakes {@code site} into {@code destination} with the settings read by {@link #configuration}: the parts {@code scope} names, recording in
      * {@code dependencies} whose bodies each read; returns the number of pages.
      * {@code progress} hears which file each page comes from, as it is rendered.
      */
-    public int bake(SiteContent site, SiteAssets assets, Path destination, Consumer<String> progress, BakeScope scope,
-                    BodyDependencies dependencies) throws BuildFailedException, IOException {
-        DefaultJBakeConfiguration config = configuration(destination);
+    public int bake(DefaultJBakeConfiguration config, SiteContent site, SiteAssets assets, Path destination,
+                    Consumer<String> progress, BakeScope scope, BodyDependencies dependencies)
+            throws BuildFailedException, IOException {
+        config.setDestinationFolder(destination.toFile());
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
         FlexmarkMarkupEngine engine = new FlexmarkMarkupEngine(markdown);
         ContentStore db = new InMemoryContentStore();

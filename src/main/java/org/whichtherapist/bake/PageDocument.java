@@ -14,7 +14,7 @@ final class PageDocument extends DocumentModel {
     @Override
     public Object get(Object key) {
         if (ModelAttributes.BODY.equals(key) || TOC.equals(key)) {
-            BodyReads.read(getUri());
+            BodyReads.read(this::getUri);
         }
         return super.get(key);
     }

@@ -117,7 +117,7 @@ public final class SiteBuild {
         }
         Path staging = publisher.stagingFolder(output);
         try {
-            int pages = baker.bake(site, assets, staging, watchdog::working, BakeScope.everything(),
+            int pages = baker.bake(config, site, assets, staging, watchdog::working, BakeScope.everything(),
                     new BodyDependencies());
             times.lap("bake");
             assets.fingerprint(staging);
@@ -158,7 +158,7 @@ public final class SiteBuild {
         Instant bakeBegan = Instant.now();
         int pages;
         try {
-            pages = baker.bake(site, assets, work, watchdog::working, plan.scope(), plan.dependencies());
+            pages = baker.bake(config, site, assets, work, watchdog::working, plan.scope(), plan.dependencies());
         } catch (BuildFailedException | IOException | RuntimeException e) {
             previewState.forget();
             throw e;

@@ -30,11 +30,11 @@ public final class BodyReads {
         }
     }
 
-    /** Notes that the page written to {@code uri} had its body read. */
-    public static void read(String uri) {
+    /** Notes that the page written to {@code uri} had its body read (the address is asked for only while recording). */
+    public static void read(Supplier<String> uri) {
         Set<String> reads = CURRENT.get();
         if (reads != null) {
-            reads.add(uri);
+            reads.add(uri.get());
         }
     }
 

@@ -9,13 +9,16 @@ import org.whichtherapist.markdown.RenderedMarkdown;
 /**
  * A page that will be written, as templates see it: its source, where it goes and its HTML.
  * Templates read {@code page.title}, {@code page.uri}, {@code page.data.treats} and so on.
+ *
+ * @param uri output path relative to the site root (prefix it with {@code content.rootpath} in
+ *            templates), worked out once: many lists and links ask for it
  */
-public record Page(SourceDocument source, RenderedMarkdown rendered, PageText text) {
+public record Page(SourceDocument source, RenderedMarkdown rendered, PageText text, String uri) {
     private static final java.time.format.DateTimeFormatter DISPLAY =
             java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     public static Page of(SourceDocument source, RenderedMarkdown rendered) {
-        return new Page(source, rendered, PageText.of(rendered.html()));
+        return new Page(source, rendered, PageText.of(rendered.html()), source.outputUri());
     }
 
     // The accessors below give what comes from the Markdown, so each tells BodyReads it was read.
@@ -23,20 +26,20 @@ public record Page(SourceDocument source, RenderedMarkdown rendered, PageText te
     /** The file as written, front matter and Markdown. */
     @Override
     public SourceDocument source() {
-        BodyReads.read(uri());
+        BodyReads.read(this::uri);
         return source;
     }
 
     @Override
     public RenderedMarkdown rendered() {
-        BodyReads.read(uri());
+        BodyReads.read(this::uri);
         return rendered;
     }
 
     /** The page's words: reading time, headings, questions and answers, the text the search looks in. */
     @Override
     public PageText text() {
-        BodyReads.read(uri());
+        BodyReads.read(this::uri);
         return text;
     }
 
@@ -60,10 +63,6 @@ public record Page(SourceDocument source, RenderedMarkdown rendered, PageText te
         return source.frontMatter().text("summary").orElse("");
     }
 
-    /** Output path relative to the site root: prefix it with {@code content.rootpath} in templates. */
-    public String uri() {
-        return source.outputUri();
-    }
 
     public LocalDate date() {
         return source.date();
