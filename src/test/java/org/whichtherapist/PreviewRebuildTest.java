@@ -55,6 +55,20 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void editingATemplateBakesEverythingWithTheNewTemplate() throws Exception {
+        rebuild();
+        append("content/articles/filler-3.md", "\nA new closing sentence.\n");
+        rebuild(); // a partial bake, with the templates parsed last time
+        TestSites.replaceIn(project.resolve("templates/article.ftl"), "<#if where == \"after\">",
+                "<#if where == \"after\"><p>Edited template</p>");
+        BuildReport report = rebuild();
+
+        assertFalse(report.times().describe().contains(PARTIAL), report.times().describe());
+        assertTrue(page("articles/filler-1.html").contains("Edited template"));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
     void aTextChangeThatBreaksAnotherPagesLinkFailsThenTheFixMatchesAFreshBuild() throws Exception {
         rebuild();
         Path discipline = project.resolve("content/disciplines/alpha-therapist.md");

@@ -26,10 +26,13 @@ public final class JBakeBaker {
 
     private final Path projectFolder;
     private final MarkdownRenderer markdown;
+    private final FreemarkerSetup freemarker;
 
-    public JBakeBaker(Path projectFolder, MarkdownRenderer markdown) {
+    /** {@code freemarker}: kept by the caller between bakes (see {@link FreemarkerSetup}). */
+    public JBakeBaker(Path projectFolder, MarkdownRenderer markdown, FreemarkerSetup freemarker) {
         this.projectFolder = projectFolder;
         this.markdown = markdown;
+        this.freemarker = freemarker;
     }
 
     static {
@@ -67,7 +70,8 @@ public final class JBakeBaker {
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
         FlexmarkMarkupEngine engine = new FlexmarkMarkupEngine(markdown);
         ContentStore db = new InMemoryContentStore();
-        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, site, assets, progress);
+        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, freemarker.configuration(config, scope), site,
+                assets, progress);
         SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, site), new SiteRenderer(db, config, templates));
         List<Throwable> errors;
         // JBake keeps state for the whole JVM (its engine registry, document types, model extractors);

@@ -76,7 +76,7 @@ final class SiteOven {
             dependencies.record(BodyDependencies.listPart(tool), ran.bodiesRead());
             return ran.result();
         }).toList().forEach(failed -> failed.ifPresent(errors::add));
-        if (scope.copyAssets()) {
+        if (scope.whole()) {
             Asset asset = new Asset(config);
             asset.copy();
             asset.copyAssetsFromContent(config.getContentFolder());

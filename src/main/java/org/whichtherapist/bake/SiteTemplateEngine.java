@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -24,16 +22,12 @@ import org.whichtherapist.build.Problem;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.deploy.SiteAssets;
 
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
-import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.SimpleHash;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModelException;
 
@@ -53,6 +47,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Configuration freemarker;
     private final DefaultObjectWrapper wrapper;
     private final SiteContent site;
+    private final SiteAssets assets;
     private final Consumer<String> progress;
     private final String templateFolderName;
     /** Written by the rendering threads, under this object's lock; reported in file and line order. */
@@ -61,48 +56,29 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private Map<String, Object> configMap;
 
     /**
-     * @param assets   the stylesheet to inline and the fingerprinted asset names
-     * @param progress told, before each page is rendered, which file it comes from (the Markdown
-     *                 file, or the template for lists such as the index)
+     * @param freemarker this project's Freemarker set-up ({@link FreemarkerSetup})
+     * @param assets     the stylesheet to inline and the fingerprinted asset names
+     * @param progress   told, before each page is rendered, which file it comes from (the Markdown
+     *                   file, or the template for lists such as the index)
      */
-    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteContent site, SiteAssets assets,
-                              Consumer<String> progress) throws IOException {
+    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker, SiteContent site,
+                              SiteAssets assets, Consumer<String> progress) {
         super(db, config);
+        this.freemarker = freemarker;
+        this.wrapper = (DefaultObjectWrapper) freemarker.getObjectWrapper();
         this.site = site;
+        this.assets = assets;
         this.progress = progress;
         this.templateFolderName = config.getTemplateFolder().getName();
-        DefaultObjectWrapperBuilder wrapperBuilder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
-        wrapperBuilder.setDefaultZeroArgumentNonVoidMethodPolicy(
-                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        this.wrapper = wrapperBuilder.build();
-        this.freemarker = new Configuration(Configuration.VERSION_2_3_35);
-        freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
-        freemarker.setDefaultEncoding(config.getTemplateEncoding());
-        freemarker.setOutputEncoding(config.getOutputEncoding());
-        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        freemarker.setObjectWrapper(wrapper);
-        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        freemarker.setLogTemplateExceptions(false);
-        freemarker.setWrapUncheckedExceptions(true);
-        freemarker.setFallbackOnNullLoopVariable(false);
-        freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
-        freemarker.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
-        freemarker.setLocale(Locale.UK);
-        freemarker.setNumberFormat("computer");
-        freemarker.setDateFormat("d MMMM yyyy");
-        try {
-            freemarker.setSharedVariable("site", site);
-            freemarker.setSharedVariable("stylesheet", assets.stylesheet());
-            freemarker.setSharedVariable("assets", assets);
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException("Freemarker cannot expose the site content", e);
-        }
     }
 
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         model.setVersion(config.getVersion());
         model.setConfig(configMap());
+        model.put("site", site);
+        model.put("stylesheet", assets.stylesheet());
+        model.put("assets", assets);
         String templatePath = templateFolderName + "/" + templateName;
         DocumentModel page = model.getContent();
         progress.accept(page != null && page.getFile() != null ? page.getFile() : templatePath);

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.whichtherapist.bake.BakeScope;
 import org.whichtherapist.bake.BodyDependencies;
+import org.whichtherapist.bake.FreemarkerSetup;
 import org.whichtherapist.bake.JBakeBaker;
 import org.whichtherapist.bake.SiteSettings;
 import org.whichtherapist.bake.TemplateCheck;
@@ -63,6 +64,8 @@ public final class SiteBuild {
     /** What the preview's last bake was made from, and what it has copied to the served folder. */
     private final PreviewState previewState = new PreviewState();
     private final PreviewMirror previewMirror = new PreviewMirror();
+    /** Parsed templates, kept for the preview's partial bakes. */
+    private final FreemarkerSetup freemarker = new FreemarkerSetup();
 
     /** Runs the build under a {@link BuildWatchdog}, so it cannot run past its time limit unnoticed. */
     public BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
@@ -80,7 +83,7 @@ public final class SiteBuild {
         Path output = options.output().toAbsolutePath().normalize();
         MarkdownCache markdown = markdownFor(settings.isTrue(MarkdownRenderer.TRUSTED_HTML));
         CompletableFuture<Void> warmUp = LibraryWarmUp.start(markdown.renderer());
-        JBakeBaker baker = new JBakeBaker(project, markdown.renderer());
+        JBakeBaker baker = new JBakeBaker(project, markdown.renderer(), freemarker);
         DefaultJBakeConfiguration config = baker.configuration(output);
 
         Problems problems = new SourceFolders(project).check(List.of(config.getContentFolder().toPath(),
