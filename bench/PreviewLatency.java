@@ -3,19 +3,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.whichtherapist.build.BuildMode;
 import org.whichtherapist.build.BuildOptions;
 import org.whichtherapist.build.BuildReport;
 import org.whichtherapist.build.SiteBuild;
+import org.whichtherapist.preview.SourceWatcher;
 
 /**
- * Preview latency: in one warm JVM (as in `mvn jetty:run`), build the corpus in preview mode,
- * then save one article several times and time each rebuild, until the article's page (and,
- * because it is a full rebuild, its neighbours, tag pages, index and feed) is rewritten.
- * The file watcher adds its quiet period (preview/SourceWatcher, 120 ms) on top.
+ * Preview latency, in one warm JVM (as in `mvn jetty:run`) on the given corpus:
+ * 1. the rebuild alone: save one article, run the build, until its page (and every page that
+ *    shows its text) is rewritten in the served folder;
+ * 2. save to rewritten: the same through the preview's file watcher (its quiet period included),
+ *    from writing the file to the end of the rebuild the watcher started;
+ * then checks that the served folder equals a fresh build's, byte for byte (nothing stale).
  *
  * usage: java -cp target/classes:DEPS bench/PreviewLatency.java PROJECT OUTPUT ARTICLE.md [saves]
  */
@@ -31,25 +39,90 @@ public final class PreviewLatency {
         build.run(options);
         build.run(options); // warm, as a preview that has been running for a while
         String original = Files.readString(article, StandardCharsets.UTF_8);
-        List<Long> millis = new ArrayList<>();
+        List<Long> rebuilds = new ArrayList<>();
+        List<Long> saveToPage = new ArrayList<>();
         try {
             for (int i = 1; i <= saves; i++) {
-                String marker = "Saved edit number " + i + ".";
-                Files.writeString(article, original + "\n" + marker + "\n", StandardCharsets.UTF_8);
+                String marker = save(article, original, "Saved edit number " + i + ".");
                 long start = System.nanoTime();
                 BuildReport report = build.run(options);
-                long took = (System.nanoTime() - start) / 1_000_000;
-                if (!Files.readString(output.resolve(page), StandardCharsets.UTF_8).contains(marker)) {
-                    throw new IllegalStateException(page + " was not rewritten");
+                rebuilds.add(sinceMillis(start));
+                check(output.resolve(page), marker);
+                System.out.println("  save " + i + ": " + rebuilds.get(i - 1) + " ms; " + report.times().describe());
+            }
+            BlockingQueue<Long> rebuilt = new LinkedBlockingQueue<>();
+            try (SourceWatcher watcher = new SourceWatcher(project, List.of("content", "templates", "assets"),
+                    "jbake.properties", () -> {
+                        try {
+                            build.run(options);
+                            rebuilt.add(System.nanoTime());
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })) {
+                watcher.start();
+                for (int i = 1; i <= saves; i++) {
+                    Thread.sleep(300); // one save at a time, as someone writing
+                    long start = System.nanoTime();
+                    String marker = save(article, original, "Watched edit number " + i + ".");
+                    Long end = rebuilt.poll(30, TimeUnit.SECONDS);
+                    if (end == null) {
+                        throw new IllegalStateException("the watcher did not rebuild after save " + i);
+                    }
+                    saveToPage.add((end - start) / 1_000_000);
+                    check(output.resolve(page), marker);
                 }
-                millis.add(took);
-                System.out.println("  save " + i + ": " + took + " ms; " + report.times().describe());
             }
         } finally {
             Files.writeString(article, original, StandardCharsets.UTF_8);
         }
-        Collections.sort(millis);
-        System.out.println("preview rebuild after one save: median " + millis.get(millis.size() / 2)
-                + " ms (runs: " + millis + "), plus the watcher's 120 ms quiet period");
+        build.run(options);
+        Path fresh = output.resolveSibling(output.getFileName() + "-fresh");
+        new SiteBuild().run(new BuildOptions(project, fresh, BuildMode.PREVIEW, Clock.systemUTC()));
+        System.out.println("preview rebuild after one save: median " + median(rebuilds) + " ms (runs: " + rebuilds + ")");
+        System.out.println("save to rewritten page, through the file watcher: median " + median(saveToPage)
+                + " ms (runs: " + saveToPage + ")");
+        System.out.println("served folder equals a fresh build, byte for byte: " + sameFiles(fresh, output));
+    }
+
+    private static String save(Path article, String original, String marker) throws Exception {
+        Files.writeString(article, original + "\n" + marker + "\n", StandardCharsets.UTF_8);
+        return marker;
+    }
+
+    private static void check(Path page, String marker) throws Exception {
+        if (!Files.readString(page, StandardCharsets.UTF_8).contains(marker)) {
+            throw new IllegalStateException(page + " was not rewritten");
+        }
+    }
+
+    private static long sinceMillis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(List<Long> millis) {
+        List<Long> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static boolean sameFiles(Path a, Path b) throws Exception {
+        List<Path> filesA = files(a);
+        if (!filesA.equals(files(b))) {
+            return false;
+        }
+        for (Path file : filesA) {
+            if (!Arrays.equals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)))) {
+                System.out.println("  differs: " + file);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Path> files(Path root) throws Exception {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
+        }
     }
 }
