@@ -7,26 +7,22 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Keeps the folder the preview serves equal to its work folder, looking only at what changed since
- * the last copy: a file whose size or modification time in the work folder differs from last time
+ * the last copy: a file whose {@link FileStamp} in the work folder differs from last time
  * is compared with the served one and copied if different (or missing); when the work folder's
  * list of files changed, files gone from it are deleted. The served folder itself is never removed, so the server keeps serving it.
  */
 final class PreviewMirror {
-    private record Stamp(long size, FileTime modified) {
-    }
-
-    private Map<Path, Stamp> copied = new HashMap<>();
+    private Map<Path, FileStamp> copied = new HashMap<>();
 
     /** Makes {@code output} equal to {@code work}; returns how many files the site has. */
     int mirror(Path work, Path output) throws IOException {
         Files.createDirectories(output);
-        Map<Path, Stamp> now = new HashMap<>();
+        Map<Path, FileStamp> now = new HashMap<>();
         Files.walkFileTree(work, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -37,7 +33,7 @@ final class PreviewMirror {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 Path relative = work.relativize(file);
-                Stamp stamp = new Stamp(attrs.size(), attrs.lastModifiedTime());
+                FileStamp stamp = FileStamp.of(attrs);
                 now.put(relative, stamp);
                 Path target = output.resolve(relative.toString());
                 boolean touched = !stamp.equals(copied.get(relative));
@@ -55,7 +51,7 @@ final class PreviewMirror {
     }
 
     /** Deletes from the served folder the files and folders the work folder does not have. */
-    private static void removeWhatIsNotIn(Path work, Path output, Map<Path, Stamp> now) throws IOException {
+    private static void removeWhatIsNotIn(Path work, Path output, Map<Path, FileStamp> now) throws IOException {
         Files.walkFileTree(output, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

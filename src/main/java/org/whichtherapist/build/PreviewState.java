@@ -28,7 +28,7 @@ import org.whichtherapist.content.SiteContent;
  */
 final class PreviewState {
     private Map<String, Page> pages;
-    private String inputs;
+    private Map<Path, FileStamp> inputs;
     private BodyDependencies dependencies;
 
     /** The folder the preview bakes into, beside the served one. */
@@ -37,7 +37,7 @@ final class PreviewState {
     }
 
     /** What to bake for {@code site}, made from {@code currentInputs}, into the work folder. */
-    Plan plan(SiteContent site, String currentInputs, Path work) throws IOException {
+    Plan plan(SiteContent site, Map<Path, FileStamp> currentInputs, Path work) throws IOException {
         Optional<Set<String>> changed = changedBodies(site, currentInputs);
         if (changed.isPresent() && Files.isDirectory(work)) {
             return new Plan(BakeScope.only(dependencies.partsReading(changed.get())), dependencies, false);
@@ -51,7 +51,7 @@ final class PreviewState {
     }
 
     /** The work folder now holds a bake of {@code site} from {@code currentInputs}. */
-    void baked(SiteContent site, String currentInputs, BodyDependencies recorded) {
+    void baked(SiteContent site, Map<Path, FileStamp> currentInputs, BodyDependencies recorded) {
         Map<String, Page> byUri = new HashMap<>();
         site.all().forEach(page -> byUri.put(page.uri(), page));
         this.pages = byUri;
@@ -67,7 +67,7 @@ final class PreviewState {
     }
 
     /** The pages whose body alone changed, or empty when something else changed too. */
-    private Optional<Set<String>> changedBodies(SiteContent site, String currentInputs) {
+    private Optional<Set<String>> changedBodies(SiteContent site, Map<Path, FileStamp> currentInputs) {
         if (pages == null || !currentInputs.equals(inputs) || site.all().size() != pages.size()) {
             return Optional.empty();
         }

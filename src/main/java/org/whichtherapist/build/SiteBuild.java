@@ -154,7 +154,7 @@ public final class SiteBuild {
         Path project = options.projectFolder().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
         Path work = PreviewState.workFolder(output);
-        String inputs = SourceInputs.fingerprint(project.resolve(TemplateCheck.PROPERTIES),
+        Map<Path, FileStamp> inputs = SourceInputs.fingerprint(project.resolve(TemplateCheck.PROPERTIES),
                 List.of(config.getTemplateFolder().toPath(), config.getAssetFolder().toPath(),
                         config.getContentFolder().toPath()), ".md");
         PreviewState.Plan plan = previewState.plan(site, inputs, work);

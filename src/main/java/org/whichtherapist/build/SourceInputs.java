@@ -1,30 +1,29 @@
 package org.whichtherapist.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
 import java.util.List;
-import java.util.TreeMap;
-
-import org.whichtherapist.deploy.SiteAssets;
+import java.util.Map;
 
 /**
  * A fingerprint of everything a bake reads besides the pages' Markdown files: the templates,
  * the assets, jbake.properties and the other files under content/ (pictures next to pages). It
- * changes when any of them is saved, added or removed (names, sizes and modification times; no
- * file is read), and tells the preview it must bake everything again.
+ * changes when any of them is saved, added or removed (names and {@link FileStamp}s; no file is
+ * read), and tells the preview it must bake everything again.
  */
 final class SourceInputs {
     private SourceInputs() {
     }
 
-    static String fingerprint(Path settings, List<Path> folders, String markdownExtension) throws IOException {
-        TreeMap<String, String> seen = new TreeMap<>();
-        stamp(settings, Files.readAttributes(settings, BasicFileAttributes.class), seen);
+    static Map<Path, FileStamp> fingerprint(Path settings, List<Path> folders, String markdownExtension)
+            throws IOException {
+        Map<Path, FileStamp> seen = new HashMap<>();
+        seen.put(settings, FileStamp.of(Files.readAttributes(settings, BasicFileAttributes.class)));
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 continue;
@@ -33,19 +32,12 @@ final class SourceInputs {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (!file.getFileName().toString().endsWith(markdownExtension)) {
-                        stamp(file, attrs, seen);
+                        seen.put(file, FileStamp.of(attrs));
                     }
                     return FileVisitResult.CONTINUE;
                 }
             });
         }
-        StringBuilder all = new StringBuilder();
-        seen.forEach((path, stamp) -> all.append(path).append(' ').append(stamp).append('\n'));
-        return SiteAssets.sha256Hex(all.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void stamp(Path file, BasicFileAttributes attrs, TreeMap<String, String> seen) {
-        seen.put(file.toAbsolutePath().toString(), attrs.size() + " " + attrs.lastModifiedTime().toMillis()
-                + " " + attrs.lastModifiedTime());
+        return seen;
     }
 }

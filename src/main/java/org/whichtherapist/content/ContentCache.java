@@ -3,15 +3,14 @@ package org.whichtherapist.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.whichtherapist.build.FileStamp;
 
 /**
  * What each content file held when {@link ContentLoader} last read it, and what it was read as,
@@ -38,7 +37,7 @@ public final class ContentCache {
      * @param bytes       what it held
      * @param read        what it was read as
      */
-    record Entry(String path, String contentPath, Stamp stamp, boolean trusted, byte[] bytes, ContentLoader.Read read) {
+    record Entry(String path, String contentPath, FileStamp stamp, boolean trusted, byte[] bytes, ContentLoader.Read read) {
         boolean isAt(String path, String contentPath) {
             return this.path.equals(path) && this.contentPath.equals(contentPath);
         }
@@ -48,20 +47,9 @@ public final class ContentCache {
         }
     }
 
-    /** A file's size, modification time and identity on disk (its inode where there is one). */
-    record Stamp(long size, FileTime modified, Object fileKey) {
-        static Stamp of(BasicFileAttributes attributes) {
-            return new Stamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
-        }
-
-        /** Whether the file may have changed since this stamp was taken a little before {@code readAtMillis}. */
-        boolean isRacy(long readAtMillis) {
-            return modified.toMillis() >= readAtMillis - RACY_MILLIS;
-        }
-
-        boolean sameAs(Stamp other) {
-            return size == other.size && modified.equals(other.modified) && Objects.equals(fileKey, other.fileKey);
-        }
+    /** Whether the file may have changed since {@code stamp} was taken a little before {@code readAtMillis}. */
+    private static boolean isRacy(FileStamp stamp, long readAtMillis) {
+        return stamp.modified().toMillis() >= readAtMillis - RACY_MILLIS;
     }
 
     /** Turns a file's bytes into what it is read as. */
@@ -76,16 +64,16 @@ public final class ContentCache {
      *
      * @param stamp the file's stamp, taken before this call
      */
-    ContentLoader.Read read(Path file, String path, String contentPath, Stamp stamp, Reader reader) throws IOException {
+    ContentLoader.Read read(Path file, String path, String contentPath, FileStamp stamp, Reader reader) throws IOException {
         Entry last = entries.get(file);
         boolean samePlace = last != null && last.isAt(path, contentPath);
-        if (samePlace && last.trusted() && last.stamp().sameAs(stamp)) {
+        if (samePlace && last.trusted() && last.stamp().equals(stamp)) {
             return last.read();
         }
         long readAt = System.currentTimeMillis();
         byte[] bytes = Files.readAllBytes(file);
         ContentLoader.Read read = samePlace && last.holds(bytes) ? last.read() : reader.read(bytes);
-        entries.put(file, new Entry(path, contentPath, stamp, !stamp.isRacy(readAt), bytes, read));
+        entries.put(file, new Entry(path, contentPath, stamp, !isRacy(stamp, readAt), bytes, read));
         return read;
     }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import org.whichtherapist.build.FileStamp;
 import org.whichtherapist.build.Problem;
 import org.whichtherapist.build.Problems;
 
@@ -110,7 +111,7 @@ public final class ContentLoader {
                     "split it into several pages, or move large data out of the text"));
         }
         String contentPath = relative(contentFolder, file);
-        return cache.read(file, path, contentPath, ContentCache.Stamp.of(found.attributes()),
+        return cache.read(file, path, contentPath, FileStamp.of(found.attributes()),
                 bytes -> readDocument(bytes, path, contentPath));
     }
 

@@ -109,7 +109,7 @@ public final class HostFiles {
                 .append("  X-Frame-Options: DENY\n")
                 .append("  Referrer-Policy: strict-origin-when-cross-origin\n")
                 .append("  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n");
-        for (String published : new TreeSet<>(assets.published().values())) { // sorted: the map has no fixed order
+        for (String published : assets.published().values()) { // in path order: the same bytes every run
             text.append(basePath).append(published).append('\n')
                     .append("  Cache-Control: ").append(LONG_CACHE).append('\n');
         }
