@@ -21,7 +21,11 @@ import org.whichtherapist.content.PageScaffold;
  *       ({@code --timings} also prints how long each stage took);</li>
  *   <li>{@code new --title TITLE [--type article] [--source DIR]}: creates a draft page.</li>
  * </ul>
- * Prints problems as {@code file:line: what is wrong — how to fix it} and exits non-zero.
+ * Prints problems as {@code file:line: what is wrong — how to fix it}, then one line saying the
+ * command stopped, and exits non-zero. Inside Maven ({@code mvn package}, {@code exec:java@new}) a
+ * success returns to Maven, and a failure ends the JVM at once, so the owner's list is not followed
+ * by Maven's failure banner and help text ({@code -Dwhichtherapist.trace=true} adds the stack trace
+ * of an unexpected error, for developers).
  */
 public final class Main {
     static final int OK = 0;
@@ -31,8 +35,17 @@ public final class Main {
     private Main() {
     }
 
+    /** Set by pom.xml when Maven runs this class in its own JVM. */
+    static final String IN_MAVEN = "whichtherapist.inMaven";
+    static final String TRACE = "whichtherapist.trace";
+
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        int code = run(args, System.out, System.err);
+        if (code != OK || !Boolean.getBoolean(IN_MAVEN)) {
+            System.out.flush();
+            System.err.flush();
+            System.exit(code);
+        }
     }
 
     private static final String USAGE_TEXT = "Usage: build [--source DIR] [--output DIR] [--preview] [--timings]"
@@ -91,9 +104,20 @@ public final class Main {
                 err.println("  " + problem.format());
             }
             e.warnings().forEach(w -> err.println("  warning: " + w.format()));
+            err.println("new".equals(command) ? "Stopped: fix the problem above and run the command again."
+                    : "Stopped: fix the problems above and run the command again.");
             return BUILD_FAILED;
         } catch (IOException e) {
             err.println("The site was not built: a file could not be read or written (" + e.getMessage() + ").");
+            err.println("Stopped: check that the file exists and that you may change it, then run the command again.");
+            return BUILD_FAILED;
+        } catch (RuntimeException e) {
+            err.println("The command stopped because of a fault in the site generator, not in your files: " + e);
+            if (Boolean.getBoolean(TRACE)) {
+                e.printStackTrace(err);
+            } else {
+                err.println("Stopped: please report it; run again with -D" + TRACE + "=true to see where it happened.");
+            }
             return BUILD_FAILED;
         }
     }

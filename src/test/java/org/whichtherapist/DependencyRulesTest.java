@@ -21,9 +21,6 @@ import org.junit.jupiter.api.Test;
  * file:// repository into a scratch one) and 2.7 is a stand-in written by the test.
  */
 class DependencyRulesTest {
-    private static final Path LOCAL_REPOSITORY = Path.of(System.getProperty("maven.repo.local",
-            System.getProperty("user.home") + "/.m2/repository"));
-
     @Test
     void theBuildRefusesAVersionWithAKnownFlaw() throws Exception {
         String pom = Files.readString(TestSites.PROJECT.resolve("pom.xml"));
@@ -53,9 +50,9 @@ class DependencyRulesTest {
                     <executions><execution><goals><goal>enforce</goal></goals>
                       <configuration><rules>%s</rules></configuration></execution></executions>
                   </plugin></plugins></build>
-                </project>""".formatted(work.resolve("stand-in").toUri(), LOCAL_REPOSITORY.toUri(), version, rule));
+                </project>""".formatted(work.resolve("stand-in").toUri(), Maven.LOCAL_REPOSITORY.toUri(), version, rule));
 
-        Process maven = new ProcessBuilder(mavenCommand(), "-B", "-ntp", "-s", "settings.xml", "-gs", "settings.xml",
+        Process maven = new ProcessBuilder(Maven.command(), "-B", "-ntp", "-s", "settings.xml", "-gs", "settings.xml",
                 "-Dmaven.repo.local=" + work.resolve("repository"), "validate")
                 .directory(work.toFile()).redirectErrorStream(true).start();
         String output = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -65,13 +62,6 @@ class DependencyRulesTest {
         assertTrue(output.contains("org.apache.commons:commons-configuration2:jar:2.7 <--- banned via the exclude/include list"),
                 output);
         assertTrue(output.contains("A dependency version with a published vulnerability"), output);
-    }
-
-    private static String mavenCommand() {
-        String home = System.getProperty("maven.home");
-        boolean windows = System.getProperty("os.name").startsWith("Windows");
-        String name = windows ? "mvn.cmd" : "mvn";
-        return home == null || home.isBlank() ? name : Path.of(home, "bin", name).toString();
     }
 
     private static String first(String text, String regex) {

@@ -70,6 +70,15 @@ class DeploymentTest {
     }
 
     @Test
+    void linksWrittenFromTheSiteRootStayInsideTheSubPath() {
+        String path = "articles/markdown-features.html";
+        Document page = org.jsoup.Jsoup.parse(site.text(path), SUB_PATH_SITE + path);
+        assertEquals(SUB_PATH_SITE, page.selectFirst("a:contains(home page)").absUrl("href"));
+        assertEquals(SUB_PATH_SITE + "disciplines/alpha-therapist.html",
+                page.selectFirst("a:contains(alpha discipline)").absUrl("href"));
+    }
+
+    @Test
     void theSiteAddressCanBeGivenOnTheCommandLine() throws Exception {
         Path project = TestSites.newFixtureProject();
         System.setProperty("site.host", "https://other.example.org/docs/");

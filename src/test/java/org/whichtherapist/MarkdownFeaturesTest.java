@@ -68,4 +68,13 @@ class MarkdownFeaturesTest {
         Element link = body.selectFirst("a:contains(alpha therapist)");
         assertEquals("../disciplines/alpha-therapist.html#what-they-do", link.attr("href"));
     }
+
+    @Test
+    void linksFromTheSiteRootBecomeRelativeSoTheyWorkUnderASubPath() {
+        assertEquals("../", body.selectFirst("a:contains(home page)").attr("href"));
+        assertEquals("../disciplines/alpha-therapist.html", body.selectFirst("a:contains(alpha discipline)").attr("href"));
+        assertEquals("../articles.html", body.selectFirst("a:contains(list of articles)").attr("href"));
+        assertEquals("../disciplines/alpha-therapist.html#what-they-do",
+                body.selectFirst("a:contains(what alpha therapists do)").attr("href"));
+    }
 }

@@ -189,17 +189,34 @@ public final class LinkCheck {
         Optional<Page> source = content.all().stream().filter(p -> p.uri().equals(page)).findFirst();
         if (source.isPresent()) {
             String file = source.get().source().path();
-            problems.error(file, lineContaining(file, href), message, fix);
+            problems.error(file, lineContaining(file, cluesTo(page, href)), message, fix);
         } else {
             problems.error("output " + page, 0, message + " (written by a template)", fix);
         }
     }
 
-    /** The line where the link was written: its address, or (for a rewritten .md link) its #anchor. */
-    private int lineContaining(String file, String href) throws IOException {
-        List<String> lines = Files.readAllLines(projectFolder.resolve(file), StandardCharsets.UTF_8);
+    /**
+     * What the link looked like in the Markdown: its address; for a rewritten .md link, its #anchor;
+     * for a link written from the site's root, {@code (/folder/page.html}.
+     */
+    private static List<String> cluesTo(String page, String href) {
+        List<String> clues = new java.util.ArrayList<>(List.of(href));
         int hash = href.indexOf('#');
-        for (String clue : hash > 0 ? List.of(href, href.substring(hash)) : List.of(href)) {
+        String path = hash >= 0 ? href.substring(0, hash) : href;
+        if (hash > 0) {
+            clues.add(href.substring(hash));
+        }
+        String target = path.isEmpty() || path.contains(":") ? null : resolve(page, path);
+        if (target != null && !target.isEmpty()) {
+            clues.add("(/" + target);
+        }
+        return clues;
+    }
+
+    /** The line where the link was written: the first line with one of the clues, in their order. */
+    private int lineContaining(String file, List<String> clues) throws IOException {
+        List<String> lines = Files.readAllLines(projectFolder.resolve(file), StandardCharsets.UTF_8);
+        for (String clue : clues) {
             for (int i = 0; i < lines.size(); i++) {
                 if (!clue.isEmpty() && lines.get(i).contains(clue)) {
                     return i + 1;

@@ -232,7 +232,10 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** Rewrites links to .md source files into links to the built pages, and reports missing ones. */
+    /**
+     * Rewrites links to .md source files into links to the built pages, and reports missing ones;
+     * a link from the site's root ({@code /}, {@code /disciplines/physiotherapist.html}) becomes relative.
+     */
     private static final class ContentLinkResolver implements LinkResolver {
         @Override
         public @NotNull ResolvedLink resolveLink(@NotNull Node node, @NotNull LinkResolverBasicContext context,
@@ -245,8 +248,13 @@ public final class MarkdownRenderer {
             int hash = url.indexOf('#');
             String path = hash >= 0 ? url.substring(0, hash) : url;
             String anchor = hash >= 0 ? url.substring(hash) : "";
-            if (!path.endsWith(".md") || path.contains(":")) {
+            if (path.contains(":")) {
                 return link;
+            }
+            if (!path.endsWith(".md")) {
+                return PageLinks.fromSiteRoot(page.doc.outputUri(), path)
+                        .map(relative -> link.withUrl(relative + anchor))
+                        .orElse(link);
             }
             String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
             String target = PageLinks.resolveContentPath(page.doc.contentPath(), decoded).orElse(decoded);

@@ -35,6 +35,19 @@ public record PageLinks(Map<String, String> outputByContentPath, java.nio.file.P
         return prefix + toOutput;
     }
 
+    /**
+     * A link written from the site's root ({@code /}, {@code /articles.html}, {@code /tags/nhs.html})
+     * as a link relative to the page at {@code fromOutput}, so it still works under a sub-path; empty
+     * for any other link ({@code //host/...} is left for the link check to refuse).
+     */
+    public static Optional<String> fromSiteRoot(String fromOutput, String path) {
+        if (!path.startsWith("/") || path.startsWith("//")) {
+            return Optional.empty();
+        }
+        String relative = relativeUrl(fromOutput, path.substring(1));
+        return Optional.of(relative.isEmpty() ? "./" : relative);
+    }
+
     /** Resolves {@code target} written in the file at {@code fromContentPath}; empty if it leaves the content folder. */
     public static Optional<String> resolveContentPath(String fromContentPath, String target) {
         String base = target.startsWith("/") ? "" : fromContentPath.substring(0, fromContentPath.lastIndexOf('/') + 1);

@@ -1,11 +1,9 @@
 package org.whichtherapist.quality;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -18,13 +16,12 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.whichtherapist.TestSites;
 
 /**
- * One headless Debian Chromium, driven through Debian's ChromeDriver, shared by every browser test
- * in the run and closed when the test JVM exits. Selenium Manager is never asked to download
- * anything: both binaries are given explicitly (and surefire sets SE_OFFLINE).
+ * One headless Chrome or Chromium, driven through ChromeDriver, shared by every browser test in the
+ * run and closed when the test JVM exits. {@link BrowserBinaries} finds both programs (settings,
+ * then PATH, then Debian's paths); Selenium Manager is never asked to download anything (surefire
+ * sets SE_OFFLINE).
  */
 public final class Browser {
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final int PHONE_WIDTH = 375;
     public static final int PHONE_HEIGHT = 667;
     public static final int DESKTOP_WIDTH = 1280;
@@ -45,24 +42,20 @@ public final class Browser {
     }
 
     private static ChromeDriver start() {
-        for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
-            if (!Files.isExecutable(binary)) {
-                throw new AssertionError(binary + " is missing: the browser tests need Debian's Chromium and ChromeDriver."
-                        + " Run .ci/run (it installs them), or: apt-get install -y chromium chromium-driver");
-            }
-        }
+        BrowserBinaries binaries = BrowserBinaries.find();
+        System.out.println("Browser tests use the " + binaries.how());
         CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, binaries.driver().toString());
         try {
             Path profile = TestSites.scratch("chromium-profile");
             ChromeOptions options = new ChromeOptions();
-            options.setBinary(CHROMIUM.toFile());
+            options.setBinary(binaries.chrome().toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--user-data-dir=" + profile,
                     "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT);
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                    .usingDriverExecutable(binaries.driver().toFile())
                     .usingAnyFreePort()
                     .build();
             ChromeDriver chrome = new ChromeDriver(service, options);
@@ -71,7 +64,7 @@ public final class Browser {
             Runtime.getRuntime().addShutdownHook(new Thread(chrome::quit, "quit-chromium"));
             return chrome;
         } catch (RuntimeException e) {
-            throw new AssertionError("Chromium did not start through " + CHROMEDRIVER + ": " + e.getMessage(), e);
+            throw new AssertionError("The browser did not start (" + binaries.how() + "): " + e.getMessage(), e);
         }
     }
 

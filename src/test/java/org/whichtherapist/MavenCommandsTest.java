@@ -1,0 +1,112 @@
+package org.whichtherapist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The commands the owner types, run through Maven as the owner runs them (offline, from the local
+ * repository): a refused build or page prints the owner's list and one line saying it stopped, not
+ * Maven's failure banner, stack or help text.
+ */
+class MavenCommandsTest {
+    private static Path project;
+
+    @BeforeAll
+    static void copyTheProject() throws IOException {
+        project = TestSites.newFixtureProject();
+        Files.copy(TestSites.PROJECT.resolve("pom.xml"), project.resolve("pom.xml"));
+        Files.createDirectories(project.resolve("src"));
+        Files.createDirectories(project.resolve("target"));
+        PathUtils.copyDirectory(TestSites.PROJECT.resolve("src/main"), project.resolve("src/main"));
+        PathUtils.copyDirectory(TestSites.PROJECT.resolve("src/preview"), project.resolve("src/preview"));
+        PathUtils.copyDirectory(TestSites.PROJECT.resolve("content/_templates"), project.resolve("content/_templates"));
+        // The classes the test run already compiled, so Maven has nothing to compile again.
+        PathUtils.copyDirectory(TestSites.PROJECT.resolve("target/classes"), project.resolve("target/classes"));
+        Files.writeString(project.resolve("content/articles/broken-link.md"), """
+                ---
+                title: A post with a broken link
+                type: article
+                status: published
+                date: 2026-01-01
+                reviewed: 2026-01-01
+                summary: It links to a page that is not there.
+                sources: ["Health and Care Professions Council"]
+                ---
+
+                See the [physio page](../disciplines/physio.md).
+                """);
+    }
+
+    @Test
+    void aRefusedBuildPrintsTheProblemsAndOneLineMore() throws Exception {
+        Result result = maven("package", "-DskipTests");
+
+        assertEquals(1, result.exit(), result.output());
+        List<String> lines = result.lines();
+        int problem = lastIndexContaining(lines, "content/articles/broken-link.md:11: the link to '../disciplines/physio.md'");
+        assertTrue(problem >= 0, result.output());
+        List<String> after = lines.subList(problem + 1, lines.size());
+        assertTrue(after.size() <= 2, "more than two lines after the problems:\n" + String.join("\n", after));
+        assertEquals("Stopped: fix the problems above and run the command again.", after.get(0));
+        assertFalse(result.output().contains("[ERROR]"), result.output());
+        assertFalse(result.output().contains("BUILD FAILURE"), result.output());
+    }
+
+    @Test
+    void aNewPageWithNoTitleOrAnExistingNameSaysWhatToDo() throws Exception {
+        Result noTitle = maven("-q", "exec:java@new", "-Dtitle=");
+        assertEquals(1, noTitle.exit(), noTitle.output());
+        assertTrue(noTitle.output().startsWith("Nothing was created."), noTitle.output());
+        assertFalse(noTitle.output().contains("[ERROR]"), noTitle.output());
+        assertEquals("Stopped: fix the problem above and run the command again.", noTitle.lines().get(noTitle.lines().size() - 1));
+
+        Result first = maven("-q", "exec:java@new", "-Dtitle=Knee pain");
+        assertEquals(0, first.exit(), first.output());
+        assertTrue(Files.exists(project.resolve("content/articles/knee-pain.md")), first.output());
+        Result again = maven("-q", "exec:java@new", "-Dtitle=Knee pain");
+        assertEquals(1, again.exit(), again.output());
+        assertTrue(again.output().contains("content/articles/knee-pain.md"), again.output());
+        assertFalse(again.output().contains("[ERROR]"), again.output());
+    }
+
+    private static int lastIndexContaining(List<String> lines, String text) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private record Result(int exit, String output) {
+        List<String> lines() {
+            return Arrays.stream(output.strip().split("\\R")).toList();
+        }
+    }
+
+    private static Result maven(String... goals) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Maven.command(), "-B", "-o", "-ntp",
+                "-Dmaven.repo.local=" + Maven.LOCAL_REPOSITORY, "-Dstyle.color=never"));
+        command.addAll(List.of(goals));
+        Process maven = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+        // Maven's console colours reset codes even in batch mode; the owner does not see them as text.
+        String output = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                .replaceAll("\u001B\\[[0-9;]*m", "");
+        assertTrue(maven.waitFor(3, TimeUnit.MINUTES), "mvn did not finish");
+        return new Result(maven.exitValue(), output);
+    }
+}
