@@ -39,7 +39,7 @@ for command in "${commands[@]}"; do
       bash -eo pipefail -c "$command" >"$step_log" 2>&1; then
     tail -40 "$step_log"; echo "FAILED: $command"; exit 1
   fi
-  grep -E 'Tests run:.*Fail|BUILD|Browser tests use|^Built ' "$step_log" | grep -v ' -- in ' || true
+  sed 's/\x1b\[[0-9;]*m//g' "$step_log" | grep -E 'Tests run:.*Fail|BUILD|Browser tests use|^Built ' | grep -v ' -- in ' || true
   cat "$step_log" >>"$log"
 done
 

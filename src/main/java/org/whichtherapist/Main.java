@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import org.whichtherapist.build.BuildFailedException;
-import org.whichtherapist.build.BuildMode;
-import org.whichtherapist.build.BuildOptions;
-import org.whichtherapist.build.BuildReport;
-import org.whichtherapist.build.Problem;
-import org.whichtherapist.build.SiteBuild;
+import org.whichtherapist.core.BuildFailedException;
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.pipeline.BuildOptions;
+import org.whichtherapist.pipeline.BuildReport;
+import org.whichtherapist.core.Problem;
+import org.whichtherapist.pipeline.SiteBuild;
 import org.whichtherapist.content.PageScaffold;
 
 /**

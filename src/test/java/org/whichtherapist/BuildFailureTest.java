@@ -13,8 +13,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.build.BuildMode;
-import org.whichtherapist.build.Problem;
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.core.Problem;
 
 /** A mistake in a post, a template or the settings stops the build with a message naming the file. */
 class BuildFailureTest {

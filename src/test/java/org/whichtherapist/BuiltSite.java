@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
-import org.whichtherapist.build.BuildReport;
+import org.whichtherapist.pipeline.BuildReport;
 
 /** A site the tests built, read back from disk as a reader's browser or a feed reader would. */
 public record BuiltSite(Path project, Path output, BuildReport report) {

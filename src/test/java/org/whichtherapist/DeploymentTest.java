@@ -26,8 +26,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.build.BuildMode;
-import org.whichtherapist.deploy.SiteArchive;
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.publish.SiteArchive;
 
 /** The built site works on any static host, including under a sub-path, with nothing missing. */
 class DeploymentTest {

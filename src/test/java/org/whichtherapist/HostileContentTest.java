@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.build.BuildFailedException;
-import org.whichtherapist.build.BuildMode;
-import org.whichtherapist.build.BuildOptions;
-import org.whichtherapist.build.Problem;
-import org.whichtherapist.build.SiteBuild;
+import org.whichtherapist.core.BuildFailedException;
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.pipeline.BuildOptions;
+import org.whichtherapist.core.Problem;
+import org.whichtherapist.pipeline.SiteBuild;
 
 /** Content written to harm readers or the machine that builds it stops the build, naming file and line. */
 class HostileContentTest {

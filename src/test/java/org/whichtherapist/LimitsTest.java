@@ -14,9 +14,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.build.BuildFailedException;
-import org.whichtherapist.build.BuildWatchdog;
-import org.whichtherapist.build.Problem;
+import org.whichtherapist.core.BuildFailedException;
+import org.whichtherapist.pipeline.BuildWatchdog;
+import org.whichtherapist.core.Problem;
 
 /** Input built to exhaust memory, the stack or time gives a plain error instead. */
 class LimitsTest {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.build.BuildMode;
+import org.whichtherapist.core.BuildMode;
 
 /** Nothing in the sources can make the build write, copy or delete outside the output folder. */
 class OutputConfinementTest {

@@ -16,7 +16,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.build.PageWeights;
+import org.whichtherapist.check.PageWeights;
 
 /**
  * Every page loads in one round trip on a phone: HTML with its CSS inlined at most 14 KB gzipped,

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.build.BuildMode;
+import org.whichtherapist.core.BuildMode;
 
 /** What gets published, and when: drafts, scheduled posts, and builds that repeat exactly. */
 class PublishingTest {
@@ -49,8 +49,8 @@ class PublishingTest {
         BuiltSite first = TestSites.build(project, BuildMode.PUBLISH, day("2026-06-01"), project.resolve("one"));
         BuiltSite second = TestSites.build(project, BuildMode.PUBLISH, day("2026-06-02"), project.resolve("two"));
         assertEquals(first.files(), second.files());
-        assertArrayEquals(Files.readAllBytes(org.whichtherapist.deploy.SiteArchive.archiveOf(first.output())),
-                Files.readAllBytes(org.whichtherapist.deploy.SiteArchive.archiveOf(second.output())), "site.zip differs");
+        assertArrayEquals(Files.readAllBytes(org.whichtherapist.publish.SiteArchive.archiveOf(first.output())),
+                Files.readAllBytes(org.whichtherapist.publish.SiteArchive.archiveOf(second.output())), "site.zip differs");
         for (String file : first.files()) {
             assertArrayEquals(Files.readAllBytes(first.output().resolve(file)),
                     Files.readAllBytes(second.output().resolve(file)), file + " differs between two builds");

@@ -18,7 +18,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.build.PageWeights;
+import org.whichtherapist.check.PageWeights;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -180,7 +180,7 @@ class ReaderExperienceTest {
         Path project = TestSites.newFixtureProject();
         Path file = project.resolve("content/articles/markdown-features.md");
         TestSites.replaceIn(file, "![A coloured test pattern]", "![]");
-        List<org.whichtherapist.build.Problem> problems = TestSites.failingBuild(project);
+        List<org.whichtherapist.core.Problem> problems = TestSites.failingBuild(project);
         int line = Files.readAllLines(file).indexOf("![](img/picture.png)") + 1;
         assertEquals("content/articles/markdown-features.md:" + line + ": the picture 'img/picture.png' has no "
                 + "description — write what it shows between the square brackets: ![A physiotherapist bending a knee]"

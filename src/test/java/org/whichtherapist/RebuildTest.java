@@ -12,14 +12,14 @@ import java.util.List;
 
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.build.BuildFailedException;
-import org.whichtherapist.build.BuildMode;
-import org.whichtherapist.build.BuildOptions;
-import org.whichtherapist.build.BuildReport;
-import org.whichtherapist.build.BuiltPages;
-import org.whichtherapist.build.PageScanner;
-import org.whichtherapist.build.Problem;
-import org.whichtherapist.build.SiteBuild;
+import org.whichtherapist.core.BuildFailedException;
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.pipeline.BuildOptions;
+import org.whichtherapist.pipeline.BuildReport;
+import org.whichtherapist.check.BuiltPages;
+import org.whichtherapist.check.PageScanner;
+import org.whichtherapist.core.Problem;
+import org.whichtherapist.pipeline.SiteBuild;
 
 /**
  * The preview builds again with the same {@link SiteBuild}, which reads again only the files that

@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.apache.commons.io.file.PathUtils;
-import org.whichtherapist.build.BuildFailedException;
-import org.whichtherapist.build.BuildMode;
-import org.whichtherapist.build.BuildOptions;
-import org.whichtherapist.build.BuildReport;
-import org.whichtherapist.build.SiteBuild;
+import org.whichtherapist.core.BuildFailedException;
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.pipeline.BuildOptions;
+import org.whichtherapist.pipeline.BuildReport;
+import org.whichtherapist.pipeline.SiteBuild;
 
 /**
  * The sites the tests build. The fixture site is the real templates, assets and settings with
@@ -75,7 +75,7 @@ public final class TestSites {
     }
 
     /** Builds a project that must fail, and returns the problems the owner is shown. */
-    public static java.util.List<org.whichtherapist.build.Problem> failingBuild(Path project) {
+    public static java.util.List<org.whichtherapist.core.Problem> failingBuild(Path project) {
         try {
             new SiteBuild().run(new BuildOptions(project, project.resolve("target/site"), BuildMode.PUBLISH, FIXTURE_TODAY));
         } catch (BuildFailedException e) {

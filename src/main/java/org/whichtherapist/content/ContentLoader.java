@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.whichtherapist.build.FileStamp;
-import org.whichtherapist.build.Problem;
-import org.whichtherapist.build.Problems;
+import org.whichtherapist.core.FileStamp;
+import org.whichtherapist.core.Problem;
+import org.whichtherapist.core.Problems;
 
 /**
  * Reads every Markdown file under {@code content/} into a {@link SourceDocument}. Files that

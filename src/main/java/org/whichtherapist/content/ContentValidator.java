@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
-import org.whichtherapist.build.Problems;
+import org.whichtherapist.core.Problems;
 
 /**
  * Checks every content file against {@link ContentSchema} and checks that the ids pages refer to

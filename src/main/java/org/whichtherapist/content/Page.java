@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.whichtherapist.markdown.RenderedMarkdown;
 
 /**
  * A page that will be written, as templates see it: its source, where it goes and its HTML.

@@ -10,8 +10,8 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
 
-import org.whichtherapist.build.BuildFailedException;
-import org.whichtherapist.build.Problem;
+import org.whichtherapist.core.BuildFailedException;
+import org.whichtherapist.core.Problem;
 
 /**
  * Creates a new page from the archetype in {@code content/_templates/<type>.md}: file name from

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.jetbrains.annotations.NotNull;
-import org.whichtherapist.build.Problem;
+import org.whichtherapist.core.Problem;
 import org.whichtherapist.content.SourceDocument;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -38,6 +38,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.data.NullableDataKey;
+import org.whichtherapist.content.RenderedMarkdown;
 
 /**
  * Turns a page's Markdown into HTML with flexmark-java and the extensions the owner's guide

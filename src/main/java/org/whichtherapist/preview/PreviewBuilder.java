@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.stream.Collectors;
 
-import org.whichtherapist.build.BuildFailedException;
-import org.whichtherapist.build.BuildMode;
-import org.whichtherapist.build.BuildOptions;
-import org.whichtherapist.build.BuildReport;
-import org.whichtherapist.build.SiteBuild;
+import org.whichtherapist.core.BuildFailedException;
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.pipeline.BuildOptions;
+import org.whichtherapist.pipeline.BuildReport;
+import org.whichtherapist.pipeline.SiteBuild;
 
 /** Rebuilds the preview site, one build at a time, and tells the open pages what happened. */
 final class PreviewBuilder {

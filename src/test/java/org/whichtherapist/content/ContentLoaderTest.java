@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.TestSites;
-import org.whichtherapist.build.Problem;
+import org.whichtherapist.core.Problem;
 
 /**
  * The preview loads content/ on every save with the same {@link ContentCache}: a file that did not

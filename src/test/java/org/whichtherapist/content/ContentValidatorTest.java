@@ -10,8 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.whichtherapist.build.Problem;
-import org.whichtherapist.build.Problems;
+import org.whichtherapist.core.Problem;
+import org.whichtherapist.core.Problems;
 
 class ContentValidatorTest {
     private static final String GOOD = "---\ntitle: A page\ntype: page\nstatus: published\ndate: 2026-01-31\n"

@@ -12,8 +12,8 @@ import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.BuiltSite;
 import org.whichtherapist.TestSites;
-import org.whichtherapist.build.BuildFailedException;
-import org.whichtherapist.build.BuildMode;
+import org.whichtherapist.core.BuildFailedException;
+import org.whichtherapist.core.BuildMode;
 
 /** The owner's "new post" command: a valid draft from a title, never over an existing file. */
 class PageScaffoldTest {

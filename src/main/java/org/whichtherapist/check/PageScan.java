@@ -1,0 +1,75 @@
+package org.whichtherapist.check;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.whichtherapist.publish.HostFiles;
+
+/**
+ * What the checks need from one built file, taken from a single reading of it: its shape for
+ * {@link OutputCheck}, its links and ids for {@link LinkCheck}, its inline code for the Content
+ * Security Policy ({@link HostFiles}) and its gzipped size for {@link PageWeights}. Each check
+ * decides for itself what the facts mean; a file a check does not look at gets that part empty.
+ *
+ * @param unreadable why the file could not be read back, or null when it was read
+ */
+public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.LinksAndIds links,
+                       InlineCode inlineCode, long gzippedBytes) {
+
+    /** Whether a file with this name is read at all: pages, XML files and the search index. */
+    public static boolean isRead(String name) {
+        return OutputCheck.Shape.isChecked(name) || name.equals(PageWeights.SEARCH_INDEX);
+    }
+
+    /** Whether the file is a page: parsed for its links, ids and inline code, and weighed. */
+    static boolean isPage(String name) {
+        return name.endsWith(".html");
+    }
+
+    /**
+     * Reads one file's bytes. {@code sharedText} holds one copy of each inline script and style,
+     * so a thousand pages that inline the same stylesheet keep it once.
+     */
+    static PageScan of(String name, byte[] bytes, Map<String, String> sharedText) {
+        boolean page = isPage(name);
+        long gzipped = page || name.equals(PageWeights.SEARCH_INDEX) ? PageWeights.gzippedSize(bytes) : 0;
+        if (!OutputCheck.Shape.isChecked(name)) {
+            return new PageScan(null, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE, InlineCode.NONE,
+                    gzipped); // the search index: only its weight
+        }
+        String text;
+        try {
+            text = utf8(bytes);
+        } catch (CharacterCodingException e) {
+            return unreadable("not valid UTF-8");
+        }
+        OutputCheck.Shape shape = OutputCheck.Shape.of(name, text);
+        if (!page) {
+            return new PageScan(null, shape, LinkCheck.LinksAndIds.NONE, InlineCode.NONE, gzipped);
+        }
+        Document document = Jsoup.parse(text);
+        return new PageScan(null, shape, LinkCheck.LinksAndIds.of(document),
+                InlineCode.of(document, code -> sharedText.computeIfAbsent(code, c -> c)), gzipped);
+    }
+
+    /** The scan of a file that is not read (a stylesheet, a picture…): nothing for any check. */
+    static final PageScan NOT_READ = new PageScan(null, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE,
+            InlineCode.NONE, 0);
+
+    static PageScan unreadable(String why) {
+        return new PageScan(why, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE, InlineCode.NONE, 0);
+    }
+
+    /** Decodes strictly, as {@code Files.readString} does, without the slow decoder for valid text. */
+    private static String utf8(byte[] bytes) throws CharacterCodingException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)); // throws if malformed
+        }
+        return text;
+    }
+}

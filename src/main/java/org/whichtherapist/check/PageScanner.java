@@ -1,0 +1,120 @@
+package org.whichtherapist.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+import org.whichtherapist.core.SiteFiles;
+
+/**
+ * Reads a built site for the checks: each page, XML file and the search index once, files in
+ * parallel ({@link PageScan}). Kept between builds, as the preview builds again on every save: a
+ * file with the same bytes at the same place as in the last build is not parsed again, and its
+ * scan from then is used. Files are compared by their content (length and a 64-bit checksum),
+ * so the result is the same as a fresh reading. Only a caller that alone writes a folder may say
+ * when its writing began ({@link #read(Path, Instant)}): then files last modified well before that
+ * are not read at all.
+ */
+public final class PageScanner {
+    /** What a file held: its length and two CRCs of different polynomials, together a 64-bit checksum. */
+    private record Fingerprint(int length, int crc32, int crc32c) {
+        static Fingerprint of(byte[] bytes) {
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            CRC32C crcC = new CRC32C();
+            crcC.update(bytes);
+            return new Fingerprint(bytes.length, (int) crc.getValue(), (int) crcC.getValue());
+        }
+    }
+
+    private record Scanned(Fingerprint fingerprint, CompletableFuture<PageScan> scan) {
+    }
+
+    /**
+     * Files larger than this (the search index, a hundred times a page) are scanned on a thread of
+     * their own: the build goes on with its checks and asks for the scan when it needs it.
+     */
+    private static final int BACKGROUND_SIZE = 1 << 20;
+
+    /**
+     * How much earlier than the start of writing a file's time stamp may be and still be taken as
+     * written since: file systems stamp files from a coarse clock, a few milliseconds behind.
+     */
+    private static final Duration STAMP_SLACK = Duration.ofSeconds(1);
+
+    /** The last build's scans, by file; a file that is gone is forgotten at the next reading. */
+    private Map<String, Scanned> lastBuild = Map.of();
+    /** The folder they were read from. */
+    private Path lastFolder;
+
+    public synchronized BuiltPages read(Path site) throws IOException {
+        return read(site, null);
+    }
+
+    /**
+     * Reads the site; {@code writingBegan}, if not null, promises that every file changed in this
+     * folder since the last reading of it was written after that moment (the preview's work folder,
+     * written only by its own bake): older files keep their last scan without being read.
+     */
+    public synchronized BuiltPages read(Path site, Instant writingBegan) throws IOException {
+        List<String> files = SiteFiles.all(site).stream().map(file -> SiteFiles.relative(site, file)).toList();
+        Map<String, Scanned> previous = lastBuild;
+        FileTime untouchedBefore = writingBegan != null && site.equals(lastFolder)
+                ? FileTime.from(writingBegan.minus(STAMP_SLACK)) : null;
+        lastFolder = site;
+        Map<String, Scanned> reusable = new ConcurrentHashMap<>();
+        Map<String, CompletableFuture<PageScan>> scans = new ConcurrentHashMap<>();
+        Map<String, String> sharedText = new ConcurrentHashMap<>();
+        AtomicInteger parsed = new AtomicInteger();
+        files.parallelStream().filter(PageScan::isRead).forEach(file -> {
+            Scanned last = previous.get(file);
+            Scanned scanned = last != null && untouched(site.resolve(file), untouchedBefore) ? last
+                    : read(site, file, last, sharedText);
+            scans.put(file, scanned.scan());
+            if (scanned.fingerprint() != null) {
+                reusable.put(file, scanned);
+            }
+            if (scanned != last) {
+                parsed.incrementAndGet();
+            }
+        });
+        lastBuild = reusable;
+        return new BuiltPages(site, files, scans, parsed.get());
+    }
+
+    private static boolean untouched(Path file, FileTime untouchedBefore) {
+        try {
+            return untouchedBefore != null && Files.getLastModifiedTime(file).compareTo(untouchedBefore) < 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The file's scan: the last build's if its bytes are the same, else a new one. An unreadable file has no fingerprint. */
+    private static Scanned read(Path site, String file, Scanned last, Map<String, String> sharedText) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(site.resolve(file));
+        } catch (IOException e) {
+            PageScan unreadable = PageScan.unreadable(String.valueOf(e.getMessage()));
+            return new Scanned(null, CompletableFuture.completedFuture(unreadable));
+        }
+        Fingerprint fingerprint = Fingerprint.of(bytes);
+        if (last != null && last.fingerprint().equals(fingerprint)) {
+            return last;
+        }
+        if (bytes.length > BACKGROUND_SIZE) {
+            return new Scanned(fingerprint, CompletableFuture.supplyAsync(() -> PageScan.of(file, bytes, sharedText)));
+        }
+        return new Scanned(fingerprint, CompletableFuture.completedFuture(PageScan.of(file, bytes, sharedText)));
+    }
+}

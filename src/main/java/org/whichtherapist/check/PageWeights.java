@@ -1,0 +1,73 @@
+package org.whichtherapist.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.Deflater;
+
+/**
+ * How heavy the built pages are, gzip-compressed as a static host sends them: the largest page,
+ * the median page and the search index. The build summary reports them.
+ */
+public record PageWeights(String largestPage, long largestBytes, long medianBytes, long searchIndexBytes) {
+    public static final String SEARCH_INDEX = "search-index.json";
+    /** gzip's header (10 bytes) and trailer (CRC-32 and length, 8 bytes) around the deflated data. */
+    private static final int GZIP_FRAME = 18;
+    /**
+     * One deflater per thread, reset for each file: making one costs more than deflating a small page.
+     * The level is zlib's default (6), what {@code GZIPOutputStream} and most web servers use.
+     */
+    private static final ThreadLocal<Deflater> DEFLATER =
+            ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+
+    /** The weights of the pages read for the checks (each file's gzipped size is measured when it is read). */
+    public static PageWeights of(BuiltPages site) {
+        record Weighed(String page, long bytes) {
+        }
+        List<Weighed> weighed = site.pages().stream().map(p -> new Weighed(p, site.scan(p).gzippedBytes()))
+                .sorted(Comparator.comparingLong(Weighed::bytes).thenComparing(Weighed::page)).toList();
+        if (weighed.isEmpty()) {
+            return new PageWeights("", 0, 0, 0);
+        }
+        Weighed largest = weighed.get(weighed.size() - 1);
+        PageScan index = site.scan(SEARCH_INDEX);
+        if (index.unreadable() != null) {
+            throw new UncheckedIOException(new IOException(SEARCH_INDEX + " cannot be read back: " + index.unreadable()));
+        }
+        long searchIndex = index.gzippedBytes();
+        return new PageWeights(largest.page(), largest.bytes(), weighed.get(weighed.size() / 2).bytes(), searchIndex);
+    }
+
+    /** The size of a file after gzip compression. */
+    public static long gzippedSize(Path file) {
+        try {
+            return gzippedSize(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The size {@code GZIPOutputStream} gives these bytes, counted without keeping the compressed copy. */
+    public static long gzippedSize(byte[] content) {
+        Deflater deflater = DEFLATER.get();
+        byte[] scratch = SCRATCH.get();
+        deflater.reset();
+        deflater.setInput(content);
+        deflater.finish();
+        long size = GZIP_FRAME;
+        while (!deflater.finished()) {
+            size += deflater.deflate(scratch);
+        }
+        return size;
+    }
+
+    public String describe() {
+        return String.format(Locale.UK, "largest page %s %.1f KB, median %.1f KB, search index %.1f KB (gzipped)",
+                largestPage, largestBytes / 1024.0, medianBytes / 1024.0, searchIndexBytes / 1024.0);
+    }
+}

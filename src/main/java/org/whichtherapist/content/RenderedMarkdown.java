@@ -1,0 +1,19 @@
+package org.whichtherapist.content;
+
+import java.util.List;
+
+import org.whichtherapist.core.Problem;
+
+/**
+ * A page body turned into HTML.
+ *
+ * @param html     the body, ready to be placed in a template unescaped
+ * @param toc      the body's second- and third-level headings, for a table of contents
+ * @param problems mistakes found in the Markdown (unknown callout kinds, links to missing pages)
+ */
+public record RenderedMarkdown(String html, List<TocEntry> toc, List<Problem> problems) {
+
+    /** One heading: its level (2 or 3), its id in the page and its text. */
+    public record TocEntry(int level, String id, String text) {
+    }
+}

@@ -1,0 +1,33 @@
+package org.whichtherapist.pipeline;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.whichtherapist.core.BuildMode;
+
+/**
+ * Everything one build needs to know.
+ *
+ * @param projectFolder the folder holding jbake.properties, content/, templates/ and assets/
+ * @param output        where the finished site goes; replaced only when the build succeeds
+ * @param mode          publish or preview
+ * @param clock         decides "today" for future-dated posts (tests pass a fixed one)
+ */
+public record BuildOptions(Path projectFolder, Path output, BuildMode mode, Clock clock) {
+
+    public static BuildOptions publish(Path projectFolder, Path output) {
+        return new BuildOptions(projectFolder, output, BuildMode.PUBLISH, Clock.systemUTC());
+    }
+
+    public BuildOptions withMode(BuildMode newMode) {
+        return new BuildOptions(projectFolder, output, newMode, clock);
+    }
+
+    public BuildOptions withClock(Clock newClock) {
+        return new BuildOptions(projectFolder, output, mode, newClock);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,33 @@
+package org.whichtherapist.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * How long each stage of one build took, in the order they ran: {@code lap("bake")} ends the stage
+ * named "bake" and starts the next. {@code build --timings} prints them, so the benchmark can say
+ * where the time goes.
+ */
+public final class StageTimes {
+    private record Stage(String name, long nanos) {
+    }
+
+    private final List<Stage> stages = new ArrayList<>();
+    private long last = System.nanoTime();
+
+    /** Ends the stage called {@code name}, which began at the previous lap (or at creation). */
+    public synchronized void lap(String name) {
+        long now = System.nanoTime();
+        stages.add(new Stage(name, now - last));
+        last = now;
+    }
+
+    /** One line: {@code load 120 ms · markdown 840 ms · …}. */
+    public synchronized String describe() {
+        return stages.stream()
+                .map(s -> String.format(Locale.UK, "%s %d ms", s.name(), s.nanos() / 1_000_000))
+                .collect(Collectors.joining(" · "));
+    }
+}

@@ -1,0 +1,138 @@
+package org.whichtherapist.publish;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.whichtherapist.check.BuiltPages;
+import org.whichtherapist.content.Page;
+import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.markdown.PageLinks;
+import org.whichtherapist.check.InlineCode;
+import org.whichtherapist.render.SiteAssets;
+
+/**
+ * The files static hosts read beside the pages:
+ * <ul>
+ *   <li>{@code .nojekyll}: GitHub Pages serves the files as they are;</li>
+ *   <li>{@code _headers} (Netlify, Cloudflare Pages): security headers, with a Content Security
+ *       Policy that allows exactly the inline script and style the pages contain (by hash), and
+ *       year-long caching for fingerprinted assets;</li>
+ *   <li>{@code _redirects} and a small redirect page for each old address in a page's
+ *       {@code aliases}, for hosts with and without redirect rules.</li>
+ * </ul>
+ */
+public final class HostFiles {
+    public static final String NOJEKYLL = ".nojekyll";
+    public static final String HEADERS = "_headers";
+    public static final String REDIRECTS = "_redirects";
+    private static final String LONG_CACHE = "public, max-age=31536000, immutable";
+
+    private final String siteAddress;
+    private final String basePath;
+
+    public HostFiles(String siteAddress) {
+        this.siteAddress = siteAddress;
+        String path = URI.create(siteAddress).getPath();
+        this.basePath = path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /**
+     * Writes {@code .nojekyll}, {@code _redirects} and the redirect pages. The redirect pages are
+     * pages too, so the site is read after this and before {@link #writeHeaders}.
+     */
+    public void write(Path site, SiteContent content) throws IOException {
+        Files.writeString(site.resolve(NOJEKYLL), "");
+        writeRedirects(site, content);
+    }
+
+    /** Writes {@code _headers}, whose Content Security Policy allows the inline code of every built page. */
+    public void writeHeaders(Path site, SiteAssets assets, BuiltPages pages) throws IOException {
+        Files.writeString(site.resolve(HEADERS), headers(contentSecurityPolicy(pages), assets), StandardCharsets.UTF_8);
+    }
+
+    /** The Content Security Policy the built pages need, and nothing more. */
+    public String contentSecurityPolicy(BuiltPages pages) {
+        Set<String> scripts = new HashSet<>();
+        Set<String> styles = new HashSet<>();
+        for (String page : pages.pages()) {
+            InlineCode code = pages.scan(page).inlineCode();
+            scripts.addAll(code.scripts());
+            styles.addAll(code.styles());
+        }
+        return "default-src 'self'; script-src 'self'" + join(hashed(scripts)) + "; style-src 'self'" + join(hashed(styles))
+                + "; img-src 'self'; connect-src 'self'; font-src 'none'; object-src 'none'; frame-src 'none';"
+                + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    }
+
+    private static Set<String> hashed(Set<String> code) {
+        Set<String> sources = new TreeSet<>();
+        code.forEach(text -> sources.add(hash(text)));
+        return sources;
+    }
+
+    private String headers(String contentSecurityPolicy, SiteAssets assets) {
+        StringBuilder text = new StringBuilder()
+                .append(basePath).append("*\n")
+                .append("  Content-Security-Policy: ").append(contentSecurityPolicy).append('\n')
+                .append("  X-Content-Type-Options: nosniff\n")
+                .append("  X-Frame-Options: DENY\n")
+                .append("  Referrer-Policy: strict-origin-when-cross-origin\n")
+                .append("  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n");
+        for (String published : assets.published().values()) { // in path order: the same bytes every run
+            text.append(basePath).append(published).append('\n')
+                    .append("  Cache-Control: ").append(LONG_CACHE).append('\n');
+        }
+        return text.toString();
+    }
+
+    private void writeRedirects(Path site, SiteContent content) throws IOException {
+        StringBuilder rules = new StringBuilder();
+        for (Page page : content.all()) {
+            for (String alias : page.list("aliases")) {
+                rules.append(basePath).append(alias).append(' ').append(basePath).append(page.uri()).append(" 301\n");
+                Path file = site.resolve(alias);
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, redirectPage(alias, page), StandardCharsets.UTF_8);
+            }
+        }
+        if (!rules.isEmpty()) {
+            Files.writeString(site.resolve(REDIRECTS), rules.toString(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A page at the old address that sends browsers and search engines to the new one. */
+    private String redirectPage(String alias, Page page) {
+        String target = PageLinks.relativeUrl(alias, page.uri());
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false);
+        doc.selectFirst("html").attr("lang", "en-GB");
+        doc.head().appendElement("meta").attr("charset", "utf-8");
+        doc.head().appendElement("title").text("This page has moved: " + page.title());
+        doc.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
+        doc.head().appendElement("link").attr("rel", "canonical").attr("href", siteAddress + page.uri());
+        doc.head().appendElement("meta").attr("http-equiv", "refresh").attr("content", "0; url=" + target);
+        Element p = doc.body().appendElement("p").text("This page has moved to ");
+        p.appendElement("a").attr("href", target).text(page.title());
+        p.appendText(".");
+        return "<!DOCTYPE html>\n" + doc.html() + "\n";
+    }
+
+    private static String hash(String text) {
+        return "'sha256-" + Base64.getEncoder().encodeToString(SiteAssets.sha256(text.getBytes(StandardCharsets.UTF_8))) + "'";
+    }
+
+    private static String join(Set<String> sources) {
+        return sources.isEmpty() ? "" : " " + String.join(" ", List.copyOf(sources));
+    }
+}

@@ -1,0 +1,42 @@
+package org.whichtherapist.publish;
+
+import org.whichtherapist.core.SiteFiles;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * {@code target/site.zip}: the finished site in one file, for hosts that take an upload. Entries
+ * are sorted and carry a fixed date, so the same site always gives the same zip.
+ */
+public final class SiteArchive {
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    public static Path archiveOf(Path site) {
+        return site.resolveSibling(site.getFileName() + ".zip");
+    }
+
+    public Path write(Path site) throws IOException {
+        Path zip = archiveOf(site);
+        Path partial = zip.resolveSibling(zip.getFileName() + ".partial");
+        List<Path> files = SiteFiles.all(site);
+        try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream out = new ZipOutputStream(file)) {
+            out.setLevel(java.util.zip.Deflater.BEST_SPEED); // an upload bundle: quick to make matters more
+            for (Path path : files) {
+                ZipEntry entry = new ZipEntry(site.relativize(path).toString().replace('\\', '/'));
+                entry.setTimeLocal(FIXED_TIME);
+                out.putNextEntry(entry);
+                Files.copy(path, out);
+                out.closeEntry();
+            }
+        }
+        Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return zip;
+    }
+}

@@ -1,0 +1,39 @@
+package org.whichtherapist.render;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * For each part of a bake (a content page, {@code page:articles/x.html}, or one of JBake's list
+ * renderers, e.g. {@code list:TagsRenderer}), the pages whose Markdown-derived parts it read.
+ * The preview keeps this between builds: when only the text of some pages changed, the parts
+ * that read none of them would be written byte for byte the same, so only the others are rendered.
+ */
+public final class BodyDependencies {
+    private final Map<String, Set<String>> readsByPart = new ConcurrentHashMap<>();
+
+    public void record(String part, Set<String> bodiesRead) {
+        readsByPart.put(part, bodiesRead);
+    }
+
+    /** The parts that read the body of at least one of {@code changedPages} (addresses), in name order. */
+    public Set<String> partsReading(Set<String> changedPages) {
+        Set<String> parts = new TreeSet<>();
+        readsByPart.forEach((part, reads) -> {
+            if (reads.stream().anyMatch(changedPages::contains)) {
+                parts.add(part);
+            }
+        });
+        return parts;
+    }
+
+    public static String pagePart(String uri) {
+        return "page:" + uri;
+    }
+
+    public static String listPart(Object renderer) {
+        return "list:" + renderer.getClass().getSimpleName();
+    }
+}

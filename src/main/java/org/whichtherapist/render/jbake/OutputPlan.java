@@ -1,0 +1,87 @@
+package org.whichtherapist.render.jbake;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.whichtherapist.content.ContentLoader;
+import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.render.OutputNames;
+
+/** Lists every file a build will write, with the file and line that cause it, for {@link OutputNames}. */
+public final class OutputPlan {
+    private static final List<String> SETTINGS = List.of("index.file", "archive.file", "feed.file", "sitemap.file",
+            "error404.file");
+
+    private OutputPlan() {
+    }
+
+    public static OutputNames of(Path project, JBakeConfiguration config, List<SourceDocument> documents) throws IOException {
+        OutputNames names = new OutputNames();
+        String extension = config.getOutputExtension();
+        String tagFolder = config.getTagPathName();
+        for (SourceDocument doc : documents) {
+            names.add(doc.outputUri(), doc.path(), 0);
+            List<String> aliases = doc.frontMatter().textList("aliases");
+            for (int i = 0; i < aliases.size(); i++) {
+                names.add(aliases.get(i), doc.path(), doc.frontMatter().lineOf("aliases[" + i + "]"));
+            }
+            List<String> tags = doc.frontMatter().textList("tags");
+            for (int i = 0; i < tags.size(); i++) {
+                names.addShared(tagFolder + "/" + DocumentModels.tagSlug(tags.get(i)) + extension, doc.path(),
+                        doc.frontMatter().lineOf("tags[" + i + "]"));
+            }
+        }
+        copiedFiles(project, config.getAssetFolder().toPath(), false, names);
+        copiedFiles(project, config.getContentFolder().toPath(), true, names);
+
+        Path properties = project.resolve(TemplateCheck.PROPERTIES);
+        List<String> lines = Files.isRegularFile(properties)
+                ? Files.readAllLines(properties, StandardCharsets.ISO_8859_1) : List.of();
+        for (String key : SETTINGS) {
+            Object value = config.get(key);
+            if (value != null) {
+                names.add(String.valueOf(value).strip(), TemplateCheck.PROPERTIES, TemplateCheck.lineOf(key, lines));
+            }
+        }
+        names.add(tagFolder + "/index" + extension, TemplateCheck.PROPERTIES, TemplateCheck.lineOf("tag.path", lines));
+        for (String extra : SiteRenderer.extraFiles(config)) {
+            names.add(extra, TemplateCheck.PROPERTIES, TemplateCheck.lineOf(SiteRenderer.EXTRA_FILES, lines));
+        }
+        return names;
+    }
+
+    /** Files JBake copies as they are: all of assets/, and what is not a page in content/. */
+    private static void copiedFiles(Path project, Path folder, boolean skipPages, OutputNames names) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            // Pages are left out first: content/ holds many, and only the files next to them are copied.
+            for (Path file : walk.filter(file -> !(skipPages && isPageOrHidden(file))).filter(Files::isRegularFile)
+                    .sorted().toList()) {
+                if (!ignored(folder, file)) {
+                    names.add(ContentLoader.relative(folder, file), ContentLoader.relative(project, file), 0);
+                }
+            }
+        }
+    }
+
+    private static boolean isPageOrHidden(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") || name.startsWith(".");
+    }
+
+    private static boolean ignored(Path root, Path file) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(ContentLoader.IGNORE_MARKER))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

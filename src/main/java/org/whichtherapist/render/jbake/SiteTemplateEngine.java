@@ -1,0 +1,181 @@
+package org.whichtherapist.render.jbake;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.FreemarkerTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+import org.whichtherapist.core.Problem;
+import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.render.SiteAssets;
+
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.SimpleHash;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateHashModel;
+import freemarker.template.TemplateModelException;
+
+/**
+ * Renders every page with Freemarker, replacing JBake's own Freemarker set-up, which has no
+ * HTML escaping and logs, rather than reports, templates it cannot render.
+ * <p>
+ * Here every {@code ${...}} is HTML-escaped unless the template says otherwise, template
+ * mistakes stop the build with the template's file and line, a template whose file does not end
+ * in {@code .ftl} is an error (JBake would write an empty page), and templates can reach the
+ * whole site's content and its cross-references as {@code site}, the inlined stylesheet as
+ * {@code stylesheet} and fingerprinted asset names as {@code assets.url("js/site.js")}.
+ */
+public final class SiteTemplateEngine extends DelegatingTemplateEngine {
+    public static final String TEMPLATE_EXTENSION = ".ftl";
+
+    private final Configuration freemarker;
+    private final DefaultObjectWrapper wrapper;
+    private final SiteContent site;
+    private final SiteAssets assets;
+    private final Consumer<String> progress;
+    private final String templateFolderName;
+    /** Written by the rendering threads, under this object's lock; reported in file and line order. */
+    private final Map<String, Problem> problems = new TreeMap<>();
+    private final Map<String, List<String>> problemPages = new LinkedHashMap<>();
+    private Map<String, Object> configMap;
+
+    /**
+     * @param freemarker this project's Freemarker set-up ({@link FreemarkerSetup})
+     * @param assets     the stylesheet to inline and the fingerprinted asset names
+     * @param progress   told, before each page is rendered, which file it comes from (the Markdown
+     *                   file, or the template for lists such as the index)
+     */
+    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker, SiteContent site,
+                              SiteAssets assets, Consumer<String> progress) {
+        super(db, config);
+        this.freemarker = freemarker;
+        this.wrapper = (DefaultObjectWrapper) freemarker.getObjectWrapper();
+        this.site = site;
+        this.assets = assets;
+        this.progress = progress;
+        this.templateFolderName = config.getTemplateFolder().getName();
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        model.setVersion(config.getVersion());
+        model.setConfig(configMap());
+        model.put("site", site);
+        model.put("stylesheet", assets.stylesheet());
+        model.put("assets", assets);
+        String templatePath = templateFolderName + "/" + templateName;
+        DocumentModel page = model.getContent();
+        progress.accept(page != null && page.getFile() != null ? page.getFile() : templatePath);
+        if (templateName == null || !templateName.endsWith(TEMPLATE_EXTENSION)) {
+            throw fail(new Problem("jbake.properties", 0, "the template '" + templateName
+                    + "' does not end in " + TEMPLATE_EXTENSION + ", so no template engine can render it",
+                    "rename the file to end in .ftl and change its line in jbake.properties"), model);
+        }
+        if (!new File(config.getTemplateFolder(), templateName).isFile()) {
+            throw fail(new Problem("jbake.properties", 0, "the template '" + templatePath + "' does not exist",
+                    "create it, or point the template line in jbake.properties at an existing file"), model);
+        }
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(new SiteModel(wrapper, model, db, config), writer);
+        } catch (ParseException e) {
+            throw fail(new Problem(templateFolderName + "/" + e.getTemplateName(), e.getLineNumber(),
+                    "the template has a mistake: " + firstLine(e.getEditorMessage()),
+                    "correct the Freemarker syntax on that line"), model);
+        } catch (TemplateException e) {
+            throw fail(new Problem(templateFolderName + "/" + e.getTemplateSourceName(),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                    "the template failed: " + firstLine(e.getMessageWithoutStackTop()),
+                    "check the expression on that line; use '!' for values that may be missing, e.g. ${content.summary!}"),
+                    model);
+        } catch (IOException e) {
+            throw fail(new Problem(templatePath, 0, "the template cannot be read: " + e.getMessage(),
+                    "check the file exists and is readable"), model);
+        }
+    }
+
+    /** The settings as templates see them ({@code config.*}): built once per bake, not once per page. */
+    private synchronized Map<String, Object> configMap() {
+        if (configMap == null) {
+            configMap = Collections.unmodifiableMap(config.asHashMap());
+        }
+        return configMap;
+    }
+
+    /** Template problems, each once, with the pages they broke (named in address order: pages render in parallel). */
+    public synchronized List<Problem> problems() {
+        List<Problem> list = new ArrayList<>();
+        problems.forEach((key, problem) -> {
+            List<String> pages = problemPages.get(key).stream().sorted().toList();
+            String where = pages.size() == 1 ? " (while writing " + pages.get(0) + ")"
+                    : " (while writing " + pages.get(0) + " and " + (pages.size() - 1) + " other pages)";
+            list.add(new Problem(problem.file(), problem.line(), problem.message() + where, problem.fix()));
+        });
+        return list;
+    }
+
+    private synchronized RenderingException fail(Problem problem, TemplateModel model) {
+        String key = problem.format();
+        problems.putIfAbsent(key, problem);
+        problemPages.computeIfAbsent(key, k -> new ArrayList<>()).add(pageName(model));
+        return new RenderingException(problem.format());
+    }
+
+    private static String pageName(TemplateModel model) {
+        DocumentModel content = model.getContent();
+        if (content == null) {
+            return "a page";
+        }
+        Object uri = content.get("uri");
+        return uri != null ? String.valueOf(uri) : "the " + content.getType() + " page";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String line = message.strip().lines().findFirst().orElse(message).strip();
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+
+    /**
+     * JBake's lazy model (content, config, published_posts, tags, db...) plus {@code site};
+     * JBake's eager values are wrapped with this engine's wrapper so records and lists behave.
+     */
+    private static final class SiteModel implements TemplateHashModel {
+        private final FreemarkerTemplateEngine.LazyLoadingModel jbake;
+        private final SimpleHash eager;
+
+        SiteModel(DefaultObjectWrapper wrapper, TemplateModel model, ContentStore db, JBakeConfiguration config) {
+            this.jbake = new FreemarkerTemplateEngine.LazyLoadingModel(wrapper, model, db, config);
+            this.eager = new SimpleHash(model, wrapper);
+        }
+
+        @Override
+        public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
+            freemarker.template.TemplateModel value = eager.get(key);
+            return value != null ? value : jbake.get(key);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+    }
+}
