@@ -83,6 +83,7 @@ public final class Main {
                     out.println(report.summary());
                     if (timings) {
                         out.println("  stages: " + report.times().describe());
+                        out.println("  precompressed copies: " + report.compression().describe());
                     }
                 }
                 case "new" -> {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.whichtherapist.check.PageWeights;
 import org.whichtherapist.core.Problem;
+import org.whichtherapist.publish.Precompressor;
 
 /**
  * What a successful build did.
@@ -19,9 +20,10 @@ import org.whichtherapist.core.Problem;
  *                       as the files are in place, and the weighing (gzip of a large search index)
  *                       finishes meanwhile
  * @param times          how long each stage took
+ * @param compression    what the .gz/.br copies took: which files were compressed, which came from the cache
  */
 public record BuildReport(int pages, int files, List<Problem> warnings, Path output, Duration took,
-                          CompletableFuture<PageWeights> weighing, StageTimes times) {
+                          CompletableFuture<PageWeights> weighing, StageTimes times, Precompressor.Result compression) {
 
     /** How heavy the pages and the search index are (waits for the weighing to finish). */
     public PageWeights weights() {

@@ -142,19 +142,21 @@ public final class SiteBuild {
                     new BodyDependencies());
             times.lap("bake");
             assets.fingerprint(staging);
-            BuiltPages built = prepareAndCheck(staging, null, site, assets, siteAddress, project, options, times,
-                    watchdog);
-            if (!"false".equals(String.valueOf(config.get(Precompressor.SETTING)))) {
-                new Precompressor().compress(staging);
+            try (Precompressor.Job compressing = Precompressor.start(staging, settings.isTrue(Precompressor.SETTING),
+                    project)) { // beside the checks
+                BuiltPages built = prepareAndCheck(staging, null, site, assets, siteAddress, project, options, times,
+                        watchdog);
+                Precompressor.Result compressed = compressing.finish();
                 times.lap("precompress");
+                publisher.replace(staging, output);
+                new SiteArchive().write(output);
+                times.lap("publish");
+                PageWeights weights = PageWeights.of(built); // after publishing: the search index is gzipped meanwhile
+                times.lap("weights");
+                return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
+                        Duration.between(start, Instant.now()), CompletableFuture.completedFuture(weights), times,
+                        compressed);
             }
-            publisher.replace(staging, output);
-            new SiteArchive().write(output);
-            times.lap("publish");
-            PageWeights weights = PageWeights.of(built); // after publishing: the search index is gzipped meanwhile
-            times.lap("weights");
-            return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
-                    Duration.between(start, Instant.now()), CompletableFuture.completedFuture(weights), times);
         } finally {
             publisher.discard(staging);
         }
@@ -194,7 +196,7 @@ public final class SiteBuild {
         // The pages are in place: the browser can reload while the search index is still being weighed.
         CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> PageWeights.of(built));
         return new BuildReport(pages, files, problems.warnings(), output, Duration.between(start, Instant.now()),
-                weighing, times);
+                weighing, times, Precompressor.Result.NONE);
     }
 
     /**
