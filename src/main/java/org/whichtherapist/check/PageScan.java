@@ -20,9 +20,9 @@ import org.whichtherapist.publish.HostFiles;
 public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.LinksAndIds links,
                        InlineCode inlineCode, long gzippedBytes) {
 
-    /** Whether a file with this name is read at all: pages, XML files and the search index. */
+    /** Whether a file with this name is read at all: pages and XML files. */
     public static boolean isRead(String name) {
-        return OutputCheck.Shape.isChecked(name) || name.equals(PageWeights.SEARCH_INDEX);
+        return OutputCheck.Shape.isChecked(name);
     }
 
     /** Whether the file is a page: parsed for its links, ids and inline code, and weighed. */
@@ -36,11 +36,7 @@ public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.Lin
      */
     static PageScan of(String name, byte[] bytes, Map<String, String> sharedText) {
         boolean page = isPage(name);
-        long gzipped = page || name.equals(PageWeights.SEARCH_INDEX) ? PageWeights.gzippedSize(bytes) : 0;
-        if (!OutputCheck.Shape.isChecked(name)) {
-            return new PageScan(null, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE, InlineCode.NONE,
-                    gzipped); // the search index: only its weight
-        }
+        long gzipped = page ? PageWeights.gzippedSize(bytes) : 0;
         String text;
         try {
             text = utf8(bytes);

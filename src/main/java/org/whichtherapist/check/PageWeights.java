@@ -9,12 +9,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.Deflater;
 
+import org.whichtherapist.render.SearchIndex;
+
 /**
  * How heavy the built pages are, gzip-compressed as a static host sends them: the largest page,
- * the median page and the search index. The build summary reports them.
+ * the median page, and what the search downloads: its first file, and at most the largest slice
+ * of its word list per word typed and the largest page file per result shown
+ * ({@link SearchIndex}). The build summary reports them.
  */
-public record PageWeights(String largestPage, long largestBytes, long medianBytes, long searchIndexBytes) {
-    public static final String SEARCH_INDEX = "search-index.json";
+public record PageWeights(String largestPage, long largestBytes, long medianBytes, long searchFirstFile,
+                          long searchLargestSlice, long searchLargestPage, List<String> overBudget) {
+    /** What a page, its CSS inlined, may weigh to arrive in the first round trip (14 KB gzipped). */
+    public static final long BUDGET = 14 * 1024;
     /** gzip's header (10 bytes) and trailer (CRC-32 and length, 8 bytes) around the deflated data. */
     private static final int GZIP_FRAME = 18;
     /**
@@ -26,21 +32,21 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
     /** The weights of the pages read for the checks (each file's gzipped size is measured when it is read). */
-    public static PageWeights of(BuiltPages site) {
+    public static PageWeights of(BuiltPages site, SearchIndex.Written search) {
         record Weighed(String page, long bytes) {
         }
         List<Weighed> weighed = site.pages().stream().map(p -> new Weighed(p, site.scan(p).gzippedBytes()))
                 .sorted(Comparator.comparingLong(Weighed::bytes).thenComparing(Weighed::page)).toList();
+        long first = gzippedSize(search.entry());
+        long slice = gzippedSize(search.largestSlice());
+        long page = gzippedSize(search.largestPage());
         if (weighed.isEmpty()) {
-            return new PageWeights("", 0, 0, 0);
+            return new PageWeights("", 0, 0, first, slice, page, List.of());
         }
         Weighed largest = weighed.get(weighed.size() - 1);
-        PageScan index = site.scan(SEARCH_INDEX);
-        if (index.unreadable() != null) {
-            throw new UncheckedIOException(new IOException(SEARCH_INDEX + " cannot be read back: " + index.unreadable()));
-        }
-        long searchIndex = index.gzippedBytes();
-        return new PageWeights(largest.page(), largest.bytes(), weighed.get(weighed.size() / 2).bytes(), searchIndex);
+        List<String> over = weighed.stream().filter(w -> w.bytes() > BUDGET).map(Weighed::page).sorted().toList();
+        return new PageWeights(largest.page(), largest.bytes(), weighed.get(weighed.size() / 2).bytes(), first, slice,
+                page, over);
     }
 
     /** The size of a file after gzip compression. */
@@ -67,7 +73,13 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
     }
 
     public String describe() {
-        return String.format(Locale.UK, "largest page %s %.1f KB, median %.1f KB, search index %.1f KB (gzipped)",
-                largestPage, largestBytes / 1024.0, medianBytes / 1024.0, searchIndexBytes / 1024.0);
+        return String.format(Locale.UK, "largest page %s %.1f KB, median %.1f KB; search: first file %.1f KB, largest"
+                        + " word slice %.1f KB, largest page file %.1f KB (gzipped)", largestPage, largestBytes / 1024.0,
+                medianBytes / 1024.0, searchFirstFile / 1024.0, searchLargestSlice / 1024.0, searchLargestPage / 1024.0)
+                + (overBudget.isEmpty() ? "" : String.format(Locale.UK, "%n  %d page%s over the %d KB budget (gzipped),"
+                        + " too large to arrive in the first round trip: %s", overBudget.size(),
+                        overBudget.size() == 1 ? " is" : "s are", BUDGET / 1024, String.join(", ",
+                                overBudget.subList(0, Math.min(5, overBudget.size())))
+                        + (overBudget.size() > 5 ? "…" : "")));
     }
 }

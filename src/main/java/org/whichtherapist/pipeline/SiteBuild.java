@@ -28,6 +28,7 @@ import org.whichtherapist.content.SourceDocument;
 import org.whichtherapist.publish.HostFiles;
 import org.whichtherapist.publish.Precompressor;
 import org.whichtherapist.publish.SiteArchive;
+import org.whichtherapist.render.SearchIndex;
 import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;
@@ -84,6 +85,8 @@ public final class SiteBuild {
     private final PreviewMirror previewMirror = new PreviewMirror();
     /** Parsed templates, kept for the preview's partial bakes. */
     private final FreemarkerSetup freemarker = new FreemarkerSetup();
+    /** Kept between builds: each page's text is cut into words once; unchanged search files are not written again. */
+    private final SearchIndex searchIndex = new SearchIndex();
 
     /** Runs the build under a {@link BuildWatchdog}, so it cannot run past its time limit unnoticed. */
     public BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
@@ -141,6 +144,8 @@ public final class SiteBuild {
             int pages = baker.bake(config, site, assets, staging, watchdog::working, BakeScope.everything(),
                     new BodyDependencies());
             times.lap("bake");
+            SearchIndex.Written search = searchIndex.write(site, staging);
+            times.lap("search index");
             assets.fingerprint(staging);
             try (Precompressor.Job compressing = Precompressor.start(staging, settings.isTrue(Precompressor.SETTING),
                     project)) { // beside the checks
@@ -151,7 +156,7 @@ public final class SiteBuild {
                 publisher.replace(staging, output);
                 new SiteArchive().write(output);
                 times.lap("publish");
-                PageWeights weights = PageWeights.of(built); // after publishing: the search index is gzipped meanwhile
+                PageWeights weights = PageWeights.of(built, search);
                 times.lap("weights");
                 return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
                         Duration.between(start, Instant.now()), CompletableFuture.completedFuture(weights), times,
@@ -188,13 +193,15 @@ public final class SiteBuild {
         }
         previewState.baked(site, inputs, plan.dependencies());
         times.lap(plan.everything() ? "bake" : "bake (changed text only)");
+        SearchIndex.Written search = searchIndex.write(site, work);
+        times.lap("search index");
         assets.fingerprint(work);
         BuiltPages built = prepareAndCheck(work, bakeBegan, site, assets, siteAddress, project, options, times,
                 watchdog);
         int files = previewMirror.mirror(work, output);
         times.lap("publish");
-        // The pages are in place: the browser can reload while the search index is still being weighed.
-        CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> PageWeights.of(built));
+        // The pages are in place: the browser can reload while the pages are still being weighed.
+        CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> PageWeights.of(built, search));
         return new BuildReport(pages, files, problems.warnings(), output, Duration.between(start, Instant.now()),
                 weighing, times, Precompressor.Result.NONE);
     }

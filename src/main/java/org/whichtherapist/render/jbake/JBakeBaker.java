@@ -74,7 +74,7 @@ public final class JBakeBaker {
         ContentStore db = new InMemoryContentStore();
         SiteTemplateEngine templates = new SiteTemplateEngine(db, config, freemarker.configuration(config, scope), site,
                 assets, progress);
-        SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, site), new SiteRenderer(db, config, templates));
+        SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, site), new SiteRenderer(db, config, templates, site));
         List<Throwable> errors;
         // JBake keeps state for the whole JVM (its engine registry, document types, model extractors);
         // two bakes at once (a preview rebuild while another build runs, as in the tests) could mix them.

@@ -22,6 +22,7 @@ import org.jbake.template.model.TemplateModel;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.render.SiteAssets;
+import org.whichtherapist.render.ListPageAddresses;
 import org.whichtherapist.render.SiteUrl;
 
 import freemarker.core.ParseException;
@@ -42,8 +43,9 @@ import freemarker.template.TemplateModelException;
  * in {@code .ftl} is an error (JBake would write an empty page), and templates can reach the
  * whole site's content and its cross-references as {@code site}, the inlined stylesheet as
  * {@code stylesheet}, fingerprinted asset names as {@code assets.url("js/site.js")}, the address of
- * any file of the site from the page being written as {@code url("articles.html")} ({@link SiteUrl})
- * and JSON as {@code toJson(value)}.
+ * any file of the site from the page being written as {@code url("articles.html")} ({@link SiteUrl}),
+ * JSON as {@code toJson(value)} and the pages of a long list as {@code listPages(first, size)}
+ * ({@link ListPageAddresses}).
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public static final String TEMPLATE_EXTENSION = ".ftl";
@@ -60,6 +62,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Map<String, Problem> problems = new TreeMap<>();
     private final Map<String, List<String>> problemPages = new LinkedHashMap<>();
     private Map<String, Object> configMap;
+    private final ListPageAddresses listPages;
 
     /**
      * @param freemarker this project's Freemarker set-up ({@link FreemarkerSetup})
@@ -76,6 +79,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         this.assets = assets;
         this.progress = progress;
         this.templateFolderName = config.getTemplateFolder().getName();
+        this.listPages = new ListPageAddresses(SiteRenderer.listPageSize(config));
     }
 
     @Override
@@ -88,6 +92,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         String templatePath = templateFolderName + "/" + templateName;
         DocumentModel page = model.getContent();
         model.put("url", new SiteUrl(root(page)));
+        model.put("listPages", listPages);
         progress.accept(page != null && page.getFile() != null ? page.getFile() : templatePath);
         if (templateName == null || !templateName.endsWith(TEMPLATE_EXTENSION)) {
             throw fail(new Problem("jbake.properties", 0, "the template '" + templateName
