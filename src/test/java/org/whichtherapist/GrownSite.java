@@ -14,7 +14,7 @@ import org.whichtherapist.core.BuildMode;
 
 /**
  * The fixture project grown to a thousand articles, as a site looks after ten years: posts of
- * 300–3,000 words drawn from a vocabulary of a few thousand words (a few very common, most rare),
+ * 300–2,800 words drawn from a vocabulary of a few thousand words (a few very common, most rare),
  * sections, lists, a table, emphasis and code spans, 1–8 topics from a pool of 200 (some far more
  * popular than others), links to other articles. The same seed always writes the same files
  * (bench/make_corpus.py writes the benchmark's corpora in the same spirit). Built once per test run.
@@ -57,7 +57,7 @@ public final class GrownSite {
                         + "\"\ntype: article\nstatus: published\ndate: " + date + "\nreviewed: " + date.plusDays(30)
                         + "\nsummary: " + words.sentence(12 + random.nextInt(14), false) + "\ntags: [" + String.join(", ", tags)
                         + "]\nsources: [\"NHS website\"]\n---\n\n");
-                int target = 300 + (int) (Math.pow(random.nextDouble(), 2) * 2700);
+                int target = 300 + (int) (Math.pow(random.nextDouble(), 2) * 2400);
                 int written = 0;
                 for (int section = 1; written < target; section++) {
                     md.append("## ").append(words.sentence(2 + random.nextInt(4), false)).append("\n\n");
@@ -66,7 +66,9 @@ public final class GrownSite {
                         md.append(words.sentence(length, true)).append("\n\n");
                         written += length;
                     }
-                    if (section % 3 == 1) {
+                    if (written >= target) {
+                        break;
+                    } else if (section % 3 == 1) {
                         for (int item = 0; item < 3 + random.nextInt(3); item++) {
                             md.append("- ").append(words.sentence(4 + random.nextInt(8), true)).append('\n');
                         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.zip.Deflater;
 
@@ -31,11 +32,11 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
             ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    /** The weights of the pages read for the checks (each file's gzipped size is measured when it is read). */
-    public static PageWeights of(BuiltPages site, SearchIndex.Written search) {
+    /** The weights, from each page's gzipped size (by address) and what the search wrote. */
+    static PageWeights of(Map<String, Long> pages, SearchIndex.Written search) {
         record Weighed(String page, long bytes) {
         }
-        List<Weighed> weighed = site.pages().stream().map(p -> new Weighed(p, site.scan(p).gzippedBytes()))
+        List<Weighed> weighed = pages.entrySet().stream().map(e -> new Weighed(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(Weighed::bytes).thenComparing(Weighed::page)).toList();
         long first = gzippedSize(search.entry());
         long slice = gzippedSize(search.largestSlice());

@@ -37,6 +37,7 @@ import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.check.LinkCheck;
 import org.whichtherapist.check.OutputCheck;
 import org.whichtherapist.check.PageScanner;
+import org.whichtherapist.check.PageWeigher;
 import org.whichtherapist.check.PageWeights;
 import org.whichtherapist.content.ContentSelection;
 import org.whichtherapist.core.BuildFailedException;
@@ -74,8 +75,9 @@ import org.whichtherapist.render.jbake.OutputPlan;
 public final class SiteBuild {
     private final ContentValidator validator = new ContentValidator();
     private final OutputPublisher publisher = new OutputPublisher();
-    /** Kept between builds: pages whose bytes did not change are not parsed again. */
+    /** Kept between builds: pages whose bytes did not change are not parsed again, nor weighed. */
     private final PageScanner scanner = new PageScanner();
+    private final PageWeigher weigher = new PageWeigher();
     /** Kept between builds, like the Markdown: a rebuild reads again only the content files that changed. */
     private final ContentCache loadedContent = new ContentCache();
     /** Kept between builds (the preview builds again on every save); replaced when site.trusted_html changes. */
@@ -151,13 +153,16 @@ public final class SiteBuild {
                     project)) { // beside the checks
                 BuiltPages built = prepareAndCheck(staging, null, site, assets, siteAddress, project, options, times,
                         watchdog);
+                // Weighing every page is much work that nothing waits for but the summary: beside the zip.
+                CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> weigher.weigh(built, search));
                 Precompressor.Result compressed = compressing.finish();
                 times.lap("precompress");
-                publisher.replace(staging, output);
-                new SiteArchive().write(output);
-                times.lap("publish");
-                PageWeights weights = PageWeights.of(built, search);
+                new SiteArchive().write(staging, SiteArchive.archiveOf(output));
+                times.lap("zip");
+                PageWeights weights = weighing.join();
                 times.lap("weights");
+                publisher.replace(staging, output);
+                times.lap("publish");
                 return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
                         Duration.between(start, Instant.now()), CompletableFuture.completedFuture(weights), times,
                         compressed);
@@ -201,7 +206,7 @@ public final class SiteBuild {
         int files = previewMirror.mirror(work, output);
         times.lap("publish");
         // The pages are in place: the browser can reload while the pages are still being weighed.
-        CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> PageWeights.of(built, search));
+        CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> weigher.weigh(built, search));
         return new BuildReport(pages, files, problems.warnings(), output, Duration.between(start, Instant.now()),
                 weighing, times, Precompressor.Result.NONE);
     }

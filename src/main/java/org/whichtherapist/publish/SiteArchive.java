@@ -22,8 +22,8 @@ public final class SiteArchive {
         return site.resolveSibling(site.getFileName() + ".zip");
     }
 
-    public Path write(Path site) throws IOException {
-        Path zip = archiveOf(site);
+    /** Zips the site folder into {@code zip} (written whole under another name, then renamed). */
+    public Path write(Path site, Path zip) throws IOException {
         Path partial = zip.resolveSibling(zip.getFileName() + ".partial");
         List<Path> files = SiteFiles.all(site);
         try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream out = new ZipOutputStream(file)) {
