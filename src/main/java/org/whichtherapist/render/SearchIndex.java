@@ -36,8 +36,9 @@ import org.whichtherapist.content.SiteContent;
  *       summary and text, fetched only for the results shown.</li>
  * </ul>
  * The words are cut by {@link SearchTerms}, as the page's script cuts a query. Kept between
- * builds: a page's text is cut once, and a file whose bytes this object already wrote to the
- * same folder is not written again (the preview writes every save).
+ * builds (the preview writes every save): a page that is the same object as last time (unchanged)
+ * is not cut into words again, nor its page file made again; no file is written again that this
+ * object already wrote, with the same bytes, to the same folder.
  */
 public final class SearchIndex {
     public static final String ENTRY = "search/index.json";
@@ -59,13 +60,14 @@ public final class SearchIndex {
     /** Each word's number, for compact per-page lists; words are never forgotten (the vocabulary stays small). */
     private final Map<String, Integer> termNumbers = new ConcurrentHashMap<>();
     private final AtomicInteger nextNumber = new AtomicInteger();
-    /** Each page's text, cut into word numbers, kept while the page's text is the same object. */
-    private final Map<String, Cut> cuts = new ConcurrentHashMap<>();
+    /** What the last build knew of each page (by address), kept while the page is the same object. */
+    private Map<String, Known> known = Map.of();
     /** What the last build wrote, as a checksum by file, and where. */
     private final Map<Path, Long> written = new HashMap<>();
     private Path lastFolder;
 
-    private record Cut(PageText text, int[] terms) {
+    /** A page as the last build saw it: its words, its number and the checksum and length of its page file. */
+    private record Known(Page page, PageTerms terms, int number, long checksum, int length) {
     }
 
     /** The word list cut into slices, with the first word of each. */
@@ -80,16 +82,19 @@ public final class SearchIndex {
     public synchronized Written write(SiteContent site, Path folder) throws IOException {
         List<Page> pages = new ArrayList<>(site.all());
         pages.sort(Comparator.comparing(Page::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Page::uri));
-        List<PageTerms> terms = pages.parallelStream().map(this::termsOf).toList();
-        cuts.keySet().retainAll(pages.stream().map(Page::uri).toList());
+        Map<String, Known> last = known;
+        List<PageTerms> terms = pages.parallelStream().map(page -> {
+            Known before = last.get(page.uri());
+            return before != null && before.page() == page ? before.terms() : termsOf(page);
+        }).toList();
         String[] words = new String[nextNumber.get()];
         termNumbers.forEach((word, number) -> words[number] = word);
 
-        if (!folder.equals(lastFolder)) {
-            written.clear();
+        Path root = folder.resolve(FOLDER);
+        if (!folder.equals(lastFolder) || !Files.isRegularFile(root.resolve("index.json"))) {
+            written.clear(); // another folder, or this one emptied since: what is there is unknown
             lastFolder = folder;
         }
-        Path root = folder.resolve(FOLDER);
         Files.createDirectories(root.resolve("w"));
         Files.createDirectories(root.resolve("p"));
         Set<Path> keep = new HashSet<>();
@@ -100,41 +105,66 @@ public final class SearchIndex {
             write(root.resolve("w/" + i + ".json"), slice, keep);
             largestSlice = slice.length > largestSlice.length ? slice : largestSlice;
         }
-        byte[][] pageFiles = pages.parallelStream().map(SearchIndex::pageFile).toArray(byte[][]::new);
-        byte[] largestPage = new byte[0];
-        for (int i = 0; i < pageFiles.length; i++) {
-            write(root.resolve("p/" + i + ".json"), pageFiles[i], keep);
-            largestPage = pageFiles[i].length > largestPage.length ? pageFiles[i] : largestPage;
-        }
+        byte[] largestPage = writePages(pages, terms, root, keep);
         byte[] entry = entry(pages.size(), slices.firstWords()).getBytes(StandardCharsets.UTF_8);
         write(root.resolve("index.json"), entry, keep);
         removeOthers(root, keep);
         return new Written(pages.size(), slices.files().size(), entry, largestSlice, largestPage);
     }
 
+    /**
+     * Writes page N's file, {@code p/N.json}, for each page, unless the same page object wrote the
+     * same file under the same number last time; returns the largest page file.
+     */
+    private byte[] writePages(List<Page> pages, List<PageTerms> terms, Path root, Set<Path> keep) throws IOException {
+        Map<String, Known> last = known;
+        Map<String, Known> now = new HashMap<>();
+        byte[][] fresh = new byte[pages.size()][];
+        java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            Known before = last.get(pages.get(i).uri());
+            Path file = root.resolve("p/" + i + ".json");
+            boolean same;
+            synchronized (written) {
+                same = before != null && before.page() == pages.get(i) && before.number() == i
+                        && Long.valueOf(before.checksum()).equals(written.get(file));
+            }
+            fresh[i] = same ? null : pageFile(pages.get(i));
+        });
+        int largest = -1;
+        for (int i = 0; i < pages.size(); i++) {
+            Path file = root.resolve("p/" + i + ".json");
+            Known before = last.get(pages.get(i).uri());
+            Known after = fresh[i] == null ? before
+                    : new Known(pages.get(i), terms.get(i), i, write(file, fresh[i], keep), fresh[i].length);
+            keep.add(file);
+            now.put(pages.get(i).uri(), after);
+            largest = largest < 0 || after.length() > now.get(pages.get(largest).uri()).length() ? i : largest;
+        }
+        known = now;
+        if (largest < 0) {
+            return new byte[0];
+        }
+        return fresh[largest] != null ? fresh[largest] : pageFile(pages.get(largest));
+    }
+
     private PageTerms termsOf(Page page) {
         PageText text = page.text();
-        Cut cut = cuts.get(page.uri());
-        if (cut == null || cut.text() != text) {
-            Set<Integer> numbers = new HashSet<>();
-            SearchTerms.each(text.text(), word -> numbers.add(number(word)));
-            cut = new Cut(text, numbers.stream().mapToInt(Integer::intValue).sorted().toArray());
-            cuts.put(page.uri(), cut);
-        }
+        Set<Integer> numbers = new HashSet<>();
+        SearchTerms.each(text.text(), word -> numbers.add(number(word)));
         Map<Integer, Integer> fields = new HashMap<>();
-        for (int number : cut.terms()) {
+        for (int number : numbers) {
             fields.put(number, TEXT);
         }
         SearchTerms.each(page.title(), word -> fields.merge(number(word), TITLE, (a, b) -> a | b));
         text.headings().forEach(h -> SearchTerms.each(h, word -> fields.merge(number(word), HEADING, (a, b) -> a | b)));
         SearchTerms.each(page.summary() + " " + String.join(" ", page.list("tags")),
                 word -> fields.merge(number(word), SUMMARY_OR_TOPIC, (a, b) -> a | b));
-        int[] numbers = fields.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        byte[] where = new byte[numbers.length];
-        for (int i = 0; i < numbers.length; i++) {
-            where[i] = fields.get(numbers[i]).byteValue();
+        int[] sorted = fields.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        byte[] where = new byte[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            where[i] = fields.get(sorted[i]).byteValue();
         }
-        return new PageTerms(numbers, where);
+        return new PageTerms(sorted, where);
     }
 
     private int number(String word) {
@@ -213,18 +243,21 @@ public final class SearchIndex {
         return StringUtil.jsonStringEnc(text);
     }
 
-    /** Writes the file unless this object wrote these very bytes there last time and the file is still so long. */
-    private void write(Path file, byte[] bytes, Set<Path> keep) throws IOException {
+    /**
+     * Writes the file unless this object wrote these very bytes there last time and the file is still
+     * so long; returns the checksum of the bytes.
+     */
+    private long write(Path file, byte[] bytes, Set<Path> keep) throws IOException {
         keep.add(file);
         CRC32C crc = new CRC32C();
         crc.update(bytes);
         long checksum = crc.getValue() << 32 | bytes.length;
         Long last = written.get(file);
-        if (last != null && last == checksum && Files.isRegularFile(file) && Files.size(file) == bytes.length) {
-            return;
+        if (last == null || last != checksum || !Files.isRegularFile(file) || Files.size(file) != bytes.length) {
+            Files.write(file, bytes);
+            written.put(file, checksum);
         }
-        Files.write(file, bytes);
-        written.put(file, checksum);
+        return checksum;
     }
 
     /** Files of an earlier, larger index (the preview writes into the same folder each time). */
