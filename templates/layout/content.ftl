@@ -3,9 +3,11 @@
 <#import "../components/meta.ftl" as meta>
 <#import "../components/toc.ftl" as toc>
 <#import "../components/schema.ftl" as schema>
+<#import "../components/sources.ftl" as sources>
+<#import "../components/byline.ftl" as byline>
 <#--
   The frame of a page written in Markdown: title, summary, dates, contents list, the page's own
-  parts, its body, more of its own parts, sources and the health note.
+  parts, its body, more of its own parts, sources, who wrote and reviewed it, and the health note.
   The nested content is called twice, with where = "before" and then "after" the body.
   section: [label, address] of the list page this page belongs to, or [] for none
 -->
@@ -24,7 +26,8 @@
   <#nested current, "before">
   <div class="prose">${current.body?no_esc}</div>
   <#nested current, "after">
-  <@meta.sources page=current/>
+  <@sources.list page=current/>
+  <#if current.health><@byline.byline page=current root=content.rootpath/></#if>
   <#if current.health><@meta.health_note/></#if>
 </article>
 </@base.page>

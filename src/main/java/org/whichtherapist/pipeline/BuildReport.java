@@ -19,9 +19,15 @@ import org.whichtherapist.core.Problem;
  *                       as the files are in place, and the weighing (gzip of a large search index)
  *                       finishes meanwhile
  * @param times          how long each stage took
+ * @param readingLevels  the reading level of every health page, as a table ({@code build --reading-levels})
  */
 public record BuildReport(int pages, int files, List<Problem> warnings, Path output, Duration took,
-                          CompletableFuture<PageWeights> weighing, StageTimes times) {
+                          CompletableFuture<PageWeights> weighing, StageTimes times, String readingLevels) {
+
+    /** This report with the reading level table. */
+    public BuildReport withReadingLevels(String table) {
+        return new BuildReport(pages, files, warnings, output, took, weighing, times, table);
+    }
 
     /** How heavy the pages and the search index are (waits for the weighing to finish). */
     public PageWeights weights() {

@@ -22,6 +22,7 @@ import org.whichtherapist.render.jbake.TemplateCheck;
 import org.whichtherapist.content.ContentCache;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentValidator;
+import org.whichtherapist.content.HealthChecks;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.content.SourceDocument;
@@ -114,27 +115,32 @@ public final class SiteBuild {
         ContentLoader.Loaded loaded = new ContentLoader(project, loadedContent).load(config.getContentFolder().toPath(),
                 watchdog::working);
         problems.addAll(loaded.problems());
+        HealthChecks health = HealthChecks.read(project, config.getContentFolder().toPath(), settings, problems);
+        List<SourceDocument> documents = health.withPeople(loaded.documents());
         times.lap("load");
-        problems.addAll(validator.validate(loaded.documents()));
-        problems.addAll(validator.checkAliasesAreFree(loaded.documents()));
+        problems.addAll(validator.validate(documents));
+        problems.addAll(validator.checkAliasesAreFree(documents));
+        problems.addAll(health.checkReferences(documents));
         problems.throwIfAny();
-        problems.addAll(OutputPlan.of(project, config, loaded.documents()).check());
+        problems.addAll(OutputPlan.of(project, config, documents).check());
         problems.throwIfAny();
 
-        List<SourceDocument> selected = new ContentSelection(options.mode(), options.today())
-                .select(loaded.documents());
-        problems.addAll(validator.checkReferencesArePublished(selected, loaded.documents()));
+        List<SourceDocument> selected = new ContentSelection(options.mode(), options.today()).select(documents);
+        problems.addAll(validator.checkReferencesArePublished(selected, documents));
+        problems.addAll(health.checkPages(selected, options.mode(), options.today()));
         problems.throwIfAny();
         times.lap("validate");
 
+        markdown.useUrgentCare(health.data().urgentCare()).forEach(problems::error);
         SiteContent site = new SiteContent(render(markdown, selected, config.getContentFolder().toPath(), problems,
-                watchdog));
+                watchdog), health.data());
         problems.throwIfAny();
         times.lap("markdown");
 
         SiteAssets assets = SiteAssets.read(config.getAssetFolder().toPath());
         if (options.mode() == BuildMode.PREVIEW) {
-            return preview(options, config, site, assets, baker, siteAddress, problems, watchdog, times, start);
+            return preview(options, config, site, assets, baker, siteAddress, problems, watchdog, times, start)
+                    .withReadingLevels(health.readingLevelTable());
         }
         Path staging = publisher.stagingFolder(output);
         try {
@@ -154,7 +160,8 @@ public final class SiteBuild {
             PageWeights weights = PageWeights.of(built); // after publishing: the search index is gzipped meanwhile
             times.lap("weights");
             return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
-                    Duration.between(start, Instant.now()), CompletableFuture.completedFuture(weights), times);
+                    Duration.between(start, Instant.now()), CompletableFuture.completedFuture(weights), times,
+                    health.readingLevelTable());
         } finally {
             publisher.discard(staging);
         }
@@ -194,7 +201,7 @@ public final class SiteBuild {
         // The pages are in place: the browser can reload while the search index is still being weighed.
         CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> PageWeights.of(built));
         return new BuildReport(pages, files, problems.warnings(), output, Duration.between(start, Instant.now()),
-                weighing, times);
+                weighing, times, "");
     }
 
     /**

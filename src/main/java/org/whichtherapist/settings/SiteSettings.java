@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -25,15 +26,22 @@ public final class SiteSettings {
     /** Where the site is published, ending in '/': absolute links (feed, sitemap, canonical) start with it. */
     public static final String ADDRESS = "site.host";
 
-    private final Map<String, Object> values;
+    /** The settings file, as shown to the owner in problems. */
+    public static final String FILE = "jbake.properties";
 
-    private SiteSettings(Map<String, Object> values) {
+    private final Map<String, Object> values;
+    private final List<String> lines;
+
+    private SiteSettings(Map<String, Object> values, List<String> lines) {
         this.values = values;
+        this.lines = lines;
     }
 
     public static SiteSettings read(Path propertiesFile) throws IOException {
         Map<String, Object> values = new TreeMap<>();
+        List<String> lines = List.of();
         if (Files.isRegularFile(propertiesFile)) {
+            lines = Files.readAllLines(propertiesFile, StandardCharsets.ISO_8859_1);
             Properties properties = new Properties();
             try (Reader reader = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
                 properties.load(reader);
@@ -43,7 +51,23 @@ public final class SiteSettings {
         }
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(PREFIX))
                 .forEach(k -> values.put(k, System.getProperty(k).strip()));
-        return new SiteSettings(values);
+        return new SiteSettings(values, lines);
+    }
+
+    /** The line of jbake.properties that sets {@code key}, or 0 when none does. */
+    public int lineOf(String key) {
+        return lineOf(key, lines);
+    }
+
+    /** The line of {@code lines} (a properties file) that sets {@code key}, or 0 when none does. */
+    public static int lineOf(String key, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith(key + "=") || line.startsWith(key + " ") || line.startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return 0;
     }
 
     /** The site's address must be a full http(s) address ending in '/', sub-path allowed. */

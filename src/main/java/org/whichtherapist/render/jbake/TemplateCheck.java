@@ -77,12 +77,6 @@ public final class TemplateCheck {
 
     /** The line of jbake.properties that sets {@code key}, or 0. */
     public static int lineOf(String key, List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.startsWith(key + "=") || line.startsWith(key + " ") || line.startsWith(key + ":")) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return org.whichtherapist.settings.SiteSettings.lineOf(key, lines);
     }
 }
