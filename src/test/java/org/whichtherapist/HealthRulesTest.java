@@ -226,9 +226,9 @@ class HealthRulesTest {
         assertEquals(List.of(
                 "jbake.properties:" + months + ": 'site.review.months' is 'twelve', which is not a number of months —"
                         + " write e.g. site.review.months=12",
-                "jbake.properties:" + (months + 2) + ": 'site.review.overdue' is 'stop', which is neither warn nor fail"
-                        + " — write site.review.overdue=warn or site.review.overdue=fail",
-                "jbake.properties:" + (months + 4) + ": 'site.reading_level.max' is 'easy', which is not a grade —"
-                        + " write a number such as site.reading_level.max=6"), problems(project));
+                "jbake.properties:" + (months + 2) + ": 'site.review.overdue' is 'stop', which is not warn or fail"
+                        + " — write e.g. site.review.overdue=warn",
+                "jbake.properties:" + (months + 4) + ": 'site.reading_level.max' is 'easy', which is not a grade such"
+                        + " as 6 — write e.g. site.reading_level.max=6"), problems(project));
     }
 }

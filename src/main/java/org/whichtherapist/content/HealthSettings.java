@@ -20,31 +20,26 @@ public record HealthSettings(int reviewMonths, boolean overdueFails, double maxG
 
     /** The settings, or the defaults for those not set; a setting that makes no sense is a problem. */
     public static HealthSettings read(SiteSettings settings, Problems problems) {
-        int months = DEFAULT.reviewMonths;
-        Optional<String> monthsText = settings.text(REVIEW_MONTHS);
-        if (monthsText.isPresent()) {
-            if (monthsText.get().matches("[1-9][0-9]?")) {
-                months = Integer.parseInt(monthsText.get());
-            } else {
-                problems.error(SiteSettings.FILE, settings.lineOf(REVIEW_MONTHS), "'" + REVIEW_MONTHS + "' is '"
-                        + monthsText.get() + "', which is not a number of months", "write e.g. " + REVIEW_MONTHS + "=12");
-            }
-        }
-        String overdue = settings.text(OVERDUE).orElse("warn");
-        if (!overdue.equals("warn") && !overdue.equals("fail")) {
-            problems.error(SiteSettings.FILE, settings.lineOf(OVERDUE), "'" + OVERDUE + "' is '" + overdue
-                    + "', which is neither warn nor fail", "write " + OVERDUE + "=warn or " + OVERDUE + "=fail");
-        }
-        double grade = DEFAULT.maxGrade;
-        Optional<String> gradeText = settings.text(MAX_GRADE);
-        if (gradeText.isPresent()) {
-            if (gradeText.get().matches("[0-9]{1,2}(\\.[0-9])?")) {
-                grade = Double.parseDouble(gradeText.get());
-            } else {
-                problems.error(SiteSettings.FILE, settings.lineOf(MAX_GRADE), "'" + MAX_GRADE + "' is '"
-                        + gradeText.get() + "', which is not a grade", "write a number such as " + MAX_GRADE + "=6");
-            }
-        }
+        int months = checked(settings, REVIEW_MONTHS, "[1-9][0-9]?", "a number of months", problems)
+                .map(Integer::parseInt).orElse(DEFAULT.reviewMonths);
+        String overdue = checked(settings, OVERDUE, "warn|fail", "warn or fail", problems).orElse("warn");
+        double grade = checked(settings, MAX_GRADE, "[0-9]{1,2}(\\.[0-9])?", "a grade such as 6", problems)
+                .map(Double::parseDouble).orElse(DEFAULT.maxGrade);
         return new HealthSettings(months, overdue.equals("fail"), grade);
     }
+
+    /** The setting's text if it is set and matches {@code pattern}; a problem if it is set and does not. */
+    private static Optional<String> checked(SiteSettings settings, String key, String pattern, String what,
+                                            Problems problems) {
+        Optional<String> text = settings.text(key);
+        if (text.isPresent() && !text.get().matches(pattern)) {
+            problems.error(SiteSettings.FILE, settings.lineOf(key), "'" + key + "' is '" + text.get() + "', which is not "
+                    + what, "write e.g. " + key + "=" + DEFAULT_TEXT.get(key));
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    private static final java.util.Map<String, String> DEFAULT_TEXT = java.util.Map.of(REVIEW_MONTHS, "12", OVERDUE,
+            "warn", MAX_GRADE, "6");
 }
