@@ -3,11 +3,13 @@
      health pages they wrote and reviewed. -->
 <#import "layout/content.ftl" as layout>
 <#import "components/cards.ftl" as cards>
-<@layout.page showToc=false; page, where>
-<#if where == "before">
+<#-- Block: before the text (the bio). -->
+<#macro before_text page>
   <#if page.data.registration?has_content><p class="registration"><strong>Registration:</strong> ${page.data.registration}</p></#if>
-<#else>
-  <@cards.related title="Pages written by ${page.title}" pages=site.pagesBy(page, "author") root=content.rootpath id="written"/>
-  <@cards.related title="Pages reviewed by ${page.title}" pages=site.pagesBy(page, "reviewer") root=content.rootpath id="reviewed"/>
-</#if>
-</@layout.page>
+</#macro>
+<#-- Block: after the text. -->
+<#macro after_text page>
+  <@cards.related title="Pages written by ${page.title}" pages=site.pagesBy(page, "author") id="written"/>
+  <@cards.related title="Pages reviewed by ${page.title}" pages=site.pagesBy(page, "reviewer") id="reviewed"/>
+</#macro>
+<@layout.page showToc=false/>

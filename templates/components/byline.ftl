@@ -1,14 +1,13 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Who wrote and reviewed a health page, when, when it is next due, and how to report a mistake.
-     root: path from this page to the site root. -->
-<#macro byline page root>
+<#-- Who wrote and reviewed a health page, when, when it is next due, and how to report a mistake. -->
+<#macro byline page>
 <#assign author = site.person(page.data.author)!>
 <#assign reviewer = site.person(page.data.reviewer)!>
 <#assign next = site.nextReview(page)!>
 <div class="review-info">
   <p class="byline">
-    <#if author?has_content>Written by <a href="${root}${author.uri}">${author.title}</a></#if>
-    <#if reviewer?has_content> · Reviewed by <a href="${root}${reviewer.uri}">${reviewer.title}</a><#if reviewer.data.registration?has_content>, ${reviewer.data.registration}</#if>, on <time datetime="${page.reviewed}">${page.displayReviewed}</time></#if>
+    <#if author?has_content>Written by <a href="${url(author.uri)}">${author.title}</a></#if>
+    <#if reviewer?has_content> · Reviewed by <a href="${url(reviewer.uri)}">${reviewer.title}</a><#if reviewer.data.registration?has_content>, ${reviewer.data.registration}</#if>, on <time datetime="${page.reviewed}">${page.displayReviewed}</time></#if>
     <#if next?has_content> · Next review due <time datetime="${next.iso}">${next.display}</time></#if>
   </p>
   <@feedback page=page/>
