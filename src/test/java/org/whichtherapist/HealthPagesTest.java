@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What a health-information reviewer looks for on every health page, on the fixture and the real
@@ -28,7 +27,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class HealthPagesTest {
     private static final String BASE = "https://site.test/";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static BuiltSite fixture;
     private static BuiltSite real;
 
@@ -57,13 +55,7 @@ class HealthPagesTest {
     }
 
     private static JsonNode structuredData(Document page, String type) throws Exception {
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            JsonNode node = JSON.readTree(script.data());
-            if (node.path("@type").asText().equals(type)) {
-                return node;
-            }
-        }
-        throw new AssertionError("no " + type + " in " + page.location());
+        return StructuredData.ofType(page, type);
     }
 
     @Test

@@ -36,16 +36,11 @@ class ReaderExperienceTest {
     }
 
     private static List<JsonNode> structuredData(Document page) throws Exception {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            nodes.add(JSON.readTree(script.data()));
-        }
-        return nodes;
+        return StructuredData.of(page);
     }
 
     private static JsonNode ofType(Document page, String type) throws Exception {
-        return structuredData(page).stream().filter(n -> n.path("@type").asText().equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " in " + page.location()));
+        return StructuredData.ofType(page, type);
     }
 
     @Test
