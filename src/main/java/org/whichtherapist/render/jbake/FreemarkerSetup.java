@@ -1,5 +1,7 @@
 package org.whichtherapist.render.jbake;
 
+import org.whichtherapist.render.PageReadsWrapper;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -11,7 +13,6 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
 import org.whichtherapist.render.BakeScope;
 
@@ -37,10 +38,7 @@ public final class FreemarkerSetup {
     }
 
     private static Configuration create(JBakeConfiguration config) throws IOException {
-        DefaultObjectWrapperBuilder wrapperBuilder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
-        wrapperBuilder.setDefaultZeroArgumentNonVoidMethodPolicy(
-                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        DefaultObjectWrapper wrapper = wrapperBuilder.build();
+        DefaultObjectWrapper wrapper = new PageReadsWrapper();
         Configuration freemarker = new Configuration(Configuration.VERSION_2_3_35);
         freemarker.setDirectoryForTemplateLoading(config.getTemplateFolder());
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // a whole bake starts afresh instead
