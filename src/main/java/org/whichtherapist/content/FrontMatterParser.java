@@ -87,7 +87,7 @@ public final class FrontMatterParser {
         String yamlText = String.join("\n", lines.subList(1, close));
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
-        readYaml(file, yamlText, HEADER_FIRST_LINE, "the front matter", values, keyLines);
+        readYaml(new Where(file, HEADER_FIRST_LINE), yamlText, "the front matter", values, keyLines);
         return new FrontMatter(values, keyLines, body(lines, close + 1), close + 2);
     }
 
@@ -98,21 +98,28 @@ public final class FrontMatterParser {
     public FrontMatter parseData(String file, String text) throws HeaderException {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
-        readYaml(file, text, 1, "the file", values, keyLines);
+        readYaml(new Where(file, 1), text, "the file", values, keyLines);
         return new FrontMatter(values, keyLines, "", 1);
     }
 
-    /** Reads YAML whose first line is line {@code first} of the file into values and their lines. */
-    private void readYaml(String file, String yamlText, int first, String what, Map<String, Object> values,
+    /** A file, and the line of it the YAML starts on: problems name the file's own lines. */
+    private record Where(String file, int first) {
+        int line(Mark mark) {
+            return mark.getLine() + first;
+        }
+    }
+
+    /** Reads YAML that starts where {@code where} says into values and their lines. */
+    private void readYaml(Where where, String yamlText, String what, Map<String, Object> values,
                           Map<String, Integer> keyLines) throws HeaderException {
-        Node root = compose(file, yamlText, first, what);
+        Node root = compose(where, yamlText, what);
         if (root != null) {
             if (!(root instanceof MappingNode mapping)) {
-                throw new HeaderException(Problem.at(file, line(root.getStartMark(), first),
+                throw new HeaderException(Problem.at(where.file(), where.line(root.getStartMark()),
                         what + " is not a list of 'name: value' lines",
                         "write one field per line, like 'title: My page'"));
             }
-            readMapping(file, mapping, "", values, keyLines, first);
+            readMapping(where, mapping, "", values, keyLines);
         }
     }
 
@@ -125,42 +132,42 @@ public final class FrontMatterParser {
     }
 
     /** The YAML as a tree of nodes, each with its line; no Java objects are constructed from it. */
-    private Node compose(String file, String yamlText, int first, String what) throws HeaderException {
+    private Node compose(Where where, String yamlText, String what) throws HeaderException {
         try {
             return new Composer(new ParserImpl(new StreamReader(new StringReader(yamlText)), OPTIONS), RESOLVER, OPTIONS)
                     .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : "this line cannot be read";
-            throw new HeaderException(Problem.at(file, mark == null ? first : line(mark, first),
+            throw new HeaderException(Problem.at(where.file(), mark == null ? where.first() : where.line(mark),
                     what + " is not valid YAML (" + problem + ")",
                     "check this line: each field is 'name: value'; put text containing ': ' or "
                             + "starting with [ { * & ! | > ' \" % @ in double quotes"));
         } catch (YAMLException e) {
-            throw new HeaderException(Problem.at(file, first, what + " cannot be read (" + e.getMessage() + ")",
+            throw new HeaderException(Problem.at(where.file(), where.first(), what + " cannot be read (" + e.getMessage() + ")",
                     "simplify the header to plain 'name: value' lines"));
         }
     }
 
-    private void readMapping(String file, MappingNode mapping, String prefix, Map<String, Object> into,
-                             Map<String, Integer> lines, int first) throws HeaderException {
+    private void readMapping(Where where, MappingNode mapping, String prefix, Map<String, Object> into,
+                             Map<String, Integer> lines) throws HeaderException {
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                throw new HeaderException(Problem.at(file, line(tuple.getKeyNode().getStartMark(), first),
+                throw new HeaderException(Problem.at(where.file(), where.line(tuple.getKeyNode().getStartMark()),
                         "a field name must be a plain word", "write the field as 'name: value'"));
             }
             String key = keyNode.getValue().strip();
             String path = prefix.isEmpty() ? key : prefix + "." + key;
             if (into.containsKey(key)) {
-                throw new HeaderException(Problem.at(file, line(keyNode.getStartMark(), first),
+                throw new HeaderException(Problem.at(where.file(), where.line(keyNode.getStartMark()),
                         "the field '" + key + "' is written twice", "keep one '" + key + ":' line and delete the other"));
             }
-            lines.put(path, line(keyNode.getStartMark(), first));
-            into.put(key, toValue(file, tuple.getValueNode(), path, lines, first));
+            lines.put(path, where.line(keyNode.getStartMark()));
+            into.put(key, toValue(where, tuple.getValueNode(), path, lines));
         }
     }
 
-    private Object toValue(String file, Node node, String path, Map<String, Integer> lines, int first)
+    private Object toValue(Where where, Node node, String path, Map<String, Integer> lines)
             throws HeaderException {
         if (node instanceof ScalarNode scalar) {
             return scalarValue(scalar);
@@ -170,13 +177,13 @@ public final class FrontMatterParser {
             int index = 0;
             for (Node item : sequence.getValue()) {
                 String itemPath = path + "[" + index++ + "]";
-                lines.put(itemPath, line(item.getStartMark(), first));
-                list.add(toValue(file, item, itemPath, lines, first));
+                lines.put(itemPath, where.line(item.getStartMark()));
+                list.add(toValue(where, item, itemPath, lines));
             }
             return list;
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        readMapping(file, (MappingNode) node, path, map, lines, first);
+        readMapping(where, (MappingNode) node, path, map, lines);
         return map;
     }
 
@@ -225,7 +232,4 @@ public final class FrontMatterParser {
         return from >= lines.size() ? "" : String.join("\n", lines.subList(from, lines.size())) + "\n";
     }
 
-    private static int line(Mark mark, int first) {
-        return mark.getLine() + first;
-    }
 }

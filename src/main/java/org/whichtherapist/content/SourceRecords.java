@@ -69,7 +69,7 @@ public final class SourceRecords {
                     "add 'accessed: YYYY-MM-DD' (the day you read it) or 'published: YYYY-MM-DD'");
         }
         return new SourceRecord(id, entry.text("title").orElse(""), entry.text("publisher").orElse(""), url,
-                accessed, published);
+                SourceRecord.dateText(accessed, published));
     }
 
     private static LocalDate date(DataFile.Entry entry, String field, String path, Problems problems) {

@@ -48,8 +48,6 @@ import org.whichtherapist.content.RenderedMarkdown;
 public final class MarkdownRenderer {
     private static final NullableDataKey<PageContext> PAGE = new NullableDataKey<>("WHICH_THERAPIST_PAGE");
 
-    /** The jbake.properties setting that lets raw HTML hold scripts, frames, styles and handlers. */
-    public static final String TRUSTED_HTML = "site.trusted_html";
 
     private static final String TOO_DEEP = "lists, quotes or callouts are nested more than "
             + NestingCheck.MAX_LEVELS + " levels deep here";
@@ -122,8 +120,7 @@ public final class MarkdownRenderer {
             return UrgentCareBox.NONE;
         }
         SourceDocument doc = snippet.get().document();
-        PageContext text = new PageContext(doc, PageLinks.NONE, UrgentCareBox.NONE, true, new ArrayList<>(),
-                new HashMap<>());
+        PageContext text = new PageContext(doc, PageLinks.NONE, null, new ArrayList<>(), new HashMap<>());
         RenderedMarkdown rendered = render(text);
         return new UrgentCareBox(CalloutExtension.urgentCareBox(snippet.get().title(), rendered.html()),
                 snippet.get().sources(), doc.path(), rendered.problems());
@@ -138,7 +135,7 @@ public final class MarkdownRenderer {
 
     /** Renders like {@link #render}, telling which pages the body links to. */
     Rendering renderFollowingLinks(SourceDocument doc, PageLinks links, UrgentCareBox urgentCare) {
-        PageContext page = new PageContext(doc, links, urgentCare, false, new ArrayList<>(), new HashMap<>());
+        PageContext page = new PageContext(doc, links, urgentCare, new ArrayList<>(), new HashMap<>());
         return new Rendering(render(page), Collections.unmodifiableMap(page.linkedPages));
     }
 
@@ -165,8 +162,9 @@ public final class MarkdownRenderer {
             checkImages(document, page);
             unsafe.check(document, (node, below, message, fix) -> page.problem(node, below, message, fix));
             sources = Citations.number(document, doc.frontMatter().textList("sources"),
-                    showsUrgentCare ? page.urgentCare.sources() : List.of(), !page.standardText, page::problem);
-            document.set(CalloutExtension.URGENT_CARE_HTML, page.urgentCare.html());
+                    showsUrgentCare && !page.isStandardText() ? page.urgentCare.sources() : List.of(),
+                    !page.isStandardText(), page::problem);
+            document.set(CalloutExtension.URGENT_CARE_HTML, page.isStandardText() ? "" : page.urgentCare.html());
             html = renderer.render(document);
         } catch (StackOverflowError e) {
             page.problems.add(Problem.at(doc.path(), 0, "the page is built too deeply (lists, quotes, links or"
@@ -198,7 +196,7 @@ public final class MarkdownRenderer {
         if (!callout.getTitle().isNull() && !callout.getTitle().isBlank() || callout.hasChildren()) {
             page.problem(callout, "the urgent-care line takes no title or text of its own",
                     "write the line '!!! urgent-care' alone; the standard text is in content/" + Snippet.URGENT_CARE);
-        } else if (page.standardText) {
+        } else if (page.isStandardText()) {
             page.problem(callout, "the urgent-care text cannot show itself", "remove this line");
         } else if (!page.urgentCare.exists()) {
             page.problem(callout, "there is no urgent-care text to show here",
@@ -230,9 +228,17 @@ public final class MarkdownRenderer {
         return List.copyOf(toc);
     }
 
-    /** What the renderer needs to know about the page being rendered, and the pages it linked to. */
-    private record PageContext(SourceDocument doc, PageLinks links, UrgentCareBox urgentCare, boolean standardText,
-                               List<Problem> problems, Map<String, Optional<String>> linkedPages) {
+    /**
+     * What the renderer needs to know about the page being rendered, and the pages it linked to.
+     * {@code urgentCare} is the box the page may show, or null while rendering the urgent-care text
+     * itself (which shows no box and cites nothing inline).
+     */
+    private record PageContext(SourceDocument doc, PageLinks links, UrgentCareBox urgentCare, List<Problem> problems,
+                               Map<String, Optional<String>> linkedPages) {
+        boolean isStandardText() {
+            return urgentCare == null;
+        }
+
         Optional<String> outputOf(String contentPath) {
             return linkedPages.computeIfAbsent(contentPath, links::outputOf);
         }

@@ -108,7 +108,7 @@ final class Components {
             try {
                 Problems problems = new Problems();
                 data = SiteData.read(TestSites.PROJECT, TestSites.PROJECT.resolve("src/test/resources/fixture-site/content"),
-                        SiteSettings.read(TestSites.PROJECT.resolve("jbake.properties")), problems);
+                        SiteSettings.read(TestSites.PROJECT), problems);
                 if (problems.hasErrors()) {
                     throw new AssertionError(problems.errors().toString());
                 }
