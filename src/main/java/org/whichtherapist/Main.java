@@ -17,8 +17,9 @@ import org.whichtherapist.content.PageScaffold;
 /**
  * Command line:
  * <ul>
- *   <li>{@code build [--source DIR] [--output DIR] [--preview] [--timings]}: builds the site
- *       ({@code --timings}, or {@code -Dwhichtherapist.timings=true}, also prints how long each stage took);</li>
+ *   <li>{@code build [--source DIR] [--output DIR] [--preview] [--timings] [--reading-levels]}: builds the site
+ *       ({@code --timings}, or {@code -Dwhichtherapist.timings=true}, also prints how long each stage took,
+ *       {@code --reading-levels} the reading level of every health page);</li>
  *   <li>{@code new --title TITLE [--type article] [--source DIR]}: creates a draft page.</li>
  * </ul>
  * Prints problems as {@code file:line: what is wrong — how to fix it}, then one line saying the
@@ -51,6 +52,7 @@ public final class Main {
     }
 
     private static final String USAGE_TEXT = "Usage: build [--source DIR] [--output DIR] [--preview] [--timings]"
+            + " [--reading-levels]"
             + " | new --title TITLE [--type article] [--source DIR]";
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -60,6 +62,7 @@ public final class Main {
         String title = null;
         String type = "article";
         boolean timings = Boolean.getBoolean(TIMINGS);
+        boolean readingLevels = false;
         String command = args.length > 0 ? args[0] : "build";
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -69,6 +72,7 @@ public final class Main {
                 case "--type" -> type = args[++i];
                 case "--preview" -> mode = BuildMode.PREVIEW;
                 case "--timings" -> timings = true;
+                case "--reading-levels" -> readingLevels = true;
                 default -> {
                     err.println("Unknown option '" + args[i] + "'. " + USAGE_TEXT);
                     return USAGE;
@@ -80,12 +84,15 @@ public final class Main {
                 case "build" -> {
                     Path target = output != null ? output
                             : source.resolve("target").resolve(mode == BuildMode.PREVIEW ? "preview" : "site");
-                    BuildReport report = new SiteBuild().run(new BuildOptions(source, target, mode, Clock.systemUTC()));
+                    BuildReport report = SiteBuild.run(new BuildOptions(source, target, mode, Clock.systemUTC()));
                     report.warnings().forEach(w -> out.println("warning: " + w.format()));
                     out.println(report.summary());
                     if (timings) {
                         out.println("  stages: " + report.times().describe());
-                        out.println("  precompressed copies: " + report.compression().describe());
+                        out.println("  precompressed copies: " + report.written().compression().describe());
+                    }
+                    if (readingLevels) {
+                        out.print(report.readingLevels());
                     }
                 }
                 case "new" -> {

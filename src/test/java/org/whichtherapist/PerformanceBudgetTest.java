@@ -39,6 +39,8 @@ class PerformanceBudgetTest {
         for (String path : site.htmlPages()) {
             long bytes = PageWeights.gzippedSize(site.output().resolve(path));
             assertTrue(bytes <= FIRST_ROUND_TRIP, path + " is " + bytes + " bytes gzipped");
+        }
+        for (String path : site.readerPages()) { // a redirect page at an old address has no styles to show
             Document page = site.page(path);
             assertNotNull(page.selectFirst("head style"), path + " has no inlined CSS");
             assertTrue(page.select("link[rel=stylesheet]").isEmpty(), path + " loads a stylesheet");
@@ -113,9 +115,9 @@ class PerformanceBudgetTest {
         assertEquals(sizes.get(sizes.size() - 1).longValue(), weights.largestBytes());
         assertEquals(sizes.get(sizes.size() / 2).longValue(), weights.medianBytes());
         assertEquals(List.of(), weights.overBudget());
-        assertEquals(PageWeights.gzippedSize(site.output().resolve("search/index.json")), weights.searchFirstFile());
-        assertTrue(largest("search/w/").contains(weights.searchLargestSlice()), "the largest slice of the word list");
-        assertTrue(largest("search/p/").contains(weights.searchLargestPage()), "the largest page file");
+        assertEquals(PageWeights.gzippedSize(site.output().resolve("search/index.json")), weights.search().firstFile());
+        assertTrue(largest("search/w/").contains(weights.search().largestSlice()), "the largest slice of the word list");
+        assertTrue(largest("search/p/").contains(weights.search().largestPage()), "the largest page file");
         assertTrue(site.report().summary().contains(weights.describe()));
     }
 

@@ -35,8 +35,8 @@ class PrecompressionTest {
         Path output = project.resolve("target/site");
         BuiltSite first = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
         Map<String, byte[]> before = worthCompressing(first);
-        assertEquals(before.keySet(), first.report().compression().compressed(), "a first build compresses everything");
-        assertEquals(0, first.report().compression().reused());
+        assertEquals(before.keySet(), first.report().written().compression().compressed(), "a first build compresses everything");
+        assertEquals(0, first.report().written().compression().reused());
 
         Path post = project.resolve("content/articles/filler-3.md");
         TestSites.replaceIn(post, "title: ", "title: Renamed ");
@@ -50,7 +50,7 @@ class PrecompressionTest {
                 changed.add(file);
             }
         });
-        Precompressor.Result compression = second.report().compression();
+        Precompressor.Result compression = second.report().written().compression();
         assertEquals(changed, compression.compressed(), "compressed again: exactly the files whose bytes changed");
         assertEquals(after.size() - changed.size(), compression.reused());
         assertTrue(changed.contains("articles/filler-3.html"), changed.toString());
@@ -62,7 +62,7 @@ class PrecompressionTest {
 
         PathUtils.deleteDirectory(project.resolve(Precompressor.CACHE_FOLDER));
         BuiltSite clean = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("clean"));
-        assertEquals(after.keySet(), clean.report().compression().compressed());
+        assertEquals(after.keySet(), clean.report().written().compression().compressed());
         second.assertSameFilesAs(clean);
     }
 
@@ -86,7 +86,7 @@ class PrecompressionTest {
                     .getDecompressedData(), file + ".br");
         }
         assertTrue(small > 0, "the fixture has small files (robots.txt, redirect pages)");
-        assertEquals(small, site.report().compression().tooSmall());
+        assertEquals(small, site.report().written().compression().tooSmall());
     }
 
     @Test

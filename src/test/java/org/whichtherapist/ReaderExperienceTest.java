@@ -35,22 +35,17 @@ class ReaderExperienceTest {
     }
 
     private static List<JsonNode> structuredData(Document page) throws Exception {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            nodes.add(JSON.readTree(script.data()));
-        }
-        return nodes;
+        return StructuredData.of(page);
     }
 
     private static JsonNode ofType(Document page, String type) throws Exception {
-        return structuredData(page).stream().filter(n -> n.path("@type").asText().equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " in " + page.location()));
+        return StructuredData.ofType(page, type);
     }
 
     @Test
     void everyPageHasAUniqueTitleDescriptionCanonicalAndSharingTags() {
         Map<String, String> titles = new HashMap<>();
-        for (String path : real.htmlPages()) {
+        for (String path : real.readerPages()) {
             Document page = real.page(path);
             String previous = titles.put(page.title(), path);
             assertEquals(null, previous, "two pages share the title '" + page.title() + "': " + path + ", " + previous);
@@ -75,8 +70,9 @@ class ReaderExperienceTest {
         JsonNode article = ofType(real.page("articles/nhs-or-private-care.html"), "BlogPosting");
         assertEquals("NHS or private care? How to decide", article.get("headline").asText());
         assertEquals("2026-08-18", article.get("datePublished").asText());
-        assertEquals("2026-11-24", article.get("dateModified").asText());
-        assertEquals("Organization", article.at("/author/@type").asText());
+        assertEquals("2026-12-01", article.get("dateModified").asText());
+        assertEquals("Person", article.at("/author/@type").asText());
+        assertEquals("Organization", article.at("/publisher/@type").asText());
         JsonNode crumbs = ofType(real.page("articles/nhs-or-private-care.html"), "BreadcrumbList");
         assertEquals(List.of("Home", "Articles", "NHS or private care? How to decide"),
                 crumbs.findValuesAsText("name"));
@@ -85,7 +81,7 @@ class ReaderExperienceTest {
         assertTrue(questions.contains("Do I need a referral?"), questions.toString());
         assertEquals(real.page("faq.html").select(".prose h2").size(), faq.get("mainEntity").size());
         assertTrue(faq.at("/mainEntity/0/acceptedAnswer/text").asText().length() > 40);
-        assertEquals("2026-11-24", ofType(real.page("disciplines/physiotherapist.html"), "WebPage").get("lastReviewed").asText());
+        assertEquals("2026-12-01", ofType(real.page("disciplines/physiotherapist.html"), "WebPage").get("lastReviewed").asText());
         for (String path : real.htmlPages()) {
             structuredData(real.page(path)); // every block on every page is valid JSON
         }
@@ -102,7 +98,7 @@ class ReaderExperienceTest {
 
     @Test
     void everyPageButTheHomePageHasBreadcrumbsEndingInItself() {
-        for (String path : real.htmlPages()) {
+        for (String path : real.readerPages()) {
             Element crumbs = real.page(path).selectFirst("nav.breadcrumbs");
             if (path.equals("index.html") || path.equals("404.html")) {
                 assertEquals(null, crumbs, path);
@@ -161,14 +157,14 @@ class ReaderExperienceTest {
             Element next = page.selectFirst("main .pagination a[rel=next]");
             list = next == null ? null : next.attr("href");
         }
-        for (String path : real.htmlPages()) {
+        for (String path : real.readerPages()) {
             if (path.startsWith("disciplines/") || path.startsWith("techniques/") || path.startsWith("articles/")
                     || path.startsWith("qualifications/")) {
                 assertTrue(listed.contains(path), path + " is missing from the list of all pages");
             }
         }
         assertNotNull(search.selectFirst("#search-status[role=status][aria-live=polite]"));
-        for (String path : real.htmlPages()) {
+        for (String path : real.readerPages()) {
             assertNotNull(real.page(path).selectFirst("header form[role=search] input[name=q]"), path);
         }
     }

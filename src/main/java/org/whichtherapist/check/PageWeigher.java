@@ -3,6 +3,8 @@ package org.whichtherapist.check;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,7 +21,13 @@ public final class PageWeigher {
     /** Each page's weight, by the scan it had in the last build. */
     private Map<PageScan, Long> lastBuild = new IdentityHashMap<>();
 
-    public synchronized PageWeights weigh(BuiltPages site, SearchIndex.Written search) {
+    /**
+     * Weighs the pages read in {@code site}. {@code movedTo}: where the folder they were read from may
+     * be renamed to meanwhile (a one-off build's staging folder becomes the output): a file not found
+     * in the first is read there. A rename moves the whole folder at once, so each file is in one of
+     * the two, and only ever moves from the first to the second.
+     */
+    public synchronized PageWeights weigh(BuiltPages site, SearchIndex.Written search, Path movedTo) {
         Map<PageScan, Long> previous = lastBuild;
         Map<PageScan, Long> kept = new IdentityHashMap<>();
         Map<String, Long> byPage = new ConcurrentHashMap<>();
@@ -27,11 +35,7 @@ public final class PageWeigher {
             PageScan scan = site.scan(page);
             Long bytes = previous.get(scan);
             if (bytes == null) {
-                try {
-                    bytes = PageWeights.gzippedSize(Files.readAllBytes(site.folder().resolve(page)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(page + " cannot be read back to be weighed", e);
-                }
+                bytes = PageWeights.gzippedSize(read(site.folder(), movedTo, page));
             }
             byPage.put(page, bytes);
             synchronized (kept) {
@@ -40,5 +44,17 @@ public final class PageWeigher {
         });
         lastBuild = kept;
         return PageWeights.of(byPage, search);
+    }
+
+    private static byte[] read(Path folder, Path movedTo, String page) {
+        try {
+            try {
+                return Files.readAllBytes(folder.resolve(page));
+            } catch (NoSuchFileException e) {
+                return Files.readAllBytes(movedTo.resolve(page));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(page + " cannot be read back to be weighed", e);
+        }
     }
 }

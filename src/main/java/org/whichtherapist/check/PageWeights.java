@@ -18,8 +18,16 @@ import org.whichtherapist.render.SearchIndex;
  * of its word list per word typed and the largest page file per result shown
  * ({@link SearchIndex}). The build summary reports them.
  */
-public record PageWeights(String largestPage, long largestBytes, long medianBytes, long searchFirstFile,
-                          long searchLargestSlice, long searchLargestPage, List<String> overBudget) {
+public record PageWeights(String largestPage, long largestBytes, long medianBytes, List<String> overBudget,
+                          Search search) {
+
+    /**
+     * What the search downloads, gzipped: its first file, and at most the largest slice of the word
+     * list per word typed and the largest page file per result shown.
+     */
+    public record Search(long firstFile, long largestSlice, long largestPage) {
+    }
+
     /** What a page, its CSS inlined, may weigh to arrive in the first round trip (14 KB gzipped). */
     public static final long BUDGET = 14 * 1024;
     /** gzip's header (10 bytes) and trailer (CRC-32 and length, 8 bytes) around the deflated data. */
@@ -38,16 +46,15 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
         }
         List<Weighed> weighed = pages.entrySet().stream().map(e -> new Weighed(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(Weighed::bytes).thenComparing(Weighed::page)).toList();
-        long first = gzippedSize(search.entry());
-        long slice = gzippedSize(search.largestSlice());
-        long page = gzippedSize(search.largestPage());
+        Search downloads = new Search(gzippedSize(search.entry()), gzippedSize(search.largestSlice()),
+                gzippedSize(search.largestPage()));
         if (weighed.isEmpty()) {
-            return new PageWeights("", 0, 0, first, slice, page, List.of());
+            return new PageWeights("", 0, 0, List.of(), downloads);
         }
         Weighed largest = weighed.get(weighed.size() - 1);
         List<String> over = weighed.stream().filter(w -> w.bytes() > BUDGET).map(Weighed::page).sorted().toList();
-        return new PageWeights(largest.page(), largest.bytes(), weighed.get(weighed.size() / 2).bytes(), first, slice,
-                page, over);
+        return new PageWeights(largest.page(), largest.bytes(), weighed.get(weighed.size() / 2).bytes(), over,
+                downloads);
     }
 
     /** The size of a file after gzip compression. */
@@ -76,7 +83,8 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
     public String describe() {
         return String.format(Locale.UK, "largest page %s %.1f KB, median %.1f KB; search: first file %.1f KB, largest"
                         + " word slice %.1f KB, largest page file %.1f KB (gzipped)", largestPage, largestBytes / 1024.0,
-                medianBytes / 1024.0, searchFirstFile / 1024.0, searchLargestSlice / 1024.0, searchLargestPage / 1024.0)
+                medianBytes / 1024.0, search.firstFile() / 1024.0, search.largestSlice() / 1024.0,
+                search.largestPage() / 1024.0)
                 + (overBudget.isEmpty() ? "" : String.format(Locale.UK, "%n  %d page%s over the %d KB budget (gzipped),"
                         + " too large to arrive in the first round trip: %s", overBudget.size(),
                         overBudget.size() == 1 ? " is" : "s are", BUDGET / 1024, String.join(", ",

@@ -44,8 +44,6 @@ import org.whichtherapist.core.SiteFiles;
  * </ul>
  */
 public final class Precompressor {
-    /** jbake.properties: {@code site.precompress=true} writes the copies. */
-    public static final String SETTING = "site.precompress";
     /** Where the copies are kept between builds, in the project folder. */
     public static final String CACHE_FOLDER = "target/precompressed";
     static final int SMALLEST = 1024;
@@ -64,7 +62,7 @@ public final class Precompressor {
 
         public String describe() {
             if (this == NONE) {
-                return "no .gz/.br copies (" + SETTING + " is not true)";
+                return "no .gz/.br copies (site.precompress is not true)";
             }
             return String.format(Locale.UK, "%d files compressed, %d reused, %d too small%s", compressed.size(), reused,
                     tooSmall, brotli ? "" : " (gzip only: no Brotli library for this machine)");

@@ -6,15 +6,14 @@ import java.util.List;
 /**
  * One page of a long list (the article list, a topic's pages), which is split so that no page
  * outgrows the first round trip however large the site becomes. Templates see it as
- * {@code listPage}: {@code listPage.items}, {@code listPage.number} of {@code listPage.count}, and
- * the addresses of the first and last page and of the pages before and after
- * ({@code listPage.previous}, {@code listPage.next}; empty at either end).
+ * {@code listPage}: {@code listPage.items}, {@code listPage.number} of {@code listPage.count}, its
+ * address {@code listPage.uri}, and the addresses of the first and last page and of the pages before
+ * and after ({@code listPage.previous}, {@code listPage.next}; empty at either end).
  *
- * @param uri the page's address below the site root: the list's own address for the first page,
- *            then {@code articles-page-2.html}, {@code tags/knee-page-3.html}, ...
+ * @param firstUri the list's own address, where its first page goes ({@code articles.html}); the
+ *                 others follow it as {@code articles-page-2.html}, {@code tags/knee-page-3.html}, ...
  */
-public record ListPage<T>(int number, int count, List<T> items, String uri, String first, String previous, String next,
-                          String last) {
+public record ListPage<T>(int number, int count, List<T> items, String firstUri) {
 
     /** The address of page {@code number} of the list whose first page is {@code first} ({@code name.html}). */
     public static String address(String first, int number) {
@@ -22,8 +21,8 @@ public record ListPage<T>(int number, int count, List<T> items, String uri, Stri
             return first;
         }
         int dot = first.lastIndexOf('.');
-        return (dot > first.lastIndexOf('/') ? first.substring(0, dot) : first) + "-page-" + number
-                + (dot > first.lastIndexOf('/') ? first.substring(dot) : "");
+        boolean extension = dot > first.lastIndexOf('/');
+        return (extension ? first.substring(0, dot) : first) + "-page-" + number + (extension ? first.substring(dot) : "");
     }
 
     /** How many pages a list of {@code size} items takes, {@code perPage} to a page (an empty list still has its page). */
@@ -37,10 +36,31 @@ public record ListPage<T>(int number, int count, List<T> items, String uri, Stri
         List<ListPage<T>> pages = new ArrayList<>(count);
         for (int number = 1; number <= count; number++) {
             List<T> slice = items.subList((number - 1) * perPage, Math.min(items.size(), number * perPage));
-            pages.add(new ListPage<>(number, count, List.copyOf(slice), address(first, number), first,
-                    number > 1 ? address(first, number - 1) : "", number < count ? address(first, number + 1) : "",
-                    address(first, count)));
+            pages.add(new ListPage<>(number, count, List.copyOf(slice), first));
         }
         return pages;
+    }
+
+    /** This page's address below the site root. */
+    public String uri() {
+        return address(firstUri, number);
+    }
+
+    public String first() {
+        return firstUri;
+    }
+
+    public String last() {
+        return address(firstUri, count);
+    }
+
+    /** The page before, or empty on the first. */
+    public String previous() {
+        return number > 1 ? address(firstUri, number - 1) : "";
+    }
+
+    /** The page after, or empty on the last. */
+    public String next() {
+        return number < count ? address(firstUri, number + 1) : "";
     }
 }
