@@ -32,8 +32,9 @@ SYLLABLES = ("ba be bi bo bu ca ce co cu da de di do fa fe fi fo ga ge go ha he 
 STOP = "the of and to a in is that for it as with be on not this are by or can you your from at".split()
 CODE = ["site.precompress", "mvn package", "jbake.properties", "status: draft", "reviewed:",
         "content/articles", "--timings", "npm run build", "target/site", "aliases:"]
-SOURCES = ["Health and Care Professions Council", "Chartered Society of Physiotherapy",
-           "NHS website", "Sport and Exercise Medicine guidance"]
+# Ids from the project's content/_data/sources.yml, which run.sh copies in with people.yml
+# (the author and reviewer below are the placeholders the real pages use).
+SOURCES = ["csp", "cnhc", "nhs-physiotherapy", "nice-ng59"]
 
 
 def vocabulary(rng):
@@ -101,10 +102,12 @@ def article(w, i, n, day, tags, others):
             "type: article",
             "status: published",
             "date: %s" % day.isoformat(),
-            "reviewed: %s" % (day + timedelta(days=30)).isoformat(),
+            "reviewed: 2026-06-01",
+            "author: jo-example",
+            "reviewer: sam-example",
             "summary: %s" % w.sentence(rng.randint(12, 25)).replace("*", "").replace("`", "").replace(":", ""),
             "tags: [%s]" % ", ".join(tags),
-            'sources: ["%s"]' % rng.choice(SOURCES),
+            "sources: [%s]" % rng.choice(SOURCES),
             "---", ""]
     body = []
     count = 0

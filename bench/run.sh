@@ -52,7 +52,10 @@ corpus() { # N -> target/bench/N/{ours,hugo}, ours a copy of this project as it 
   mkdir -p "$ours/src"
   cp -r pom.xml templates assets jbake.properties "$ours/"
   cp -r src/main src/preview "$ours/src/"
-  if [ -d content/_templates ]; then rm -rf "$ours/content/_templates"; cp -r content/_templates "$ours/content/"; fi
+  # The project's data files (sources, people, the urgent-care text) and page archetypes, which pages name.
+  for extra in _templates _data _snippets; do
+    if [ -d "content/$extra" ]; then rm -rf "$ours/content/$extra"; cp -r "content/$extra" "$ours/content/"; fi
+  done
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
