@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class ReadingLevel {
-    private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'\u2019-]*");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d+[.)]|:)\\s+(.*)$",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -54,12 +53,17 @@ public final class ReadingLevel {
 
         /** The grade of this sentence alone. */
         public double grade() {
-            return ReadingLevel.grade(words(), 1, syllables());
+            List<String> words = ReadingLevel.words(text);
+            return ReadingLevel.grade(words.size(), 1, words.stream().mapToInt(ReadingLevel::syllables).sum());
         }
     }
 
-    /** A body's sentences, counts and grade. */
-    public record Result(List<Sentence> sentences, int words, int syllables) {
+    /**
+     * A body's sentences, counts and grade.
+     *
+     * @param grades each sentence's own grade, worked out with the counts ({@link Sentence#grade})
+     */
+    public record Result(List<Sentence> sentences, int words, int syllables, List<Double> grades) {
         public boolean hasText() {
             return words > 0;
         }
@@ -68,11 +72,13 @@ public final class ReadingLevel {
             return ReadingLevel.grade(words, sentences.size(), syllables);
         }
 
-        /** The {@code count} sentences with the highest grade, hardest first (ties in page order). */
+        /**
+         * The {@code count} sentences with the highest grade, hardest first (ties in page order).
+         */
         public List<Sentence> hardest(int count) {
-            List<Sentence> sorted = new ArrayList<>(sentences);
-            sorted.sort(Comparator.comparingDouble(Sentence::grade).reversed());
-            return List.copyOf(sorted.subList(0, Math.min(count, sorted.size())));
+            List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, grades.size()).boxed().toList());
+            order.sort(Comparator.comparingDouble((Integer i) -> grades.get(i)).reversed());
+            return order.subList(0, Math.min(count, order.size())).stream().map(sentences::get).toList();
         }
     }
 
@@ -82,19 +88,22 @@ public final class ReadingLevel {
     /** The reading level of {@code body}, whose first line is line {@code firstLine} of its file. */
     public static Result of(String body, int firstLine) {
         List<Sentence> sentences = new ArrayList<>();
+        List<Double> grades = new ArrayList<>();
         int words = 0;
         int syllables = 0;
         for (Sentence unit : units(body, firstLine)) {
             for (String part : SENTENCE_END.split(clean(unit.text()), -1)) {
                 List<String> found = words(part);
                 if (!found.isEmpty()) {
+                    int sentenceSyllables = found.stream().mapToInt(ReadingLevel::syllables).sum();
                     sentences.add(new Sentence(unit.line(), part.strip()));
+                    grades.add(grade(found.size(), 1, sentenceSyllables));
                     words += found.size();
-                    syllables += found.stream().mapToInt(ReadingLevel::syllables).sum();
+                    syllables += sentenceSyllables;
                 }
             }
         }
-        return new Result(List.copyOf(sentences), words, syllables);
+        return new Result(List.copyOf(sentences), words, syllables, List.copyOf(grades));
     }
 
     static double grade(int words, int sentences, int syllables) {
@@ -191,11 +200,11 @@ public final class ReadingLevel {
         int total = 0;
         for (String piece : word.toLowerCase(java.util.Locale.ROOT).replace("'", "").replace("\u2019", "")
                 .split("-", -1)) {
-            String part = piece.replaceAll("[^a-z0-9]", "");
+            String part = lettersAndDigits(piece);
             if (part.isEmpty()) {
                 continue;
             }
-            if (!part.matches(".*[a-z].*")) {
+            if (!hasLetter(part)) {
                 total += 1;
                 continue;
             }
@@ -204,11 +213,37 @@ public final class ReadingLevel {
         return total;
     }
 
+    /** What {@code replaceAll("[^a-z0-9]", "")} leaves, without a regular expression per word. */
+    private static String lettersAndDigits(String piece) {
+        StringBuilder kept = new StringBuilder(piece.length());
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                kept.append(c);
+            }
+        }
+        return kept.length() == piece.length() ? piece : kept.toString();
+    }
+
+    private static boolean hasLetter(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            if (part.charAt(i) >= 'a' && part.charAt(i) <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many runs of [aeiouy] the part has (what {@code [aeiouy]+} finds). */
     private static int vowelGroups(String part) {
-        Matcher matcher = VOWELS.matcher(part);
         int n = 0;
-        while (matcher.find()) {
-            n++;
+        boolean inGroup = false;
+        for (int i = 0; i < part.length(); i++) {
+            boolean vowel = isVowel(part.charAt(i));
+            if (vowel && !inGroup) {
+                n++;
+            }
+            inGroup = vowel;
         }
         return n;
     }

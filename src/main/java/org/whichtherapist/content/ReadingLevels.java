@@ -33,12 +33,10 @@ public final class ReadingLevels {
 
     /** Measures the health pages among {@code documents}, and the urgent-care text if there is one. */
     public static ReadingLevels of(Collection<SourceDocument> documents, Optional<Snippet> urgentCare, double maxGrade) {
-        List<Row> rows = new ArrayList<>();
-        for (SourceDocument doc : documents) {
-            if (doc.type().map(ContentType::isHealthContent).orElse(false)) {
-                rows.add(row(doc));
-            }
-        }
+        // Pages on all cores, in order: measuring a thousand pages' sentences is a good part of a build.
+        List<Row> rows = new ArrayList<>(documents.parallelStream()
+                .filter(doc -> doc.type().map(ContentType::isHealthContent).orElse(false))
+                .map(ReadingLevels::row).toList());
         urgentCare.map(Snippet::document).map(ReadingLevels::row).ifPresent(rows::add);
         rows.removeIf(row -> !row.result().hasText());
         return new ReadingLevels(List.copyOf(rows), maxGrade);
