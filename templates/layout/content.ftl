@@ -4,8 +4,8 @@
 <#import "../components/toc.ftl" as toc>
 <#import "../components/schema.ftl" as schema>
 <#--
-  The frame of a page written in Markdown: title, summary, dates, contents list, the page's own
-  parts, its body, more of its own parts, sources and the health note. It fills base.ftl's blocks
+  The frame of a page written in Markdown: title, summary, publication date, contents list, the
+  page's own parts, its body, more of its own parts, sources, review date and the health note. It fills base.ftl's blocks
   itself; the page template may define these, each given the page (a Page record) as `page`:
     before_text  what goes between the contents list and the body, such as an "At a glance" box
     after_text   what follows the body, such as related pages
@@ -32,6 +32,7 @@
   <div class="prose">${current.body?no_esc}</div>
   <@base.block name="after_text" args={"page": current}/>
   <@meta.sources page=current/>
+  <@meta.reviewed page=current/>
   <#if current.health><@meta.health_note/></#if>
 </article>
 </#macro>

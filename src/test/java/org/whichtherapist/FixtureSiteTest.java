@@ -162,7 +162,7 @@ class FixtureSiteTest {
     void articleShowsDatesSourcesHealthNoteTagsAndWhatItIsAbout() {
         Document page = site.page("articles/markdown-features.html");
         assertEquals("2026-03-02", page.selectFirst(".page-dates time").attr("datetime"));
-        assertTrue(page.selectFirst(".page-dates").text().contains("Page last reviewed 2 March 2026"));
+        assertTrue(page.selectFirst(".page-reviewed").text().contains("Page last reviewed 2 March 2026"));
         assertEquals(List.of("Health and Care Professions Council"), page.select(".sources li").eachText());
         assertTrue(page.selectFirst(".health-note").text().contains("not medical advice"));
         assertEquals(List.of("markdown", "safety"), page.select(".tags a").eachText());

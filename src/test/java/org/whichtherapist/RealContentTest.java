@@ -127,7 +127,7 @@ class RealContentTest {
             if (page.selectFirst("article.page") == null || page.selectFirst("article.page--page") != null) {
                 continue;
             }
-            assertTrue(page.selectFirst(".page-dates").text().contains("Page last reviewed"), path);
+            assertTrue(page.selectFirst(".page-reviewed").text().contains("Page last reviewed"), path);
             assertNotNull(page.selectFirst(".health-note"), path + " has no medical note");
             assertFalse(page.select(".sources li").isEmpty(), path + " lists no sources");
         }

@@ -103,6 +103,7 @@ public final class MarkdownRenderer {
                     PageContext page = PAGE.get(document);
                     return page == null ? null : address -> page.links.pictureFile(page.doc.contentPath(), address);
                 }))
+                .attributeProviderFactory(new TableAttributes())
                 .build();
     }
 
