@@ -21,6 +21,7 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.SiteUrl;
 
@@ -63,17 +64,17 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     /**
      * @param freemarker this project's Freemarker set-up ({@link FreemarkerSetup})
-     * @param assets     the stylesheet to inline and the fingerprinted asset names
+     * @param input      the pages, and the assets: the stylesheet to inline and the fingerprinted names
      * @param progress   told, before each page is rendered, which file it comes from (the Markdown
      *                   file, or the template for lists such as the index)
      */
-    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker, SiteContent site,
-                              SiteAssets assets, Consumer<String> progress) {
+    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker, BakeInput input,
+                              Consumer<String> progress) {
         super(db, config);
         this.freemarker = freemarker;
         this.wrapper = (DefaultObjectWrapper) freemarker.getObjectWrapper();
-        this.site = site;
-        this.assets = assets;
+        this.site = input.site();
+        this.assets = input.assets();
         this.progress = progress;
         this.templateFolderName = config.getTemplateFolder().getName();
     }
@@ -89,14 +90,10 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         DocumentModel page = model.getContent();
         model.put("url", new SiteUrl(root(page)));
         progress.accept(page != null && page.getFile() != null ? page.getFile() : templatePath);
-        if (templateName == null || !templateName.endsWith(TEMPLATE_EXTENSION)) {
-            throw fail(new Problem("jbake.properties", 0, "the template '" + templateName
-                    + "' does not end in " + TEMPLATE_EXTENSION + ", so no template engine can render it",
-                    "rename the file to end in .ftl and change its line in jbake.properties"), model);
-        }
-        if (!new File(config.getTemplateFolder(), templateName).isFile()) {
-            throw fail(new Problem("jbake.properties", 0, "the template '" + templatePath + "' does not exist",
-                    "create it, or point the template line in jbake.properties at an existing file"), model);
+        // TemplateCheck has checked every template the settings name; this catches any other.
+        List<Problem> wrong = TemplateCheck.problemsWith(config.getTemplateFolder(), String.valueOf(templateName), 0);
+        if (!wrong.isEmpty()) {
+            throw fail(wrong.get(0), model);
         }
         try {
             Template template = freemarker.getTemplate(templateName);
