@@ -36,16 +36,11 @@ class ReaderExperienceTest {
     }
 
     private static List<JsonNode> structuredData(Document page) throws Exception {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            nodes.add(JSON.readTree(script.data()));
-        }
-        return nodes;
+        return StructuredData.of(page);
     }
 
     private static JsonNode ofType(Document page, String type) throws Exception {
-        return structuredData(page).stream().filter(n -> n.path("@type").asText().equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " in " + page.location()));
+        return StructuredData.ofType(page, type);
     }
 
     @Test
@@ -76,8 +71,9 @@ class ReaderExperienceTest {
         JsonNode article = ofType(real.page("articles/nhs-or-private-care.html"), "BlogPosting");
         assertEquals("NHS or private care? How to decide", article.get("headline").asText());
         assertEquals("2026-08-18", article.get("datePublished").asText());
-        assertEquals("2026-11-24", article.get("dateModified").asText());
-        assertEquals("Organization", article.at("/author/@type").asText());
+        assertEquals("2026-12-01", article.get("dateModified").asText());
+        assertEquals("Person", article.at("/author/@type").asText());
+        assertEquals("Organization", article.at("/publisher/@type").asText());
         JsonNode crumbs = ofType(real.page("articles/nhs-or-private-care.html"), "BreadcrumbList");
         assertEquals(List.of("Home", "Articles", "NHS or private care? How to decide"),
                 crumbs.findValuesAsText("name"));
@@ -86,7 +82,7 @@ class ReaderExperienceTest {
         assertTrue(questions.contains("Do I need a referral?"), questions.toString());
         assertEquals(real.page("faq.html").select(".prose h2").size(), faq.get("mainEntity").size());
         assertTrue(faq.at("/mainEntity/0/acceptedAnswer/text").asText().length() > 40);
-        assertEquals("2026-11-24", ofType(real.page("disciplines/physiotherapist.html"), "WebPage").get("lastReviewed").asText());
+        assertEquals("2026-12-01", ofType(real.page("disciplines/physiotherapist.html"), "WebPage").get("lastReviewed").asText());
         for (String path : real.htmlPages()) {
             structuredData(real.page(path)); // every block on every page is valid JSON
         }
