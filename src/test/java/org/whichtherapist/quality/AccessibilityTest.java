@@ -102,7 +102,7 @@ class AccessibilityTest {
         Browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
         try {
             Browser.colourScheme("light");
-            for (String page : real.built().htmlPages()) {
+            for (String page : real.built().readerPages()) {
                 browser.get(real.url(page));
                 violations(page).forEach(v -> found.add("closed " + v));
             }
