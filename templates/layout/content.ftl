@@ -3,9 +3,10 @@
 <#import "../components/meta.ftl" as meta>
 <#import "../components/toc.ftl" as toc>
 <#import "../components/schema.ftl" as schema>
+<#import "../components/diagrams.ftl" as diagrams>
 <#--
   The frame of a page written in Markdown: title, summary, dates, contents list, the page's own
-  parts, its body, more of its own parts, sources and the health note.
+  parts, its body, the diagrams its front matter names, more of its own parts, sources and the health note.
   The nested content is called twice, with where = "before" and then "after" the body.
   section: [label, address] of the list page this page belongs to, or [] for none
 -->
@@ -23,6 +24,7 @@
   <#if showToc><@toc.toc entries=current.toc/></#if>
   <#nested current, "before">
   <div class="prose">${current.body?no_esc}</div>
+  <@diagrams.diagrams page=current/>
   <#nested current, "after">
   <@meta.sources page=current/>
   <#if current.health><@meta.health_note/></#if>

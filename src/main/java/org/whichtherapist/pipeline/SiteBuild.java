@@ -19,10 +19,13 @@ import org.whichtherapist.render.jbake.FreemarkerSetup;
 import org.whichtherapist.render.jbake.JBakeBaker;
 import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.render.jbake.TemplateCheck;
+import org.whichtherapist.render.jbake.TemplateData;
+import org.whichtherapist.render.pictures.SitePictures;
 import org.whichtherapist.content.ContentCache;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentValidator;
 import org.whichtherapist.content.Page;
+import org.whichtherapist.content.PictureFields;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.content.SourceDocument;
 import org.whichtherapist.publish.HostFiles;
@@ -117,6 +120,7 @@ public final class SiteBuild {
         times.lap("load");
         problems.addAll(validator.validate(loaded.documents()));
         problems.addAll(validator.checkAliasesAreFree(loaded.documents()));
+        problems.addAll(PictureFields.check(loaded.documents(), config.getContentFolder().toPath()));
         problems.throwIfAny();
         problems.addAll(OutputPlan.of(project, config, loaded.documents()).check());
         problems.throwIfAny();
@@ -133,14 +137,18 @@ public final class SiteBuild {
         times.lap("markdown");
 
         SiteAssets assets = SiteAssets.read(config.getAssetFolder().toPath());
+        TemplateData data = new TemplateData(site, assets, SitePictures.prepare(project, config.getContentFolder().toPath(),
+                config.getAssetFolder().toPath(), assets, new SitePictures.SiteSettingsView(
+                        String.valueOf(config.get("site.title")), siteAddress, site)));
         if (options.mode() == BuildMode.PREVIEW) {
-            return preview(options, config, site, assets, baker, siteAddress, problems, watchdog, times, start);
+            return preview(options, config, data, baker, siteAddress, problems, watchdog, times, start);
         }
         Path staging = publisher.stagingFolder(output);
         try {
-            int pages = baker.bake(config, site, assets, staging, watchdog::working, BakeScope.everything(),
+            int pages = baker.bake(config, data, staging, watchdog::working, BakeScope.everything(),
                     new BodyDependencies());
             times.lap("bake");
+            writePictures(data, staging, problems, times);
             assets.fingerprint(staging);
             BuiltPages built = prepareAndCheck(staging, null, site, assets, siteAddress, project, options, times,
                     watchdog);
@@ -165,10 +173,12 @@ public final class SiteBuild {
      * changed only the text of some pages, only the outputs that show that text are rendered
      * again; the served folder then gets the files that changed ({@link PreviewMirror}).
      */
-    private BuildReport preview(BuildOptions options, DefaultJBakeConfiguration config, SiteContent site,
-                                SiteAssets assets, JBakeBaker baker, String siteAddress, Problems problems,
+    private BuildReport preview(BuildOptions options, DefaultJBakeConfiguration config, TemplateData data,
+                                JBakeBaker baker, String siteAddress, Problems problems,
                                 BuildWatchdog watchdog, StageTimes times, Instant start)
             throws BuildFailedException, IOException {
+        SiteContent site = data.site();
+        SiteAssets assets = data.assets();
         Path project = options.projectFolder().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
         Path work = PreviewState.workFolder(output);
@@ -179,13 +189,14 @@ public final class SiteBuild {
         Instant bakeBegan = Instant.now();
         int pages;
         try {
-            pages = baker.bake(config, site, assets, work, watchdog::working, plan.scope(), plan.dependencies());
+            pages = baker.bake(config, data, work, watchdog::working, plan.scope(), plan.dependencies());
         } catch (BuildFailedException | IOException | RuntimeException e) {
             previewState.forget();
             throw e;
         }
         previewState.baked(site, inputs, plan.dependencies());
         times.lap(plan.everything() ? "bake" : "bake (changed text only)");
+        writePictures(data, work, problems, times);
         assets.fingerprint(work);
         BuiltPages built = prepareAndCheck(work, bakeBegan, site, assets, siteAddress, project, options, times,
                 watchdog);
@@ -218,6 +229,14 @@ public final class SiteBuild {
         times.lap("link check");
         watchdog.checkNotStopped();
         return built;
+    }
+
+    /** Share cards and resized photos ({@link SitePictures}), before the checks look for them. */
+    private static void writePictures(TemplateData data, Path folder, Problems problems, StageTimes times)
+            throws BuildFailedException, IOException {
+        problems.addAll(data.pictures().write(folder));
+        problems.throwIfAny();
+        times.lap("pictures");
     }
 
     private static Duration timeLimit(Path project, SiteSettings settings) throws BuildFailedException, IOException {

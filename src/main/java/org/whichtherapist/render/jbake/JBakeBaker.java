@@ -13,8 +13,6 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.content.SiteContent;
-import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.markdown.MarkdownRenderer;
 import org.whichtherapist.render.BakeScope;
 import org.whichtherapist.render.BodyDependencies;
@@ -61,20 +59,21 @@ public final class JBakeBaker {
     }
 
     /**
-     * Bakes {@code site} into {@code destination} with the settings read by {@link #configuration}: the parts {@code scope} names, recording in
+     * Bakes {@code data.site()} into {@code destination} with the settings read by {@link #configuration}: the parts {@code scope} names, recording in
      * {@code dependencies} whose bodies each read; returns the number of pages.
      * {@code progress} hears which file each page comes from, as it is rendered.
      */
-    public int bake(DefaultJBakeConfiguration config, SiteContent site, SiteAssets assets, Path destination,
+    public int bake(DefaultJBakeConfiguration config, TemplateData data, Path destination,
                     Consumer<String> progress, BakeScope scope, BodyDependencies dependencies)
             throws BuildFailedException, IOException {
         config.setDestinationFolder(destination.toFile());
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
         FlexmarkMarkupEngine engine = new FlexmarkMarkupEngine(markdown);
         ContentStore db = new InMemoryContentStore();
-        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, freemarker.configuration(config, scope), site,
-                assets, progress);
-        SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, site), new SiteRenderer(db, config, templates));
+        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, freemarker.configuration(config, scope), data,
+                progress);
+        SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, data.site()),
+                new SiteRenderer(db, config, templates));
         List<Throwable> errors;
         // JBake keeps state for the whole JVM (its engine registry, document types, model extractors);
         // two bakes at once (a preview rebuild while another build runs, as in the tests) could mix them.
@@ -96,7 +95,7 @@ public final class JBakeBaker {
         if (!problems.isEmpty()) {
             throw new BuildFailedException(problems);
         }
-        return site.all().size();
+        return data.site().all().size();
     }
 
     private String relative(File file) {

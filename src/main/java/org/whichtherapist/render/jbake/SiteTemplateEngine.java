@@ -19,8 +19,6 @@ import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.content.SiteContent;
-import org.whichtherapist.render.SiteAssets;
 
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -39,15 +37,15 @@ import freemarker.template.TemplateModelException;
  * mistakes stop the build with the template's file and line, a template whose file does not end
  * in {@code .ftl} is an error (JBake would write an empty page), and templates can reach the
  * whole site's content and its cross-references as {@code site}, the inlined stylesheet as
- * {@code stylesheet} and fingerprinted asset names as {@code assets.url("js/site.js")}.
+ * {@code stylesheet}, fingerprinted asset names as {@code assets.url("js/site.js")} and share cards and
+ * diagrams as {@code pictures} ({@link TemplateData}).
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public static final String TEMPLATE_EXTENSION = ".ftl";
 
     private final Configuration freemarker;
     private final DefaultObjectWrapper wrapper;
-    private final SiteContent site;
-    private final SiteAssets assets;
+    private final TemplateData data;
     private final Consumer<String> progress;
     private final String templateFolderName;
     /** Written by the rendering threads, under this object's lock; reported in file and line order. */
@@ -57,17 +55,16 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     /**
      * @param freemarker this project's Freemarker set-up ({@link FreemarkerSetup})
-     * @param assets     the stylesheet to inline and the fingerprinted asset names
+     * @param data       the site, the stylesheet to inline, the fingerprinted asset names and the pictures
      * @param progress   told, before each page is rendered, which file it comes from (the Markdown
      *                   file, or the template for lists such as the index)
      */
-    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker, SiteContent site,
-                              SiteAssets assets, Consumer<String> progress) {
+    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker, TemplateData data,
+                              Consumer<String> progress) {
         super(db, config);
         this.freemarker = freemarker;
         this.wrapper = (DefaultObjectWrapper) freemarker.getObjectWrapper();
-        this.site = site;
-        this.assets = assets;
+        this.data = data;
         this.progress = progress;
         this.templateFolderName = config.getTemplateFolder().getName();
     }
@@ -76,9 +73,10 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         model.setVersion(config.getVersion());
         model.setConfig(configMap());
-        model.put("site", site);
-        model.put("stylesheet", assets.stylesheet());
-        model.put("assets", assets);
+        model.put("site", data.site());
+        model.put("stylesheet", data.assets().stylesheet());
+        model.put("assets", data.assets());
+        model.put("pictures", data.pictures());
         String templatePath = templateFolderName + "/" + templateName;
         DocumentModel page = model.getContent();
         progress.accept(page != null && page.getFile() != null ? page.getFile() : templatePath);

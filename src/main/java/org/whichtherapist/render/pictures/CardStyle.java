@@ -1,0 +1,60 @@
+package org.whichtherapist.render.pictures;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.whichtherapist.render.SiteAssets;
+
+/**
+ * How share cards look: the site's own colours, read from its stylesheet (the light scheme's value
+ * of {@code --header-bg}, {@code --on-accent} and {@code --focus}), and the open-licence font
+ * bundled in {@code assets/fonts/}. {@link #fingerprint()} changes when any of them does, so cards
+ * drawn in an older style are drawn again.
+ */
+record CardStyle(Color background, Color text, Color accent, Font regular, Font bold, String fingerprint) {
+    static final String FONT_FOLDER = "fonts/";
+    static final String REGULAR_FONT = FONT_FOLDER + "NotoSans-Regular.ttf";
+    static final String BOLD_FONT = FONT_FOLDER + "NotoSans-Bold.ttf";
+
+    /** Reads the fonts from the asset folder and the colours from the stylesheet. */
+    static CardStyle read(Path assetFolder, String stylesheet) throws IOException {
+        byte[] regular = Files.readAllBytes(assetFolder.resolve(REGULAR_FONT));
+        byte[] bold = Files.readAllBytes(assetFolder.resolve(BOLD_FONT));
+        Color background = colour(stylesheet, "header-bg", "#005a70");
+        Color text = colour(stylesheet, "on-accent", "#ffffff");
+        Color accent = colour(stylesheet, "focus", "#ffbf47");
+        String fingerprint = SiteAssets.sha256Hex(regular) + SiteAssets.sha256Hex(bold) + hex(background) + hex(text)
+                + hex(accent);
+        return new CardStyle(background, text, accent, font(regular, REGULAR_FONT), font(bold, BOLD_FONT), fingerprint);
+    }
+
+    /** The first colour given to a custom property: {@code --x: #abc} or {@code --x: light-dark(#abc, ...)}. */
+    static Color colour(String stylesheet, String property, String fallback) {
+        Matcher m = Pattern.compile("--" + Pattern.quote(property)
+                + "\\s*:\\s*(?:light-dark\\(\\s*)?(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\\b").matcher(stylesheet);
+        String value = m.find() ? m.group(1) : fallback;
+        if (value.length() == 4) {
+            value = "#" + value.charAt(1) + value.charAt(1) + value.charAt(2) + value.charAt(2) + value.charAt(3)
+                    + value.charAt(3);
+        }
+        return Color.decode(value);
+    }
+
+    private static Font font(byte[] bytes, String name) throws IOException {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
+        } catch (FontFormatException e) {
+            throw new IOException("assets/" + name + " is not a TrueType font", e);
+        }
+    }
+
+    private static String hex(Color c) {
+        return String.format("%06x", c.getRGB() & 0xffffff);
+    }
+}
