@@ -81,13 +81,14 @@ final class QualificationLadder {
                             && site.refs(d, "qualifications").get(0).id().equals(qualification.id()))
                     .toList();
             String names = String.join(", ", routeOf.stream().map(d -> d.title().toLowerCase(Locale.UK)).toList());
+            String becomeA = "become " + (names.matches("[aeiou].*") ? "an " : "a ") + names;
             List<String> route = routeOf.isEmpty() ? List.of()
-                    : Svg.wrap("Usual route to become a " + names, BOX_WIDTH - 2 * PAD, 12, false);
+                    : Svg.wrap("Usual route to " + becomeA, BOX_WIDTH - 2 * PAD, 12, false);
             double height = PAD + 18 * title.size() + 16 * route.size() + PAD - 2;
             svg.rect(BOX_X, y, BOX_WIDTH, height, routeOf.isEmpty() ? "diagram__box" : "diagram__box diagram__box--route");
             svg.text(BOX_X + PAD, y + PAD + 13, 18, title, "diagram__label");
             svg.text(BOX_X + PAD, y + PAD + 18 * title.size() + 12, 16, route, "diagram__note");
-            said.add(qualification.title() + (routeOf.isEmpty() ? "" : ", the usual route to become a " + names));
+            said.add(qualification.title() + (routeOf.isEmpty() ? "" : ", the usual route to " + becomeA));
             y += height + 8;
         }
         double bottom = Math.max(labelBottom, y) + 6;
