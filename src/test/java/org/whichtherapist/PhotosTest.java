@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +29,6 @@ import org.whichtherapist.core.Problem;
  * here, not kept in the repository.
  */
 class PhotosTest {
-    /** 51° 30' N: where the test photo says it was taken. */
-    private static final byte[] LATITUDE = {51, 0, 0, 0, 1, 0, 0, 0, 30, 0, 0, 0, 1, 0, 0, 0};
     private static Path project;
     private static BuiltSite site;
     private static Element photo;
@@ -42,8 +36,8 @@ class PhotosTest {
     @BeforeAll
     static void buildAPageWithAPhonePhoto() throws IOException {
         project = TestSites.newFixtureProject();
-        Files.write(project.resolve("content/articles/img/hills.jpg"), jpegWithExif(photoLike(4000, 3000), 1));
-        Files.write(project.resolve("content/articles/img/turned.jpg"), jpegWithExif(photoLike(400, 200), 6));
+        Files.write(project.resolve("content/articles/img/hills.jpg"), TestPhotos.jpegWithExif(TestPhotos.photoLike(4000, 3000), 1));
+        Files.write(project.resolve("content/articles/img/turned.jpg"), TestPhotos.jpegWithExif(TestPhotos.photoLike(400, 200), 6));
         Path article = project.resolve("content/articles/markdown-features.md");
         Files.writeString(article, Files.readString(article) + "\n![Green hills under a pale sky](img/hills.jpg)\n\n"
                 + "![A picture the camera held sideways](img/turned.jpg)\n");
@@ -56,7 +50,7 @@ class PhotosTest {
         byte[] original = Files.readAllBytes(project.resolve("content/articles/img/hills.jpg"));
         assertEquals(4000, ImageIO.read(project.resolve("content/articles/img/hills.jpg").toFile()).getWidth());
         assertTrue(indexOf(original, "Exif\0".getBytes(StandardCharsets.ISO_8859_1)) > 0);
-        assertTrue(indexOf(original, LATITUDE) > 0);
+        assertTrue(indexOf(original, TestPhotos.LATITUDE) > 0);
     }
 
     @Test
@@ -72,7 +66,7 @@ class PhotosTest {
             assertEquals(Math.round(image.getWidth() * 0.75), image.getHeight(), 1, "the shape is kept");
             byte[] bytes = Files.readAllBytes(file);
             assertEquals(-1, indexOf(bytes, "Exif\0".getBytes(StandardCharsets.ISO_8859_1)), file + " has EXIF");
-            assertEquals(-1, indexOf(bytes, LATITUDE), file + " still says where it was taken");
+            assertEquals(-1, indexOf(bytes, TestPhotos.LATITUDE), file + " still says where it was taken");
             assertTrue(file.getFileName().toString().matches("hills-\\d+\\.[0-9a-f]{10}\\.jpg"), file.toString());
         }
         assertFalse(site.exists("articles/img/hills.jpg"), "the original is not published");
@@ -87,8 +81,8 @@ class PhotosTest {
     /**
      * The browser's choice, as HTML defines it: the slot is the first {@code sizes} entry whose media
      * condition holds (on a 375 px phone, {@code calc(100vw - 2rem)} = 343 px), and at 2 device pixels per
-     * CSS pixel it takes the smallest copy at least 686 px wide. (BrowserTest-style check in Chromium: see
-     * {@code quality/PhotoDownloadTest}.)
+     * CSS pixel it takes the smallest copy at least 686 px wide. ({@code quality/PhotoDownloadTest} asks
+     * Chromium itself.)
      */
     @Test
     void thePictureA375PixelPhoneLoadsIsUnder100KB() throws IOException {
@@ -133,7 +127,7 @@ class PhotosTest {
                 image.setRGB(x, y, random.nextInt(0x1000000));
             }
         }
-        Files.write(noisy.resolve("content/articles/img/noise.jpg"), jpegWithExif(image, 1));
+        Files.write(noisy.resolve("content/articles/img/noise.jpg"), TestPhotos.jpegWithExif(image, 1));
         List<Problem> warnings = TestSites.build(noisy, BuildMode.PUBLISH).report().warnings();
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).format().startsWith("content/articles/img/noise.jpg: even at 720 pixels wide, the size"
@@ -156,75 +150,6 @@ class PhotosTest {
             list.add(candidate.strip().split("\\s+"));
         }
         return list;
-    }
-
-    /** Something like a landscape photo: sky, hills, a little sensor noise (so it compresses like one). */
-    private static BufferedImage photoLike(int width, int height) {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random noise = new Random(42);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                double hill = height * (0.55 + 0.08 * Math.sin(x * 6.0 / width) + 0.04 * Math.sin(x * 23.0 / width));
-                int n = noise.nextInt(13) - 6;
-                int r;
-                int g;
-                int b;
-                if (y < hill) {
-                    r = 150 + 60 * y / height;
-                    g = 190 + 40 * y / height;
-                    b = 235;
-                } else {
-                    double shade = Math.sin(x * 0.02) * Math.sin(y * 0.015) * 25;
-                    r = (int) (60 + shade);
-                    g = (int) (120 + shade + 40.0 * (y - hill) / height);
-                    b = (int) (50 + shade / 2);
-                }
-                image.setRGB(x, y, clamp(r + n) << 16 | clamp(g + n) << 8 | clamp(b + n));
-            }
-        }
-        return image;
-    }
-
-    private static int clamp(int value) {
-        return Math.max(0, Math.min(255, value));
-    }
-
-    /**
-     * A JPEG written by the JDK, with an EXIF block (orientation, and a GPS latitude of 51° 30' N)
-     * put in after its JFIF header, as a phone's camera writes one.
-     */
-    private static byte[] jpegWithExif(BufferedImage image, int orientation) {
-        try {
-            ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
-            ImageIO.write(image, "jpeg", jpeg);
-            byte[] plain = jpeg.toByteArray();
-            int afterJfif = 4 + ((plain[4] & 0xff) << 8 | plain[5] & 0xff);
-            ByteBuffer tiff = ByteBuffer.allocate(92).order(ByteOrder.LITTLE_ENDIAN);
-            tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
-            tiff.putShort((short) 2); // IFD0: orientation, and where the GPS block is
-            tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
-            tiff.putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(38);
-            tiff.putInt(0);
-            tiff.putShort((short) 2); // GPS: latitude reference and latitude
-            tiff.putShort((short) 1).putShort((short) 2).putInt(2).put((byte) 'N').put((byte) 0).putShort((short) 0);
-            tiff.putShort((short) 2).putShort((short) 5).putInt(3).putInt(68);
-            tiff.putInt(0);
-            tiff.put(LATITUDE).putInt(0).putInt(1);
-            byte[] exif = new byte[6 + tiff.capacity()];
-            System.arraycopy("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), 0, exif, 0, 6);
-            System.arraycopy(tiff.array(), 0, exif, 6, tiff.capacity());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            out.write(plain, 0, afterJfif);
-            out.write(0xff);
-            out.write(0xe1);
-            out.write((exif.length + 2) >> 8);
-            out.write((exif.length + 2) & 0xff);
-            out.write(exif);
-            out.write(plain, afterJfif, plain.length - afterJfif);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static int indexOf(byte[] haystack, byte[] needle) {
