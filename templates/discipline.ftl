@@ -3,9 +3,8 @@
 <#import "layout/content.ftl" as layout>
 <#import "components/cards.ftl" as cards>
 <#import "components/facts.ftl" as facts>
-<#assign compare = site.single("compare")!>
-<@layout.page section=compare?has_content?then(["Compare", compare.uri], []); page, where>
-<#if where == "before">
+<#-- Block: between the contents list and the text. -->
+<#macro before_text page>
   <@facts.box title="At a glance">
     <@facts.fact term="Training">${page.data.training}</@facts.fact>
     <@facts.fact term="Entry level">${page.data.entry_level}</@facts.fact>
@@ -18,7 +17,9 @@
     <h2 id="treats">What they can help with</h2>
     <ul><#list page.list("treats") as item><li>${item}</li></#list></ul>
   </section>
-<#else>
+</#macro>
+<#-- Block: after the text. -->
+<#macro after_text page>
   <div class="choose">
     <section class="choose__yes" aria-labelledby="see-if">
       <h2 id="see-if">See a ${page.data.short_name?lower_case} if</h2>
@@ -29,8 +30,9 @@
       <ul><#list page.list("see_someone_else_if") as item><li>${item}</li></#list></ul>
     </section>
   </div>
-  <@cards.related title="Techniques they use" pages=site.refs(page, "techniques") root=content.rootpath id="techniques"/>
-  <@cards.related title="Qualifications they hold" pages=site.refs(page, "qualifications") root=content.rootpath id="qualifications"/>
-  <@cards.related title="Articles about ${page.title?lower_case}s" pages=site.articlesAbout(page) root=content.rootpath id="articles"/>
-</#if>
-</@layout.page>
+  <@cards.related title="Techniques they use" pages=site.refs(page, "techniques") id="techniques"/>
+  <@cards.related title="Qualifications they hold" pages=site.refs(page, "qualifications") id="qualifications"/>
+  <@cards.related title="Articles about ${page.title?lower_case}s" pages=site.articlesAbout(page) id="articles"/>
+</#macro>
+<#assign compare = site.single("compare")!>
+<@layout.page section=compare?has_content?then(["Compare", compare.uri], [])/>

@@ -1,25 +1,25 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- "Who should I see?": each situation opens to show who to see and why. Works without JavaScript. -->
 <#import "layout/content.ftl" as layout>
-<@layout.page showToc=false; page, where>
-<#if where == "after">
+<#-- Block: after the text. -->
+<#macro after_text page>
 <ul class="guide">
 <#list page.data.situations as s>
-  <#assign first = site.lookup("discipline", [s.see])>
+  <#local first = site.lookup("discipline", [s.see])>
   <li class="guide__item" id="${s.id}">
     <details>
       <summary>${s.label}</summary>
       <div class="guide__answer">
-        <#list first as d><p class="guide__see">Start with a <a href="${content.rootpath}${d.uri}">${d.title?lower_case}</a>.</p></#list>
+        <#list first as d><p class="guide__see">Start with a <a href="${url(d.uri)}">${d.title?lower_case}</a>.</p></#list>
         <p>${s.why}</p>
-        <#assign also = site.lookup("discipline", s.also![])>
+        <#local also = site.lookup("discipline", s.also![])>
         <#if also?has_content>
-        <p>You could also see: <#list also as d><a href="${content.rootpath}${d.uri}">${d.title?lower_case}</a><#sep>, </#sep></#list>.</p>
+        <p>You could also see: <#list also as d><a href="${url(d.uri)}">${d.title?lower_case}</a><#sep>, </#sep></#list>.</p>
         </#if>
       </div>
     </details>
   </li>
 </#list>
 </ul>
-</#if>
-</@layout.page>
+</#macro>
+<@layout.page showToc=false/>

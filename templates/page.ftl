@@ -1,4 +1,4 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- A plain page: about, glossary. -->
 <#import "layout/content.ftl" as layout>
-<@layout.page; page, where></@layout.page>
+<@layout.page/>

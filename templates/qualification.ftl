@@ -3,16 +3,18 @@
 <#import "layout/content.ftl" as layout>
 <#import "components/cards.ftl" as cards>
 <#import "components/facts.ftl" as facts>
-<@layout.page; page, where>
-<#if where == "before">
+<#-- Block: between the contents list and the text. -->
+<#macro before_text page>
   <@facts.box title="At a glance">
     <@facts.fact term="Level">${page.data.level_label}</@facts.fact>
     <@facts.fact term="Typical length">${page.data.length}</@facts.fact>
     <@facts.fact term="What it lets you do">${page.data.lets_you}</@facts.fact>
     <@facts.fact term="Regulation">${page.data.regulation_route}</@facts.fact>
   </@facts.box>
-<#else>
-  <@cards.related title="Who holds it" pages=site.disciplinesListing(page, "qualifications") root=content.rootpath id="held-by"/>
-  <@cards.related title="Articles about this qualification" pages=site.articlesAbout(page) root=content.rootpath id="articles"/>
-</#if>
-</@layout.page>
+</#macro>
+<#-- Block: after the text. -->
+<#macro after_text page>
+  <@cards.related title="Who holds it" pages=site.disciplinesListing(page, "qualifications") id="held-by"/>
+  <@cards.related title="Articles about this qualification" pages=site.articlesAbout(page) id="articles"/>
+</#macro>
+<@layout.page/>

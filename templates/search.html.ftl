@@ -1,18 +1,20 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The search page. Without JavaScript it lists every page by kind; with it, it searches as you type. -->
 <#import "layout/base.ftl" as base>
+<#-- A heading and the links to a kind of page. -->
 <#macro group title pages>
 <#if pages?has_content>
 <h3>${title}</h3>
-<ul><#list pages as p><li><a href="${p.uri}">${p.title}</a></li></#list></ul>
+<ul><#list pages as p><li><a href="${url(p.uri)}">${p.title}</a></li></#list></ul>
 </#if>
 </#macro>
-<@base.page title="Search" root="" path="search.html" description="Search every page of ${config.site_title}, or browse the full list of pages.">
+<#-- Block: the page's main content. -->
+<#macro main>
 <h1>Search</h1>
-<form class="search-form" role="search" aria-label="Pages" action="search.html" method="get">
+<form class="search-form" role="search" aria-label="Pages" action="${url("search.html")}" method="get">
   <label for="search-q">Search for a word, such as “knee” or “massage”</label>
   <div class="search-form__row">
-    <input id="search-q" name="q" type="search" autocomplete="off" data-index="search-index.json" aria-describedby="search-status">
+    <input id="search-q" name="q" type="search" autocomplete="off" data-index="${url("search-index.json")}" aria-describedby="search-status">
     <button type="submit">Search</button>
   </div>
 </form>
@@ -26,4 +28,5 @@
   <@group title="Articles" pages=site.articles/>
   <@group title="Other pages" pages=site.others/>
 </section>
-</@base.page>
+</#macro>
+<@base.page title="Search" path="search.html" description="Search every page of ${config.site_title}, or browse the full list of pages."/>

@@ -3,8 +3,10 @@
 <#import "layout/base.ftl" as base>
 <#import "components/cards.ftl" as cards>
 <#assign name = tag?replace("-", " ")>
-<@base.page title="Topic: ${name}" root=content.rootpath path="${config.tag_path}/${tag}.html" description="Pages about ${name}."
-    trail=[["Topics", "${config.tag_path}/index.html"]]>
+<#-- Block: the page's main content. -->
+<#macro main>
 <h1>Topic: ${name}</h1>
-<@cards.doc_cards docs=tagged_documents?sort_by("title") root=content.rootpath/>
-</@base.page>
+<@cards.doc_cards docs=tagged_documents?sort_by("title")/>
+</#macro>
+<@base.page title="Topic: ${name}" path="${config.tag_path}/${tag}.html" description="Pages about ${name}."
+    trail=[["Topics", "${config.tag_path}/index.html"]]/>

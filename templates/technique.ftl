@@ -3,14 +3,16 @@
 <#import "layout/content.ftl" as layout>
 <#import "components/cards.ftl" as cards>
 <#import "components/facts.ftl" as facts>
-<@layout.page; page, where>
-<#if where == "before">
+<#-- Block: between the contents list and the text. -->
+<#macro before_text page>
   <@facts.box title="At a glance">
     <@facts.fact term="What it is for">${page.data.purpose}</@facts.fact>
     <@facts.fact term="Kind of technique">${page.data.category?cap_first}</@facts.fact>
   </@facts.box>
-<#else>
-  <@cards.related title="Who uses it" pages=site.disciplinesListing(page, "techniques") root=content.rootpath id="used-by"/>
-  <@cards.related title="Articles about this technique" pages=site.articlesAbout(page) root=content.rootpath id="articles"/>
-</#if>
-</@layout.page>
+</#macro>
+<#-- Block: after the text. -->
+<#macro after_text page>
+  <@cards.related title="Who uses it" pages=site.disciplinesListing(page, "techniques") id="used-by"/>
+  <@cards.related title="Articles about this technique" pages=site.articlesAbout(page) id="articles"/>
+</#macro>
+<@layout.page/>

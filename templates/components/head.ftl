@@ -1,5 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- What goes in <head> besides the title: theme, search-engine and sharing tags, structured data. -->
+<#-- What goes in <head> besides the title and the structured data (schema.ftl): theme, search-engine and sharing tags. -->
 
 <#-- Applies a remembered light/dark choice before the page is drawn, so it never flashes. -->
 <#macro theme_bootstrap>
@@ -30,11 +30,4 @@
 <meta name="twitter:description" content="${description}">
 <meta name="twitter:image" content="${card.url}">
 <meta name="twitter:image:alt" content="${card.alt}">
-</#macro>
-
-<#-- JSON-LD: every text goes through ?json_string, which also makes "</script>" harmless. -->
-<#macro breadcrumb_schema trail title path>
-<#if path != "index.html">
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"BreadcrumbList","itemListElement":[{"@type":"ListItem","position":1,"name":"Home","item":"${config.site_host?json_string?no_esc}"}<#list trail as step>,{"@type":"ListItem","position":${step?index + 2},"name":"${step[0]?json_string?no_esc}","item":"${(config.site_host + step[1])?json_string?no_esc}"}</#list>,{"@type":"ListItem","position":${trail?size + 2},"name":"${title?json_string?no_esc}","item":"${(config.site_host + path)?json_string?no_esc}"}]}</script>
-</#if>
 </#macro>

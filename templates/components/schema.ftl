@@ -1,20 +1,48 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Structured data (JSON-LD) for search engines, one macro per kind of page. -->
+<#--
+  Structured data (JSON-LD) for search engines, one macro per kind of page. Each builds its data
+  as a hash and writes it with toJson, which escapes every text the JSON way and never lets one
+  end the script ("</script>" becomes "<\/script>").
+-->
 
-<#macro website>
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebSite","name":"${config.site_title?json_string?no_esc}","description":"${config.site_description?json_string?no_esc}","url":"${config.site_host?json_string?no_esc}","inLanguage":"${config.site_language?json_string?no_esc}","potentialAction":{"@type":"SearchAction","target":"${(config.site_host + "search.html?q={query}")?json_string?no_esc}","query-input":"required name=query"}}</script>
+<#macro json_ld data>
+<script type="application/ld+json">${toJson(data)?no_esc}</script>
 </#macro>
 
-<#macro publisher>"author":{"@type":"Organization","name":"${config.site_author?json_string?no_esc}"},"publisher":{"@type":"Organization","name":"${config.site_title?json_string?no_esc}"}</#macro>
+<#macro website>
+<@json_ld {"@context": "https://schema.org", "@type": "WebSite", "name": config.site_title,
+    "description": config.site_description, "url": config.site_host, "inLanguage": config.site_language,
+    "potentialAction": {"@type": "SearchAction", "target": config.site_host + "search.html?q={query}",
+        "query-input": "required name=query"}}/>
+</#macro>
 
-<#-- A Page record: articles are BlogPostings, other pages WebPages with their review date. -->
+<#-- Home › trail… › this page, as a BreadcrumbList; none on the home page. trail: [[label, path], ...] -->
+<#macro breadcrumbs trail title path>
+<#if path != "index.html">
+<#local steps = [["Home", ""]] + trail + [[title, path]]>
+<#local items = []>
+<#list steps as step>
+<#local items += [{"@type": "ListItem", "position": step?counter, "name": step[0], "item": config.site_host + step[1]}]>
+</#list>
+<@json_ld {"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": items}/>
+</#if>
+</#macro>
+
+<#-- A Page record: articles are BlogPostings, the FAQ a FAQPage, other pages WebPages with their review date. -->
 <#macro page p>
-<#assign url = config.site_host + p.uri>
+<#local url = config.site_host + p.uri>
 <#if p.type == "article">
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"${p.title?json_string?no_esc}","description":"${p.summary?json_string?no_esc}","datePublished":"${p.isoDate}","dateModified":"${p.reviewed?has_content?then(p.reviewed, p.isoDate)}","inLanguage":"${config.site_language?json_string?no_esc}","mainEntityOfPage":"${url?json_string?no_esc}",<@publisher/>}</script>
+<@json_ld {"@context": "https://schema.org", "@type": "BlogPosting", "headline": p.title, "description": p.summary,
+    "datePublished": p.isoDate, "dateModified": p.reviewed?has_content?then(p.reviewed, p.isoDate),
+    "inLanguage": config.site_language, "mainEntityOfPage": url,
+    "author": {"@type": "Organization", "name": config.site_author},
+    "publisher": {"@type": "Organization", "name": config.site_title}}/>
 <#elseif p.type == "faq">
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"FAQPage","name":"${p.title?json_string?no_esc}","url":"${url?json_string?no_esc}","mainEntity":[<#list p.text.faq as qa>{"@type":"Question","name":"${qa.question?json_string?no_esc}","acceptedAnswer":{"@type":"Answer","text":"${qa.answer?json_string?no_esc}"}}<#sep>,</#sep></#list>]}</script>
+<@json_ld {"@context": "https://schema.org", "@type": "FAQPage", "name": p.title, "url": url,
+    "mainEntity": p.text.faq?map(qa -> {"@type": "Question", "name": qa.question,
+        "acceptedAnswer": {"@type": "Answer", "text": qa.answer}})}/>
 <#else>
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"WebPage","name":"${p.title?json_string?no_esc}","description":"${p.summary?json_string?no_esc}","url":"${url?json_string?no_esc}","inLanguage":"${config.site_language?json_string?no_esc}"<#if p.reviewed?has_content>,"lastReviewed":"${p.reviewed}"</#if>}</script>
+<@json_ld {"@context": "https://schema.org", "@type": "WebPage", "name": p.title, "description": p.summary,
+    "url": url, "inLanguage": config.site_language} + p.reviewed?has_content?then({"lastReviewed": p.reviewed}, {})/>
 </#if>
 </#macro>

@@ -1,17 +1,20 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "../components/head.ftl" as head>
+<#import "../components/schema.ftl" as schema>
 <#import "../components/breadcrumbs.ftl" as crumbs>
 <#--
   The page skeleton every HTML page uses: head, skip link, header with navigation and search,
-  breadcrumbs, main, footer.
-  root:        path from this page to the site root ("", "../", or the full site address on the 404 page)
+  breadcrumbs, main, footer. A page template fills it by defining macros (blocks) of these names,
+  then calling <@base.page .../>; the layout calls those that exist:
+    main        what goes in <main> after the breadcrumbs (every page has one)
+    head_extra  more for <head>, such as structured data
+  defaults: a layout's own blocks (content.ftl's), used where the page template has none
   path:        this page's address below the site root, for the canonical link
   description: the meta description (the site's description when empty)
   ogType:      "website" or "article"
   trail:       breadcrumbs between Home and this page, as [[label, path], ...]; none on the home page
-  schema:      extra JSON-LD for the head, captured from components/schema.ftl
 -->
-<#macro page title root path description="" ogType="website" trail=[] schema="" showCrumbs=true>
+<#macro page title path description="" ogType="website" trail=[] showCrumbs=true defaults={}>
 <#assign pageDescription = description?has_content?then(description, config.site_description)>
 <!DOCTYPE html>
 <html lang="${config.site_language}">
@@ -22,27 +25,27 @@
 <@head.theme_bootstrap/>
 <style>${stylesheet?no_esc}</style>
 <@head.seo title=title description=pageDescription path=path ogType=ogType/>
-<#if showCrumbs><@head.breadcrumb_schema trail=trail title=title path=path/></#if>
-${schema}
-<link rel="icon" href="${root}favicon.svg" type="image/svg+xml">
-<link rel="alternate" type="application/atom+xml" title="${config.site_title}: articles" href="${root}${config.feed_file}">
-<script src="${root}${assets.url("js/site.js")}" defer></script>
+<#if showCrumbs><@schema.breadcrumbs trail=trail title=title path=path/></#if>
+<@block "head_extra" defaults/>
+<link rel="icon" href="${url("favicon.svg")}" type="image/svg+xml">
+<link rel="alternate" type="application/atom+xml" title="${config.site_title}: articles" href="${url(config.feed_file)}">
+<script src="${url(assets.url("js/site.js"))}" defer></script>
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
   <div class="wrap">
-    <a class="site-name" href="${root}index.html">${config.site_title}</a>
+    <a class="site-name" href="${url("index.html")}">${config.site_title}</a>
     <button type="button" class="theme-toggle" aria-pressed="false" hidden>Dark theme</button>
     <nav class="site-nav" aria-label="Main">
       <ul>
         <#list site.menu as item>
-        <li><a href="${root}${item.uri}"<#if item.uri == path> aria-current="page"</#if>>${item.data.menu_title!item.title}</a></li>
+        <li><a href="${url(item.uri)}"<#if item.uri == path> aria-current="page"</#if>>${item.data.menu_title!item.title}</a></li>
         </#list>
-        <li><a href="${root}${config.archive_file}"<#if config.archive_file == path> aria-current="page"</#if>>Articles</a></li>
+        <li><a href="${url(config.archive_file)}"<#if config.archive_file == path> aria-current="page"</#if>>Articles</a></li>
       </ul>
     </nav>
-    <form class="site-search" role="search" aria-label="Site" action="${root}search.html" method="get">
+    <form class="site-search" role="search" aria-label="Site" action="${url("search.html")}" method="get">
       <label for="site-search-q" class="visually-hidden">Search this site</label>
       <input id="site-search-q" name="q" type="search" placeholder="Search" autocomplete="off">
       <button type="submit">Search</button>
@@ -50,16 +53,26 @@ ${schema}
   </div>
 </header>
 <main id="main" class="wrap" tabindex="-1">
-<#if showCrumbs && path != "index.html"><@crumbs.breadcrumbs root=root title=title trail=trail/></#if>
-<#nested>
+<#if showCrumbs && path != "index.html"><@crumbs.breadcrumbs title=title trail=trail/></#if>
+<@block "main" defaults/>
 </main>
 <footer class="site-footer">
   <div class="wrap">
     <p class="medical-note">${config.site_medical_note}</p>
     <p>Contact: <a href="mailto:${config.site_contact_email}">${config.site_contact_email}</a> · ${config.site_contact_phone}</p>
-    <p><a href="${root}${config.tag_path}/index.html">Topics</a> · <a href="${root}search.html">All pages</a> · <a href="${root}${config.feed_file}">Atom feed</a></p>
+    <p><a href="${url(config.tag_path + "/index.html")}">Topics</a> · <a href="${url("search.html")}">All pages</a> · <a href="${url(config.feed_file)}">Atom feed</a></p>
   </div>
 </footer>
 </body>
 </html>
+</#macro>
+
+<#--
+  Calls the block (macro) `name` of the page template being rendered if it has one, else the one
+  in `defaults` (a layout's), else nothing; `args` are the block's parameters, e.g. {"page": current}.
+-->
+<#macro block name defaults={} args={}>
+<#list [.main, defaults] as blocks>
+<#if blocks[name]??><#local fill = blocks[name]><@fill?with_args(args)/><#return></#if>
+</#list>
 </#macro>

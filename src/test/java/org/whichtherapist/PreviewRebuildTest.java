@@ -59,8 +59,8 @@ class PreviewRebuildTest {
         rebuild();
         append("content/articles/filler-3.md", "\nA new closing sentence.\n");
         rebuild(); // a partial bake, with the templates parsed last time
-        TestSites.replaceIn(project.resolve("templates/article.ftl"), "<#if where == \"after\">",
-                "<#if where == \"after\"><p>Edited template</p>");
+        TestSites.replaceIn(project.resolve("templates/article.ftl"), "<#macro after_text page>",
+                "<#macro after_text page><p>Edited template</p>");
         BuildReport report = rebuild();
 
         assertFalse(report.times().describe().contains(PARTIAL), report.times().describe());

@@ -9,8 +9,8 @@ import java.util.Map;
  * A page that will be written, as templates see it: its source, where it goes and its HTML.
  * Templates read {@code page.title}, {@code page.uri}, {@code page.data.treats} and so on.
  *
- * @param uri output path relative to the site root (prefix it with {@code content.rootpath} in
- *            templates), worked out once: many lists and links ask for it
+ * @param uri output path relative to the site root (templates link to it as
+ *            {@code url(page.uri)}), worked out once: many lists and links ask for it
  */
 public record Page(SourceDocument source, RenderedMarkdown rendered, PageText text, String uri) {
     private static final java.time.format.DateTimeFormatter DISPLAY =

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -19,6 +20,7 @@ import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.whichtherapist.core.Problem;
+import org.whichtherapist.render.SiteUrl;
 
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -37,11 +39,14 @@ import freemarker.template.TemplateModelException;
  * mistakes stop the build with the template's file and line, a template whose file does not end
  * in {@code .ftl} is an error (JBake would write an empty page), and templates can reach the
  * whole site's content and its cross-references as {@code site}, the inlined stylesheet as
- * {@code stylesheet}, fingerprinted asset names as {@code assets.url("js/site.js")} and share cards and
- * diagrams as {@code pictures} ({@link TemplateData}).
+ * {@code stylesheet}, fingerprinted asset names as {@code assets.url("js/site.js")}, share cards and
+ * diagrams as {@code pictures} ({@link TemplateData}), the address of any file of the site from the
+ * page being written as {@code url("articles.html")} ({@link SiteUrl}) and JSON as {@code toJson(value)}.
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public static final String TEMPLATE_EXTENSION = ".ftl";
+    /** The type JBake gives the 404 page's model. */
+    private static final String ERROR_PAGE_TYPE = "error404";
 
     private final Configuration freemarker;
     private final DefaultObjectWrapper wrapper;
@@ -79,6 +84,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         model.put("pictures", data.pictures());
         String templatePath = templateFolderName + "/" + templateName;
         DocumentModel page = model.getContent();
+        model.put("url", new SiteUrl(root(page)));
         progress.accept(page != null && page.getFile() != null ? page.getFile() : templatePath);
         if (templateName == null || !templateName.endsWith(TEMPLATE_EXTENSION)) {
             throw fail(new Problem("jbake.properties", 0, "the template '" + templateName
@@ -106,6 +112,18 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             throw fail(new Problem(templatePath, 0, "the template cannot be read: " + e.getMessage(),
                     "check the file exists and is readable"), model);
         }
+    }
+
+    /**
+     * What this output's links to the site start with: its way up to the site root (JBake's
+     * {@code rootpath}, worked out from where the output goes), or, on the 404 page, which hosts
+     * serve at any address, the site's full address.
+     */
+    private String root(DocumentModel page) {
+        if (page == null) {
+            return "";
+        }
+        return ERROR_PAGE_TYPE.equals(page.getType()) ? config.getSiteHost() : Objects.toString(page.getRootPath(), "");
     }
 
     /** The settings as templates see them ({@code config.*}): built once per bake, not once per page. */

@@ -1,0 +1,50 @@
+package org.whichtherapist.render;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.TimeZone;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * This project's Freemarker configuration, the same for the build and for the templates' own
+ * tests: every {@code ${...}} HTML-escaped unless a template says otherwise, mistakes rethrown (to
+ * fail the build with file and line), UTC, British dates, records read as {@code page.title}, and
+ * {@code toJson(value)} ({@link JsonWriter}) for every template.
+ */
+public final class FreemarkerConfiguration {
+    private FreemarkerConfiguration() {
+    }
+
+    public static Configuration create(File templateFolder, String templateEncoding, String outputEncoding)
+            throws IOException {
+        DefaultObjectWrapperBuilder wrapperBuilder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        wrapperBuilder.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        DefaultObjectWrapper wrapper = wrapperBuilder.build();
+        Configuration freemarker = new Configuration(Configuration.VERSION_2_3_35);
+        freemarker.setDirectoryForTemplateLoading(templateFolder);
+        freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // a whole bake starts afresh instead
+        freemarker.setDefaultEncoding(templateEncoding);
+        freemarker.setOutputEncoding(outputEncoding);
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setObjectWrapper(wrapper);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
+        freemarker.setSQLDateAndTimeTimeZone(TimeZone.getTimeZone("UTC"));
+        freemarker.setLocale(Locale.UK);
+        freemarker.setNumberFormat("computer");
+        freemarker.setDateFormat("d MMMM yyyy");
+        freemarker.setSharedVariable("toJson", new JsonWriter());
+        return freemarker;
+    }
+}

@@ -1,0 +1,30 @@
+package org.whichtherapist.render;
+
+import java.util.List;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+
+/**
+ * {@code url("articles.html")} for templates: the address of a file of the site as the page being
+ * written must write it. Each output gets its own, made from where that output goes: "" at the
+ * top, "../" one folder down, and the full site address on the 404 page, which hosts serve at any
+ * address. Components call it; none is told the way to the root.
+ */
+public final class SiteUrl implements TemplateMethodModelEx {
+    private final String root;
+
+    /** @param root what this output's links to the site start with: "", "../", or the site's full address */
+    public SiteUrl(String root) {
+        this.root = root;
+    }
+
+    @Override
+    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+        if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel path)) {
+            throw new TemplateModelException("url takes one address below the site root, e.g. url(\"articles.html\")");
+        }
+        return root + path.getAsString();
+    }
+}

@@ -1,0 +1,90 @@
+package org.whichtherapist.render.components;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.whichtherapist.content.FrontMatterParser;
+import org.whichtherapist.content.Page;
+import org.whichtherapist.content.RenderedMarkdown;
+import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.render.FreemarkerConfiguration;
+import org.whichtherapist.render.SiteUrl;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+
+/**
+ * Renders one component macro from {@code templates/components/} on its own, the way nhsuk-frontend
+ * tests each component: the project's Freemarker configuration, a small fixture model (the site's
+ * settings, {@code url} for a page one folder down) and the call written as a template would write it.
+ */
+final class Components {
+    static final String SITE = "https://www.example.com/";
+    /** As on a page one folder below the site root, e.g. articles/knee.html. */
+    static final String ROOT = "../";
+    /** The settings components read, as templates see them ({@code config.site_host}...). */
+    static final Map<String, Object> CONFIG = Map.of("site_host", SITE, "site_title", "Which Therapist?",
+            "site_language", "en-GB", "site_description", "A plain-English guide.", "site_author", "The team",
+            "tag_path", "tags");
+    private static Configuration freemarker;
+
+    private Components() {
+    }
+
+    /** The output of {@code call} (e.g. {@code <@c.toc entries=entries/>}), with the component imported as {@code c}. */
+    static String render(String component, String call, Map<String, Object> values) {
+        String source = "<#ftl output_format=\"HTML\"><#import \"components/" + component + ".ftl\" as c>" + call;
+        Map<String, Object> model = new HashMap<>();
+        model.put("config", CONFIG);
+        model.put("url", new SiteUrl(ROOT));
+        model.putAll(values);
+        StringWriter out = new StringWriter();
+        try {
+            new Template("fixture.ftl", source, configuration()).process(model, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (TemplateException e) {
+            throw new AssertionError(component + ": " + e.getMessageWithoutStackTop(), e);
+        }
+        return out.toString();
+    }
+
+    static Document html(String component, String call, Map<String, Object> values) {
+        return Jsoup.parse(render(component, call, values));
+    }
+
+    static Document html(String component, String call) {
+        return html(component, call, Map.of());
+    }
+
+    /** A page from front matter (YAML lines without the ---) and body HTML with its contents entries. */
+    static Page page(String contentPath, String frontMatter, String bodyHtml, RenderedMarkdown.TocEntry... toc) {
+        try {
+            SourceDocument source = new SourceDocument("content/" + contentPath, contentPath,
+                    new FrontMatterParser().parse("content/" + contentPath, "---\n" + frontMatter + "\n---\n\nText.\n"));
+            return Page.of(source, new RenderedMarkdown(bodyHtml, List.of(toc), List.of()));
+        } catch (FrontMatterParser.HeaderException e) {
+            throw new AssertionError(e.problem().format(), e);
+        }
+    }
+
+    static Page article(String id, String title) {
+        return page("articles/" + id + ".md", "title: " + title + "\ntype: article\nstatus: published\ndate: 2026-03-04\n"
+                + "summary: About " + title.toLowerCase() + ".", "<p>Text.</p>");
+    }
+
+    private static synchronized Configuration configuration() throws IOException {
+        if (freemarker == null) {
+            freemarker = FreemarkerConfiguration.create(Path.of("templates").toFile(), "UTF-8", "UTF-8");
+        }
+        return freemarker;
+    }
+}
