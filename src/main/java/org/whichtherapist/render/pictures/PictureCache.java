@@ -19,7 +19,8 @@ record PictureCache(Path folder) {
         }
         Files.createDirectories(cached.getParent());
         // written beside it, then moved in whole: a build stopped half-way leaves no half file under the real name
-        Path part = cached.resolveSibling(cached.getFileName() + "." + Thread.currentThread().getId() + ".part");
+        Path part = cached.resolveSibling(cached.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Thread.currentThread().getId() + ".part");
         Files.write(part, make.bytes());
         Files.move(part, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return true;
