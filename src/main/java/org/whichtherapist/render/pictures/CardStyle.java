@@ -6,9 +6,11 @@ import java.awt.FontFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.whichtherapist.core.FileStamp;
 import org.whichtherapist.render.SiteAssets;
 
 /**
@@ -22,8 +24,31 @@ record CardStyle(Color background, Color text, Color accent, Font regular, Font 
     static final String REGULAR_FONT = FONT_FOLDER + "NotoSans-Regular.ttf";
     static final String BOLD_FONT = FONT_FOLDER + "NotoSans-Bold.ttf";
 
-    /** Reads the fonts from the asset folder and the colours from the stylesheet. */
+    /** The last style read, and what it was read from: the preview asks on every save. */
+    private static volatile Read last;
+
+    private record Read(Path assetFolder, String stylesheet, FileStamp regular, FileStamp bold, CardStyle style) {
+    }
+
+    /** Reads the fonts from the asset folder and the colours from the stylesheet (again only when one changed). */
     static CardStyle read(Path assetFolder, String stylesheet) throws IOException {
+        FileStamp regular = stamp(assetFolder.resolve(REGULAR_FONT));
+        FileStamp bold = stamp(assetFolder.resolve(BOLD_FONT));
+        Read known = last;
+        if (known != null && known.assetFolder().equals(assetFolder) && known.stylesheet().equals(stylesheet)
+                && known.regular().equals(regular) && known.bold().equals(bold)) {
+            return known.style();
+        }
+        CardStyle style = readAfresh(assetFolder, stylesheet);
+        last = new Read(assetFolder, stylesheet, regular, bold, style);
+        return style;
+    }
+
+    private static FileStamp stamp(Path file) throws IOException {
+        return FileStamp.of(Files.readAttributes(file, BasicFileAttributes.class));
+    }
+
+    private static CardStyle readAfresh(Path assetFolder, String stylesheet) throws IOException {
         byte[] regular = Files.readAllBytes(assetFolder.resolve(REGULAR_FONT));
         byte[] bold = Files.readAllBytes(assetFolder.resolve(BOLD_FONT));
         Color background = colour(stylesheet, "header-bg", "#005a70");
