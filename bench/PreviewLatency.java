@@ -11,10 +11,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.whichtherapist.build.BuildMode;
-import org.whichtherapist.build.BuildOptions;
-import org.whichtherapist.build.BuildReport;
-import org.whichtherapist.build.SiteBuild;
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.pipeline.BuildOptions;
+import org.whichtherapist.pipeline.BuildReport;
+import org.whichtherapist.pipeline.SiteBuild;
+import org.whichtherapist.preview.PreviewSite;
 import org.whichtherapist.preview.SourceWatcher;
 
 /**
@@ -35,9 +36,9 @@ public final class PreviewLatency {
         int saves = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         String page = "articles/" + article.getFileName().toString().replace(".md", ".html");
         BuildOptions options = new BuildOptions(project, output, BuildMode.PREVIEW, Clock.systemUTC());
-        SiteBuild build = new SiteBuild();
-        build.run(options);
-        build.run(options); // warm, as a preview that has been running for a while
+        PreviewSite build = new PreviewSite();
+        build.build(options);
+        build.build(options); // warm, as a preview that has been running for a while
         String original = Files.readString(article, StandardCharsets.UTF_8);
         List<Long> rebuilds = new ArrayList<>();
         List<Long> saveToPage = new ArrayList<>();
@@ -45,7 +46,7 @@ public final class PreviewLatency {
             for (int i = 1; i <= saves; i++) {
                 String marker = save(article, original, "Saved edit number " + i + ".");
                 long start = System.nanoTime();
-                BuildReport report = build.run(options);
+                BuildReport report = build.build(options);
                 rebuilds.add(sinceMillis(start));
                 check(output.resolve(page), marker);
                 System.out.println("  save " + i + ": " + rebuilds.get(i - 1) + " ms; " + report.times().describe());
@@ -54,7 +55,7 @@ public final class PreviewLatency {
             try (SourceWatcher watcher = new SourceWatcher(project, List.of("content", "templates", "assets"),
                     "jbake.properties", () -> {
                         try {
-                            build.run(options);
+                            build.build(options);
                             rebuilt.add(System.nanoTime());
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
@@ -76,9 +77,9 @@ public final class PreviewLatency {
         } finally {
             Files.writeString(article, original, StandardCharsets.UTF_8);
         }
-        build.run(options);
+        build.build(options);
         Path fresh = output.resolveSibling(output.getFileName() + "-fresh");
-        new SiteBuild().run(new BuildOptions(project, fresh, BuildMode.PREVIEW, Clock.systemUTC()));
+        SiteBuild.run(new BuildOptions(project, fresh, BuildMode.PREVIEW, Clock.systemUTC()));
         System.out.println("preview rebuild after one save: median " + median(rebuilds) + " ms (runs: " + rebuilds + ")");
         System.out.println("save to rewritten page, through the file watcher: median " + median(saveToPage)
                 + " ms (runs: " + saveToPage + ")");

@@ -78,7 +78,7 @@ public final class Main {
                 case "build" -> {
                     Path target = output != null ? output
                             : source.resolve("target").resolve(mode == BuildMode.PREVIEW ? "preview" : "site");
-                    BuildReport report = new SiteBuild().run(new BuildOptions(source, target, mode, Clock.systemUTC()));
+                    BuildReport report = SiteBuild.run(new BuildOptions(source, target, mode, Clock.systemUTC()));
                     report.warnings().forEach(w -> out.println("warning: " + w.format()));
                     out.println(report.summary());
                     if (timings) {

@@ -100,7 +100,8 @@ class DeploymentTest {
         Path project = TestSites.newFixtureProject();
         TestSites.replaceIn(project.resolve("jbake.properties"), "site.host=https://www.example.com/",
                 "site.host=www.example.com");
-        assertEquals("jbake.properties: site.host is 'www.example.com', which is not a full web address ending in "
+        int line = Files.readAllLines(project.resolve("jbake.properties")).indexOf("site.host=www.example.com") + 1;
+        assertEquals("jbake.properties:" + line + ": site.host is 'www.example.com', which is not a full web address ending in "
                 + "'/' — write it like https://www.example.com/ or https://example.github.io/which-therapist/",
                 TestSites.failingBuild(project).get(0).format());
     }

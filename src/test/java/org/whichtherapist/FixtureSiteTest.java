@@ -216,7 +216,7 @@ class FixtureSiteTest {
     @Test
     void theBuildReportCountsWhatItWrote() {
         assertEquals(18, site.report().pages());
-        assertEquals(site.files().size(), site.report().files());
+        assertEquals(site.files().size(), site.report().written().files());
         assertTrue(site.report().summary().startsWith("Built 18 pages"), site.report().summary());
     }
 }

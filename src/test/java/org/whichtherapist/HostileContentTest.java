@@ -31,7 +31,7 @@ class HostileContentTest {
 
     /** The problems a build into {@code output} stops with, each as the owner reads it. */
     static List<String> failingBuild(Path project, Path output) {
-        BuildFailedException failure = assertThrows(BuildFailedException.class, () -> new SiteBuild().run(
+        BuildFailedException failure = assertThrows(BuildFailedException.class, () -> SiteBuild.run(
                 new BuildOptions(project, output, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY)));
         return failure.problems().stream().map(Problem::format).toList();
     }

@@ -1,5 +1,7 @@
 package org.whichtherapist;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,13 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
-import org.whichtherapist.pipeline.SiteBuild;
+import org.whichtherapist.preview.PreviewSite;
+import org.whichtherapist.preview.PreviewState;
 
 /**
  * The preview keeps its last bake and, after a save that changed only the text of a page,
@@ -25,7 +29,7 @@ class PreviewRebuildTest {
 
     private final Path project = TestSites.newFixtureProject();
     private final Path served = project.resolve("target/preview");
-    private final SiteBuild preview = new SiteBuild();
+    private final PreviewSite preview = new PreviewSite();
 
     @Test
     void savingTheTextOfAnArticleRendersLittleAndMatchesAFreshBuild() throws Exception {
@@ -37,6 +41,24 @@ class PreviewRebuildTest {
         assertTrue(page("articles/filler-3.html").contains("A new closing sentence."));
         assertTrue(Files.readString(served.resolve("search-index.json")).contains("A new closing sentence."),
                 "the search index has the new text");
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void savingTheTextOfADisciplineLeavesTheComparisonTableAlone() throws Exception {
+        rebuild();
+        Path work = PreviewState.workFolder(served);
+        FileTime comparison = Files.getLastModifiedTime(work.resolve("compare.html"));
+        FileTime discipline = Files.getLastModifiedTime(work.resolve("disciplines/alpha-therapist.html"));
+        Thread.sleep(20); // a rewritten file gets a later time stamp
+        append("content/disciplines/alpha-therapist.md", "\nA new closing sentence.\n");
+        BuildReport report = rebuild();
+
+        assertTrue(report.times().describe().contains(PARTIAL), report.times().describe());
+        assertTrue(page("disciplines/alpha-therapist.html").contains("A new closing sentence."));
+        assertNotEquals(discipline, Files.getLastModifiedTime(work.resolve("disciplines/alpha-therapist.html")));
+        assertEquals(comparison, Files.getLastModifiedTime(work.resolve("compare.html")),
+                "the table shows the disciplines' front matter, not their text, so it is not rendered again");
         assertSameAsAFreshBuild();
     }
 
@@ -100,7 +122,7 @@ class PreviewRebuildTest {
     }
 
     private BuildReport rebuild() throws Exception {
-        return preview.run(new BuildOptions(project, served, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
+        return preview.build(new BuildOptions(project, served, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
     }
 
     private void append(String file, String text) throws Exception {

@@ -19,10 +19,13 @@ import org.whichtherapist.pipeline.BuildReport;
 import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.check.PageScanner;
 import org.whichtherapist.core.Problem;
+import org.whichtherapist.pipeline.BuildMemory;
 import org.whichtherapist.pipeline.SiteBuild;
+import org.whichtherapist.pipeline.StagedOutput;
+import org.whichtherapist.preview.PreviewSite;
 
 /**
- * The preview builds again with the same {@link SiteBuild}, which reads again only the files that
+ * The preview builds again with the same {@link PreviewSite} (publish builds can keep a {@link BuildMemory} too), which reads again only the files that
  * changed, the Markdown of pages that did not, and what the checks read from unchanged built
  * pages. After a save, what it writes must be exactly what a fresh build writes, and it must stop
  * on exactly the problems a fresh build stops on.
@@ -33,13 +36,15 @@ class RebuildTest {
     void aRebuildAfterSavingOneArticleWritesTheSameBytesAsAFreshBuild() throws Exception {
         Path project = TestSites.newFixtureProject();
         Path article = project.resolve("content/articles/filler-3.md");
-        SiteBuild preview = new SiteBuild();
-        preview.run(new BuildOptions(project, project.resolve("again"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY));
+        BuildMemory memory = new BuildMemory();
+        SiteBuild.run(new BuildOptions(project, project.resolve("again"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY),
+                memory, new StagedOutput());
 
         String text = Files.readString(article, StandardCharsets.UTF_8)
                 .replace("title: ", "title: Renamed ") + "\nA new closing sentence.\n";
         Files.writeString(article, text, StandardCharsets.UTF_8);
-        preview.run(new BuildOptions(project, project.resolve("again"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY));
+        SiteBuild.run(new BuildOptions(project, project.resolve("again"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY),
+                memory, new StagedOutput());
         BuiltSite again = new BuiltSite(project, project.resolve("again"), null);
         BuiltSite fresh = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("fresh"));
 
@@ -54,19 +59,19 @@ class RebuildTest {
         Path project = TestSites.newFixtureProject();
         Path linking = project.resolve("content/articles/filler-2.md");
         Files.writeString(linking, Files.readString(linking) + "\nRead [about us](../pages/about.md).\n");
-        SiteBuild preview = new SiteBuild();
+        PreviewSite preview = new PreviewSite();
         Path output = project.resolve("again");
-        preview.run(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
+        preview.build(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
 
         Files.move(project.resolve("content/pages/about.md"), project.resolve("content/pages/about-us.md"));
         List<String> afterMove = problems(preview, project, output);
-        assertEquals(problems(new SiteBuild(), project, project.resolve("fresh-failed")), afterMove);
+        assertEquals(problems(new PreviewSite(), project, project.resolve("fresh-failed")), afterMove);
         assertTrue(afterMove.contains("content/articles/filler-2.md:14: the link to '../pages/about.md' does not lead"
                 + " to a page — check the file name; links are relative to this file, e.g."
                 + " '../disciplines/physiotherapist.md'"), afterMove.toString());
 
         TestSites.replaceIn(linking, "about.md", "about-us.md");
-        preview.run(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
+        preview.build(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
         BuiltSite again = new BuiltSite(project, output, null);
         BuiltSite fresh = TestSites.build(project, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY, project.resolve("fresh"));
 
@@ -78,24 +83,24 @@ class RebuildTest {
     @Test
     void aRebuildAfterAddingAndDeletingPagesWritesTheSameBytesAsAFreshBuild() throws Exception {
         Path project = TestSites.newFixtureProject();
-        SiteBuild preview = new SiteBuild();
+        PreviewSite preview = new PreviewSite();
         Path output = project.resolve("again");
-        preview.run(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
+        preview.build(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
 
         Files.delete(project.resolve("content/articles/filler-6.md"));
         Files.writeString(project.resolve("content/articles/filler-7.md"), Files.readString(
                 project.resolve("content/articles/filler-1.md")).replace("Filler article 1", "Filler article 7"));
         Path linking = project.resolve("content/articles/filler-3.md");
         Files.writeString(linking, Files.readString(linking) + "\nSee [the new one](filler-7.md).\n");
-        preview.run(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
+        preview.build(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
         BuiltSite fresh = TestSites.build(project, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY, project.resolve("fresh"));
 
         new BuiltSite(project, output, null).assertSameFilesAs(fresh);
     }
 
-    private static List<String> problems(SiteBuild build, Path project, Path output) {
+    private static List<String> problems(PreviewSite build, Path project, Path output) {
         BuildFailedException failure = assertThrows(BuildFailedException.class,
-                () -> build.run(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY)));
+                () -> build.build(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY)));
         return failure.problems().stream().map(Problem::format).toList();
     }
 
@@ -104,23 +109,23 @@ class RebuildTest {
     void aRebuildFindsALinkThatAnotherPageBrokeAndForgetsItOnceFixedJustAsAFreshBuildDoes() throws Exception {
         Path project = TestSites.newFixtureProject();
         Path discipline = project.resolve("content/disciplines/alpha-therapist.md");
-        SiteBuild preview = new SiteBuild();
-        preview.run(previewOf(project, "again"));
+        PreviewSite preview = new PreviewSite();
+        preview.build(previewOf(project, "again"));
 
         // The page with the link does not change; the heading it points to goes.
         TestSites.replaceIn(discipline, "## What they do", "## What they offer");
-        List<Problem> again = assertThrows(BuildFailedException.class, () -> preview.run(previewOf(project, "again")))
+        List<Problem> again = assertThrows(BuildFailedException.class, () -> preview.build(previewOf(project, "again")))
                 .problems();
         List<Problem> fresh = assertThrows(BuildFailedException.class,
-                () -> new SiteBuild().run(previewOf(project, "fresh"))).problems();
+                () -> SiteBuild.run(previewOf(project, "fresh"))).problems();
         assertEquals(fresh, again);
         assertEquals("content/articles/markdown-features.md:36: the link '../disciplines/alpha-therapist.html#what-they-do'"
                 + " points to #what-they-do, which is not a heading or id in disciplines/alpha-therapist.html — use the"
                 + " id of a heading on that page (its words in lower case, joined by hyphens)", again.get(0).format());
 
         TestSites.replaceIn(discipline, "## What they offer", "## What they do");
-        BuildReport fixed = preview.run(previewOf(project, "again"));
-        BuildReport freshFixed = new SiteBuild().run(previewOf(project, "fresh"));
+        BuildReport fixed = preview.build(previewOf(project, "again"));
+        BuildReport freshFixed = SiteBuild.run(previewOf(project, "fresh"));
         assertEquals(freshFixed.weights(), fixed.weights());
         new BuiltSite(project, project.resolve("again"), fixed)
                 .assertSameFilesAs(new BuiltSite(project, project.resolve("fresh"), freshFixed));

@@ -65,7 +65,7 @@ public final class TestSites {
 
     public static BuiltSite build(Path project, BuildMode mode, Clock clock, Path output) {
         try {
-            BuildReport report = new SiteBuild().run(new BuildOptions(project, output, mode, clock));
+            BuildReport report = SiteBuild.run(new BuildOptions(project, output, mode, clock));
             return new BuiltSite(project, output, report);
         } catch (BuildFailedException e) {
             throw new AssertionError("the site did not build:\n" + e.getMessage(), e);
@@ -77,7 +77,7 @@ public final class TestSites {
     /** Builds a project that must fail, and returns the problems the owner is shown. */
     public static java.util.List<org.whichtherapist.core.Problem> failingBuild(Path project) {
         try {
-            new SiteBuild().run(new BuildOptions(project, project.resolve("target/site"), BuildMode.PUBLISH, FIXTURE_TODAY));
+            SiteBuild.run(new BuildOptions(project, project.resolve("target/site"), BuildMode.PUBLISH, FIXTURE_TODAY));
         } catch (BuildFailedException e) {
             if (e.problems().isEmpty()) {
                 throw new AssertionError("the build failed without saying why", e);

@@ -22,6 +22,7 @@ import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.content.UnsafeUrls;
 import org.whichtherapist.core.Problems;
+import org.whichtherapist.core.SitePaths;
 
 /**
  * Every link, anchor and image (each size in a {@code srcset}, and the share picture) in every built
@@ -188,24 +189,9 @@ public final class LinkCheck {
         return page.substring(0, page.lastIndexOf('/') + 1);
     }
 
-    /** Resolves a relative path against the page's folder; null if it climbs out of the site. */
+    /** Resolves a relative path against the page's folder; null if it climbs out of the site or starts at its root. */
     private static String resolve(String page, String path) {
-        if (path.startsWith("/")) {
-            return null;
-        }
-        String folder = page.contains("/") ? page.substring(0, page.lastIndexOf('/') + 1) : "";
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : (folder + path).split("/", -1)) {
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return null;
-                }
-                parts.removeLast();
-            } else if (!part.equals(".")) {
-                parts.addLast(part);
-            }
-        }
-        return String.join("/", parts);
+        return path.startsWith("/") ? null : SitePaths.resolve(page, path).orElse(null);
     }
 
     private void report(String page, String href, String message, String fix, Problems problems) throws IOException {

@@ -57,7 +57,7 @@ public final class PageScanner {
     private Path lastFolder;
 
     public synchronized BuiltPages read(Path site) throws IOException {
-        return read(site, null);
+        return scan(site, null);
     }
 
     /**
@@ -66,6 +66,10 @@ public final class PageScanner {
      * written only by its own bake): older files keep their last scan without being read.
      */
     public synchronized BuiltPages read(Path site, Instant writingBegan) throws IOException {
+        return scan(site, java.util.Objects.requireNonNull(writingBegan));
+    }
+
+    private BuiltPages scan(Path site, Instant writingBegan) throws IOException {
         List<String> files = SiteFiles.all(site).stream().map(file -> SiteFiles.relative(site, file)).toList();
         Map<String, Scanned> previous = lastBuild;
         FileTime untouchedBefore = writingBegan != null && site.equals(lastFolder)

@@ -30,21 +30,21 @@ public final class ContentCache {
     /**
      * One file as last read.
      *
-     * @param path        the file relative to the project folder
-     * @param contentPath the file relative to the content folder
+     * @param place       where the file is (relative to the project, and to content/)
      * @param stamp       its size, time and identity on disk, read before its bytes
      * @param trusted     whether an unchanged stamp means unchanged bytes
      * @param bytes       what it held
      * @param read        what it was read as
      */
-    record Entry(String path, String contentPath, FileStamp stamp, boolean trusted, byte[] bytes, ContentLoader.Read read) {
-        boolean isAt(String path, String contentPath) {
-            return this.path.equals(path) && this.contentPath.equals(contentPath);
-        }
+    record Entry(Place place, FileStamp stamp, boolean trusted, byte[] bytes, ContentLoader.Read read) {
 
         boolean holds(byte[] content) {
             return Arrays.equals(bytes, content);
         }
+    }
+
+    /** A file's place: relative to the project folder, and to the content folder. */
+    private record Place(String path, String contentPath) {
     }
 
     /** Whether the file may have changed since {@code stamp} was taken a little before {@code readAtMillis}. */
@@ -66,14 +66,15 @@ public final class ContentCache {
      */
     ContentLoader.Read read(Path file, String path, String contentPath, FileStamp stamp, Reader reader) throws IOException {
         Entry last = entries.get(file);
-        boolean samePlace = last != null && last.isAt(path, contentPath);
+        Place place = new Place(path, contentPath);
+        boolean samePlace = last != null && last.place().equals(place);
         if (samePlace && last.trusted() && last.stamp().equals(stamp)) {
             return last.read();
         }
         long readAt = System.currentTimeMillis();
         byte[] bytes = Files.readAllBytes(file);
         ContentLoader.Read read = samePlace && last.holds(bytes) ? last.read() : reader.read(bytes);
-        entries.put(file, new Entry(path, contentPath, stamp, !isRacy(stamp, readAt), bytes, read));
+        entries.put(file, new Entry(place, stamp, !isRacy(stamp, readAt), bytes, read));
         return read;
     }
 

@@ -8,34 +8,52 @@ import java.util.List;
  * @param name     the key, as written before the colon
  * @param kind     what sort of value it holds
  * @param required whether every page of the type must have it
- * @param choices  allowed words, for {@link Kind#CHOICE} and {@link Kind#CHOICE_LIST}
- * @param refType  the type of page referred to, for {@link Kind#REFS} and {@link Kind#REF}
- * @param maxLength the longest text allowed, or 0 for no limit
+ * @param limits   what values it allows
  */
-public record Field(String name, Kind kind, boolean required, List<String> choices, ContentType refType,
-                    int maxLength) {
+public record Field(String name, Kind kind, boolean required, Limits limits) {
 
     public enum Kind {
         TEXT, TEXT_LIST, DATE, BOOLEAN, NUMBER, LEVEL, CHOICE, CHOICE_LIST, REF, REFS, TAGS, SITUATIONS
     }
 
+    /**
+     * @param choices   allowed words, for {@link Kind#CHOICE} and {@link Kind#CHOICE_LIST}
+     * @param refType   the type of page referred to, for {@link Kind#REFS} and {@link Kind#REF}
+     * @param maxLength the longest text allowed, or 0 for no limit
+     */
+    public record Limits(List<String> choices, ContentType refType, int maxLength) {
+        static final Limits NONE = new Limits(List.of(), null, 0);
+    }
+
     public static Field required(String name, Kind kind) {
-        return new Field(name, kind, true, List.of(), null, 0);
+        return new Field(name, kind, true, Limits.NONE);
     }
 
     public static Field optional(String name, Kind kind) {
-        return new Field(name, kind, false, List.of(), null, 0);
+        return new Field(name, kind, false, Limits.NONE);
+    }
+
+    public List<String> choices() {
+        return limits.choices();
+    }
+
+    public ContentType refType() {
+        return limits.refType();
+    }
+
+    public int maxLength() {
+        return limits.maxLength();
     }
 
     public Field oneOf(String... allowed) {
-        return new Field(name, kind, required, List.of(allowed), refType, maxLength);
+        return new Field(name, kind, required, new Limits(List.of(allowed), limits.refType(), limits.maxLength()));
     }
 
     public Field referringTo(ContentType type) {
-        return new Field(name, kind, required, choices, type, maxLength);
+        return new Field(name, kind, required, new Limits(limits.choices(), type, limits.maxLength()));
     }
 
     public Field atMost(int characters) {
-        return new Field(name, kind, required, choices, refType, characters);
+        return new Field(name, kind, required, new Limits(limits.choices(), limits.refType(), characters));
     }
 }

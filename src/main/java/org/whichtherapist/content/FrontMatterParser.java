@@ -92,7 +92,7 @@ public final class FrontMatterParser {
                         "the front matter is not a list of 'name: value' lines",
                         "write one field per line, like 'title: My page'"));
             }
-            readMapping(file, mapping, "", values, keyLines, 0);
+            readMapping(file, mapping, "", values, keyLines);
         }
         return new FrontMatter(values, keyLines, body(lines, close + 1), close + 2);
     }
@@ -124,7 +124,7 @@ public final class FrontMatterParser {
     }
 
     private void readMapping(String file, MappingNode mapping, String prefix, Map<String, Object> into,
-                             Map<String, Integer> lines, int depth) throws HeaderException {
+                             Map<String, Integer> lines) throws HeaderException {
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 throw new HeaderException(Problem.at(file, line(tuple.getKeyNode().getStartMark()),
@@ -137,11 +137,11 @@ public final class FrontMatterParser {
                         "the field '" + key + "' is written twice", "keep one '" + key + ":' line and delete the other"));
             }
             lines.put(path, line(keyNode.getStartMark()));
-            into.put(key, toValue(file, tuple.getValueNode(), path, lines, depth + 1));
+            into.put(key, toValue(file, tuple.getValueNode(), path, lines));
         }
     }
 
-    private Object toValue(String file, Node node, String path, Map<String, Integer> lines, int depth)
+    private Object toValue(String file, Node node, String path, Map<String, Integer> lines)
             throws HeaderException {
         if (node instanceof ScalarNode scalar) {
             return scalarValue(scalar);
@@ -152,12 +152,12 @@ public final class FrontMatterParser {
             for (Node item : sequence.getValue()) {
                 String itemPath = path + "[" + index++ + "]";
                 lines.put(itemPath, line(item.getStartMark()));
-                list.add(toValue(file, item, itemPath, lines, depth + 1));
+                list.add(toValue(file, item, itemPath, lines));
             }
             return list;
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        readMapping(file, (MappingNode) node, path, map, lines, depth + 1);
+        readMapping(file, (MappingNode) node, path, map, lines);
         return map;
     }
 

@@ -20,30 +20,8 @@ public record Page(SourceDocument source, RenderedMarkdown rendered, PageText te
         return new Page(source, rendered, PageText.of(rendered.html()), source.outputUri());
     }
 
-    // The accessors below give what comes from the Markdown, so each tells BodyReads it was read.
-
-    /** The file as written, front matter and Markdown. */
-    @Override
-    public SourceDocument source() {
-        BodyReads.read(this::uri);
-        return source;
-    }
-
-    @Override
-    public RenderedMarkdown rendered() {
-        BodyReads.read(this::uri);
-        return rendered;
-    }
-
-    /** The page's words: reading time, headings, questions and answers, the text the search looks in. */
-    @Override
-    public PageText text() {
-        BodyReads.read(this::uri);
-        return text;
-    }
-
     public int readingMinutes() {
-        return text().readingMinutes();
+        return text.readingMinutes();
     }
 
     public String id() {
@@ -106,10 +84,10 @@ public record Page(SourceDocument source, RenderedMarkdown rendered, PageText te
     }
 
     public String body() {
-        return rendered().html();
+        return rendered.html();
     }
 
     public List<RenderedMarkdown.TocEntry> toc() {
-        return rendered().toc();
+        return rendered.toc();
     }
 }

@@ -47,8 +47,6 @@ import org.whichtherapist.content.RenderedMarkdown;
 public final class MarkdownRenderer {
     private static final NullableDataKey<PageContext> PAGE = new NullableDataKey<>("WHICH_THERAPIST_PAGE");
 
-    /** The jbake.properties setting that lets raw HTML hold scripts, frames, styles and handlers. */
-    public static final String TRUSTED_HTML = "site.trusted_html";
 
     private static final String TOO_DEEP = "lists, quotes or callouts are nested more than "
             + NestingCheck.MAX_LEVELS + " levels deep here";

@@ -3,6 +3,8 @@ package org.whichtherapist.markdown;
 import java.util.Map;
 import java.util.Optional;
 
+import org.whichtherapist.core.SitePaths;
+
 /**
  * Knows where every page is written, so a Markdown link to a source file
  * ({@code ../disciplines/physiotherapist.md}) can become a link to the built page.
@@ -54,22 +56,6 @@ public record PageLinks(Map<String, String> outputByContentPath, java.nio.file.P
 
     /** Resolves {@code target} written in the file at {@code fromContentPath}; empty if it leaves the content folder. */
     public static Optional<String> resolveContentPath(String fromContentPath, String target) {
-        String base = target.startsWith("/") ? "" : fromContentPath.substring(0, fromContentPath.lastIndexOf('/') + 1);
-        String[] parts = (base + (target.startsWith("/") ? target.substring(1) : target)).split("/");
-        java.util.Deque<String> stack = new java.util.ArrayDeque<>();
-        for (String part : parts) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (stack.isEmpty()) {
-                    return Optional.empty();
-                }
-                stack.removeLast();
-            } else {
-                stack.addLast(part);
-            }
-        }
-        return Optional.of(String.join("/", stack));
+        return SitePaths.resolve(fromContentPath, target);
     }
 }

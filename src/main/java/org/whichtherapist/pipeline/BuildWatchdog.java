@@ -1,5 +1,7 @@
 package org.whichtherapist.pipeline;
 
+import org.whichtherapist.settings.SiteSettings;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -16,8 +18,6 @@ import org.whichtherapist.core.Problem;
  * on a thread of its own; one that overran is interrupted and can no longer publish.
  */
 public final class BuildWatchdog {
-    public static final String SETTING = "site.build_time_limit";
-    public static final Duration DEFAULT_LIMIT = Duration.ofMinutes(5);
 
     private final Duration limit;
     private volatile String current = "content/";
@@ -64,7 +64,7 @@ public final class BuildWatchdog {
         return Problem.at(current, 0, "the build was stopped after " + seconds + " second" + (seconds == 1 ? "" : "s")
                         + ", while working on this file",
                 "look in it for something unusual (a huge table, very long lines, deep nesting); if the site is"
-                        + " simply big, raise " + SETTING + " (in seconds) in jbake.properties");
+                        + " simply big, raise " + SiteSettings.BUILD_TIME_LIMIT + " (in seconds) in jbake.properties");
     }
 
     private static RuntimeException rethrow(Throwable cause) throws BuildFailedException, IOException {

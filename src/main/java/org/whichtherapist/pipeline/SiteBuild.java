@@ -1,10 +1,6 @@
 package org.whichtherapist.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,264 +8,187 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.whichtherapist.render.BakeScope;
-import org.whichtherapist.render.BodyDependencies;
-import org.whichtherapist.render.jbake.FreemarkerSetup;
-import org.whichtherapist.render.jbake.JBakeBaker;
-import org.whichtherapist.settings.SiteSettings;
-import org.whichtherapist.render.jbake.TemplateCheck;
-import org.whichtherapist.render.jbake.TemplateData;
-import org.whichtherapist.render.pictures.SitePictures;
-import org.whichtherapist.content.ContentCache;
+import org.whichtherapist.check.BuiltPages;
+import org.whichtherapist.check.LinkCheck;
+import org.whichtherapist.check.OutputCheck;
+import org.whichtherapist.check.PageWeights;
 import org.whichtherapist.content.ContentLoader;
+import org.whichtherapist.content.ContentSelection;
 import org.whichtherapist.content.ContentValidator;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PictureFields;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.content.SourceDocument;
-import org.whichtherapist.publish.HostFiles;
-import org.whichtherapist.publish.Precompressor;
-import org.whichtherapist.publish.SiteArchive;
-import org.whichtherapist.render.SiteAssets;
-import org.whichtherapist.markdown.MarkdownCache;
-import org.whichtherapist.markdown.MarkdownRenderer;
-import org.whichtherapist.markdown.PageLinks;
-import org.whichtherapist.check.BuiltPages;
-import org.whichtherapist.check.LinkCheck;
-import org.whichtherapist.check.OutputCheck;
-import org.whichtherapist.check.PageScanner;
-import org.whichtherapist.check.PageWeights;
-import org.whichtherapist.content.ContentSelection;
 import org.whichtherapist.core.BuildFailedException;
-import org.whichtherapist.core.BuildMode;
-import org.whichtherapist.core.FileStamp;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
-import org.whichtherapist.core.SiteFiles;
-import org.whichtherapist.preview.PreviewMirror;
-import org.whichtherapist.preview.PreviewState;
-import org.whichtherapist.preview.SourceInputs;
-import org.whichtherapist.publish.OutputPublisher;
-import org.whichtherapist.render.OutputNames;
-import org.whichtherapist.render.jbake.OutputPlan;
+import org.whichtherapist.markdown.MarkdownCache;
+import org.whichtherapist.markdown.PageLinks;
+import org.whichtherapist.publish.HostFiles;
+import org.whichtherapist.render.BakeInput;
+import org.whichtherapist.render.BakeTarget;
+import org.whichtherapist.render.SiteAssets;
+import org.whichtherapist.render.jbake.JBakeBaker;
+import org.whichtherapist.render.pictures.SitePictures;
+import org.whichtherapist.settings.SiteSettings;
 
 /**
- * The whole build, as a chain of stages:
+ * The whole build, as a chain of stages, each collecting every problem it finds; the build stops
+ * after a stage that found any:
  * <ol>
- *   <li>check the folders: no link out of content/, assets/ or templates/, a safe output folder ({@link SourceFolders});</li>
- *   <li>load: read every file under content/ ({@link ContentLoader});</li>
- *   <li>validate: front matter and references ({@link ContentValidator}), templates ({@link TemplateCheck}),
- *       the name of every file to be written ({@link OutputNames});</li>
+ *   <li>settings and folders: jbake.properties ({@link SiteSettings}), templates it names, no link out
+ *       of content/, assets/ or templates/, a safe output folder ({@link SourceFolders});</li>
+ *   <li>load every file under content/ ({@link ContentLoader});</li>
+ *   <li>validate front matter and references ({@link ContentValidator}) and the name of every file to
+ *       be written;</li>
  *   <li>select: drop drafts and future-dated pages unless previewing ({@link ContentSelection});</li>
- *   <li>render Markdown: flexmark, with links between pages resolved ({@link MarkdownRenderer});</li>
- *   <li>bake: JBake writes pages, lists, feed and assets into a staging folder ({@link JBakeBaker});</li>
- *   <li>prepare for hosting: fingerprinted asset names ({@link SiteAssets}), host files
- *       ({@link HostFiles}), with every page read once for all the checks ({@link PageScanner});</li>
- *   <li>check the output ({@link OutputCheck}) and its links ({@link LinkCheck}), weigh the pages
- *       ({@link PageWeights});</li>
- *   <li>publish: precompressed copies ({@link Precompressor}), then the site replaces the old one
- *       ({@link OutputPublisher}) and is zipped ({@link SiteArchive}).</li>
+ *   <li>render Markdown, links between pages resolved ({@link MarkdownCache});</li>
+ *   <li>bake: JBake writes pages, lists, feed and assets ({@link JBakeBaker}) where the
+ *       {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures});</li>
+ *   <li>host files, then check the output ({@link OutputCheck}) and its links ({@link LinkCheck}),
+ *       every page read once;</li>
+ *   <li>write: the {@link SiteWriter} puts the site in place; the pages are weighed meanwhile
+ *       ({@link PageWeights}).</li>
  * </ol>
- * Each stage collects every problem it finds; the build stops after a stage that found any.
+ * The build is a function of its inputs: what it reuses ({@link BuildMemory}) gives the same result
+ * as a fresh start.
  */
 public final class SiteBuild {
-    private final ContentValidator validator = new ContentValidator();
-    private final OutputPublisher publisher = new OutputPublisher();
-    /** Kept between builds: pages whose bytes did not change are not parsed again. */
-    private final PageScanner scanner = new PageScanner();
-    /** Kept between builds, like the Markdown: a rebuild reads again only the content files that changed. */
-    private final ContentCache loadedContent = new ContentCache();
-    /** Kept between builds (the preview builds again on every save); replaced when site.trusted_html changes. */
-    private MarkdownCache renderedMarkdown;
-    /** What the preview's last bake was made from, and what it has copied to the served folder. */
-    private final PreviewState previewState = new PreviewState();
-    private final PreviewMirror previewMirror = new PreviewMirror();
-    /** Parsed templates, kept for the preview's partial bakes. */
-    private final FreemarkerSetup freemarker = new FreemarkerSetup();
 
-    /** Runs the build under a {@link BuildWatchdog}, so it cannot run past its time limit unnoticed. */
-    public BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
-        Path project = options.projectFolder().toAbsolutePath().normalize();
-        SiteSettings settings = SiteSettings.read(project.resolve(TemplateCheck.PROPERTIES));
-        BuildWatchdog watchdog = new BuildWatchdog(timeLimit(project, settings));
-        return watchdog.run(() -> build(options, settings, watchdog));
+    private SiteBuild() {
     }
 
-    private BuildReport build(BuildOptions options, SiteSettings settings, BuildWatchdog watchdog)
-            throws BuildFailedException, IOException {
-        Instant start = Instant.now();
-        StageTimes times = new StageTimes();
-        Path project = options.projectFolder().toAbsolutePath().normalize();
-        Path output = options.output().toAbsolutePath().normalize();
-        MarkdownCache markdown = markdownFor(settings.isTrue(MarkdownRenderer.TRUSTED_HTML));
-        CompletableFuture<Void> warmUp = LibraryWarmUp.start(markdown.renderer());
-        JBakeBaker baker = new JBakeBaker(project, markdown.renderer(), freemarker);
-        DefaultJBakeConfiguration config = baker.configuration(output);
+    /** A one-off build into {@code options.output()}: a fresh start, the old output replaced only on success. */
+    public static BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
+        return run(options, new BuildMemory(), new StagedOutput());
+    }
 
-        Problems problems = new SourceFolders(project).check(List.of(config.getContentFolder().toPath(),
-                config.getAssetFolder().toPath(), config.getTemplateFolder().toPath()), output);
+    /** A build that may reuse {@code memory} and writes through {@code writer}, under a {@link BuildWatchdog}. */
+    public static BuildReport run(BuildOptions options, BuildMemory memory, SiteWriter writer)
+            throws BuildFailedException, IOException {
+        SiteSettings settings = SiteSettings.read(options.projectFolder().toAbsolutePath().normalize());
+        BuildWatchdog watchdog = new BuildWatchdog(settings.buildTimeLimit());
+        BuildContext context = new BuildContext(options, settings, watchdog, new StageTimes(), memory);
+        return watchdog.run(() -> build(context, writer));
+    }
+
+    private static BuildReport build(BuildContext context, SiteWriter writer) throws BuildFailedException, IOException {
+        MarkdownCache markdown = context.memory().markdown(context.settings().isTrue(SiteSettings.TRUSTED_HTML));
+        CompletableFuture<Void> warmUp = LibraryWarmUp.start(markdown.renderer());
+        JBakeBaker baker = new JBakeBaker(context.project(), context.settings(), context.memory().freemarker());
+        Prepared prepared = prepare(context, baker, markdown, warmUp);
+        SiteContent site = prepared.site();
+        SiteAssets assets = SiteAssets.read(baker.assetFolder());
+        BakeInput input = new BakeInput(site, assets, SitePictures.prepare(context.project(), baker.contentFolder(),
+                baker.assetFolder(), assets.stylesheet(), new SitePictures.SiteSettingsView(
+                        context.settings().text("site.title").orElse(""), context.settings().address(), site)));
+        BakeTarget target = writer.plan(context, site,
+                List.of(baker.templateFolder(), baker.assetFolder(), baker.contentFolder()));
+        try {
+            Instant bakeBegan = Instant.now();
+            int pages = baker.bake(input, target, context.watchdog()::working);
+            writer.baked(target, site);
+            context.times().lap(target.scope().whole() ? "bake" : "bake (changed text only)");
+            List<Problem> warnings = writePictures(context, input, target, prepared.warnings());
+            assets.fingerprint(target.folder());
+            BuiltPages built = check(context, input, target,
+                    writer.onlyBakesWrite() ? Optional.of(bakeBegan) : Optional.empty());
+            int files = writer.write(context, target);
+            context.times().lap("publish");
+            // The site is in place: the weighing (gzip of a large search index) may finish meanwhile.
+            CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> PageWeights.of(built));
+            return new BuildReport(new BuildReport.Written(context.output(), pages, files), warnings, weighing,
+                    context.times());
+        } catch (BuildFailedException | IOException | RuntimeException e) {
+            writer.abandon(target);
+            throw e;
+        }
+    }
+
+    /**
+     * Share cards and resized photos ({@link SitePictures}), before the checks look for them; returns
+     * {@code warnings} with the pictures' own (a photo heavy on phones).
+     */
+    private static List<Problem> writePictures(BuildContext context, BakeInput input, BakeTarget target,
+                                               List<Problem> warnings) throws BuildFailedException, IOException {
+        Problems problems = input.pictures().write(target.folder());
         problems.throwIfAny();
-        problems.addAll(TemplateCheck.check(config, project));
-        String siteAddress = String.valueOf(config.get(SiteSettings.ADDRESS));
-        problems.addAll(SiteSettings.checkAddress(siteAddress));
+        context.times().lap("pictures");
+        List<Problem> all = new java.util.ArrayList<>(warnings);
+        all.addAll(problems.warnings());
+        return List.copyOf(all);
+    }
+
+    /** The site to bake, and the warnings found on the way. */
+    private record Prepared(SiteContent site, List<Problem> warnings) {
+    }
+
+    /** Settings, folders, content loaded, validated, selected and rendered to HTML: the site to bake. */
+    private static Prepared prepare(BuildContext context, JBakeBaker baker, MarkdownCache markdown,
+                                       CompletableFuture<Void> warmUp) throws BuildFailedException, IOException {
+        Problems problems = context.settings().check();
+        problems.throwIfAny();
+        problems.addAll(new SourceFolders(context.project()).check(List.of(baker.contentFolder(), baker.assetFolder(),
+                baker.templateFolder()), context.output()));
+        problems.throwIfAny();
+        problems.addAll(baker.checkTemplates());
         warmUp.join();
-        ContentLoader.Loaded loaded = new ContentLoader(project, loadedContent).load(config.getContentFolder().toPath(),
-                watchdog::working);
+        ContentLoader.Loaded loaded = new ContentLoader(context.project(), context.memory().loadedContent())
+                .load(baker.contentFolder(), context.watchdog()::working);
         problems.addAll(loaded.problems());
-        times.lap("load");
+        context.times().lap("load");
+        ContentValidator validator = context.memory().validator();
         problems.addAll(validator.validate(loaded.documents()));
         problems.addAll(validator.checkAliasesAreFree(loaded.documents()));
-        problems.addAll(PictureFields.check(loaded.documents(), config.getContentFolder().toPath()));
+        problems.addAll(PictureFields.check(loaded.documents(), baker.contentFolder()));
         problems.throwIfAny();
-        problems.addAll(OutputPlan.of(project, config, loaded.documents()).check());
+        problems.addAll(baker.plannedOutputs(loaded.documents()).check());
         problems.throwIfAny();
-
-        List<SourceDocument> selected = new ContentSelection(options.mode(), options.today())
+        List<SourceDocument> selected = new ContentSelection(context.options().mode(), context.options().today())
                 .select(loaded.documents());
         problems.addAll(validator.checkReferencesArePublished(selected, loaded.documents()));
         problems.throwIfAny();
-        times.lap("validate");
-
-        SiteContent site = new SiteContent(render(markdown, selected, config.getContentFolder().toPath(), problems,
-                watchdog));
+        context.times().lap("validate");
+        SiteContent site = new SiteContent(render(context, markdown, selected, baker, problems));
         problems.throwIfAny();
-        times.lap("markdown");
-
-        SiteAssets assets = SiteAssets.read(config.getAssetFolder().toPath());
-        TemplateData data = new TemplateData(site, assets, SitePictures.prepare(project, config.getContentFolder().toPath(),
-                config.getAssetFolder().toPath(), assets, new SitePictures.SiteSettingsView(
-                        String.valueOf(config.get("site.title")), siteAddress, site)));
-        if (options.mode() == BuildMode.PREVIEW) {
-            return preview(options, config, data, baker, siteAddress, problems, watchdog, times, start);
-        }
-        Path staging = publisher.stagingFolder(output);
-        try {
-            int pages = baker.bake(config, data, staging, watchdog::working, BakeScope.everything(),
-                    new BodyDependencies());
-            times.lap("bake");
-            writePictures(data, staging, problems, times);
-            assets.fingerprint(staging);
-            BuiltPages built = prepareAndCheck(staging, null, site, assets, siteAddress, project, options, times,
-                    watchdog);
-            if (!"false".equals(String.valueOf(config.get(Precompressor.SETTING)))) {
-                new Precompressor().compress(staging);
-                times.lap("precompress");
-            }
-            publisher.replace(staging, output);
-            new SiteArchive().write(output);
-            times.lap("publish");
-            PageWeights weights = PageWeights.of(built); // after publishing: the search index is gzipped meanwhile
-            times.lap("weights");
-            return new BuildReport(pages, SiteFiles.all(output).size(), problems.warnings(), output,
-                    Duration.between(start, Instant.now()), CompletableFuture.completedFuture(weights), times);
-        } finally {
-            publisher.discard(staging);
-        }
+        context.times().lap("markdown");
+        return new Prepared(site, problems.warnings());
     }
 
     /**
-     * The preview bakes into a work folder it keeps ({@link PreviewState}): after a save that
-     * changed only the text of some pages, only the outputs that show that text are rendered
-     * again; the served folder then gets the files that changed ({@link PreviewMirror}).
+     * Host files, then the checks of the baked site, every page read once; returns the pages read.
+     * {@code onlyBakesSince}: for a folder only bakes write, when this build's bake began (files older
+     * than that are as they were last read).
      */
-    private BuildReport preview(BuildOptions options, DefaultJBakeConfiguration config, TemplateData data,
-                                JBakeBaker baker, String siteAddress, Problems problems,
-                                BuildWatchdog watchdog, StageTimes times, Instant start)
-            throws BuildFailedException, IOException {
-        SiteContent site = data.site();
-        SiteAssets assets = data.assets();
-        Path project = options.projectFolder().toAbsolutePath().normalize();
-        Path output = options.output().toAbsolutePath().normalize();
-        Path work = PreviewState.workFolder(output);
-        Map<Path, FileStamp> inputs = SourceInputs.fingerprint(project.resolve(TemplateCheck.PROPERTIES),
-                List.of(config.getTemplateFolder().toPath(), config.getAssetFolder().toPath(),
-                        config.getContentFolder().toPath()), ".md");
-        PreviewState.Plan plan = previewState.plan(site, inputs, work);
-        Instant bakeBegan = Instant.now();
-        int pages;
-        try {
-            pages = baker.bake(config, data, work, watchdog::working, plan.scope(), plan.dependencies());
-        } catch (BuildFailedException | IOException | RuntimeException e) {
-            previewState.forget();
-            throw e;
-        }
-        previewState.baked(site, inputs, plan.dependencies());
-        times.lap(plan.everything() ? "bake" : "bake (changed text only)");
-        writePictures(data, work, problems, times);
-        assets.fingerprint(work);
-        BuiltPages built = prepareAndCheck(work, bakeBegan, site, assets, siteAddress, project, options, times,
-                watchdog);
-        int files = previewMirror.mirror(work, output);
-        times.lap("publish");
-        // The pages are in place: the browser can reload while the search index is still being weighed.
-        CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> PageWeights.of(built));
-        return new BuildReport(pages, files, problems.warnings(), output, Duration.between(start, Instant.now()),
-                weighing, times);
-    }
-
-    /**
-     * Host files, then the checks of the baked site, every page read once ({@link PageScanner});
-     * returns the pages read. {@code bakeBegan}: for the preview's work folder, which only its bake
-     * writes, when this build's bake began (files older than that are as they were last read).
-     */
-    private BuiltPages prepareAndCheck(Path folder, Instant bakeBegan, SiteContent site, SiteAssets assets, String siteAddress,
-                                       Path project, BuildOptions options, StageTimes times,
-                                       BuildWatchdog watchdog) throws BuildFailedException, IOException {
-        watchdog.working("the finished site in " + folder.getFileName());
-        HostFiles hostFiles = new HostFiles(siteAddress);
-        hostFiles.write(folder, site);
-        BuiltPages built = scanner.read(folder, bakeBegan);
-        times.lap("read pages");
-        hostFiles.writeHeaders(folder, assets, built);
-        times.lap("host files");
-        new OutputCheck().check(built, options.mode()).throwIfAny();
-        times.lap("output check");
-        new LinkCheck(built, siteAddress, site, project).check().throwIfAny();
-        times.lap("link check");
-        watchdog.checkNotStopped();
+    private static BuiltPages check(BuildContext context, BakeInput baked, BakeTarget target,
+                                    Optional<Instant> onlyBakesSince) throws BuildFailedException, IOException {
+        SiteContent site = baked.site();
+        context.watchdog().working("the finished site in " + target.folder().getFileName());
+        HostFiles hostFiles = new HostFiles(context.settings().address());
+        hostFiles.write(target.folder(), site);
+        BuiltPages built = onlyBakesSince.isPresent()
+                ? context.memory().scanner().read(target.folder(), onlyBakesSince.get())
+                : context.memory().scanner().read(target.folder());
+        context.times().lap("read pages");
+        hostFiles.writeHeaders(target.folder(), baked.assets(), built);
+        context.times().lap("host files");
+        new OutputCheck().check(built, context.options().mode()).throwIfAny();
+        context.times().lap("output check");
+        new LinkCheck(built, context.settings().address(), site, context.project()).check().throwIfAny();
+        context.times().lap("link check");
+        context.watchdog().checkNotStopped();
         return built;
     }
 
-    /** Share cards and resized photos ({@link SitePictures}), before the checks look for them. */
-    private static void writePictures(TemplateData data, Path folder, Problems problems, StageTimes times)
-            throws BuildFailedException, IOException {
-        problems.addAll(data.pictures().write(folder));
-        problems.throwIfAny();
-        times.lap("pictures");
-    }
-
-    private static Duration timeLimit(Path project, SiteSettings settings) throws BuildFailedException, IOException {
-        Optional<String> text = settings.text(BuildWatchdog.SETTING);
-        if (text.isEmpty()) {
-            return BuildWatchdog.DEFAULT_LIMIT;
-        }
-        if (text.get().matches("[1-9][0-9]{0,6}")) {
-            return Duration.ofSeconds(Long.parseLong(text.get()));
-        }
-        Path properties = project.resolve(TemplateCheck.PROPERTIES);
-        throw new BuildFailedException(Problem.at(TemplateCheck.PROPERTIES,
-                TemplateCheck.lineOf(BuildWatchdog.SETTING, Files.readAllLines(properties, StandardCharsets.ISO_8859_1)),
-                "'" + BuildWatchdog.SETTING + "' is '" + text.get() + "', which is not a number of seconds",
-                "write a whole number of seconds, e.g. " + BuildWatchdog.SETTING + "=300"));
-    }
-
-    private synchronized MarkdownCache markdownFor(boolean trustedHtml) {
-        if (renderedMarkdown == null || renderedMarkdown.renderer().trustsHtml() != trustedHtml) {
-            renderedMarkdown = new MarkdownCache(new MarkdownRenderer(trustedHtml));
-        }
-        return renderedMarkdown;
-    }
-
-    private static List<Page> render(MarkdownCache markdown, List<SourceDocument> documents, Path contentFolder,
-                                     Problems problems, BuildWatchdog watchdog) {
+    private static List<Page> render(BuildContext context, MarkdownCache markdown, List<SourceDocument> documents,
+                                     JBakeBaker baker, Problems problems) {
         Map<String, String> outputs = new LinkedHashMap<>();
         documents.forEach(doc -> outputs.put(doc.contentPath(), doc.outputUri()));
-        markdown.startBuild(new PageLinks(outputs, contentFolder));
+        markdown.startBuild(new PageLinks(outputs, baker.contentFolder()));
         // Pages are rendered in parallel (the renderer is thread-safe), kept in source order; a page whose
-        // file and linked pages are unchanged since this object's last build is not rendered again.
+        // file and linked pages are unchanged since an earlier build in this memory is not rendered again.
         List<Page> pages = documents.parallelStream().map(doc -> {
-            watchdog.working(doc.path());
+            context.watchdog().working(doc.path());
             return markdown.page(doc);
         }).toList();
         pages.forEach(page -> page.rendered().problems().forEach(problems::error));

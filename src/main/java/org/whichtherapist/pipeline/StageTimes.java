@@ -15,13 +15,19 @@ public final class StageTimes {
     }
 
     private final List<Stage> stages = new ArrayList<>();
-    private long last = System.nanoTime();
+    private final long began = System.nanoTime();
+    private long last = began;
 
     /** Ends the stage called {@code name}, which began at the previous lap (or at creation). */
     public synchronized void lap(String name) {
         long now = System.nanoTime();
         stages.add(new Stage(name, now - last));
         last = now;
+    }
+
+    /** From creation to the last lap. */
+    public synchronized java.time.Duration total() {
+        return java.time.Duration.ofNanos(last - began);
     }
 
     /** One line: {@code load 120 ms · markdown 840 ms · …}. */

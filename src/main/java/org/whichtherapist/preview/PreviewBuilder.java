@@ -10,14 +10,13 @@ import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
-import org.whichtherapist.pipeline.SiteBuild;
 
 /** Rebuilds the preview site, one build at a time, and tells the open pages what happened. */
 final class PreviewBuilder {
     private final BuildOptions options;
     private final ReloadBroadcaster browsers;
     private final PrintStream console;
-    private final SiteBuild build = new SiteBuild();
+    private final PreviewSite site = new PreviewSite();
 
     PreviewBuilder(Path project, Path output, ReloadBroadcaster browsers, PrintStream console) {
         this.options = new BuildOptions(project, output, BuildMode.PREVIEW, Clock.systemUTC());
@@ -28,7 +27,7 @@ final class PreviewBuilder {
     /** Returns true when the site was rebuilt. */
     synchronized boolean rebuild() {
         try {
-            BuildReport report = build.run(options);
+            BuildReport report = site.build(options);
             browsers.reload(); // first: the summary waits for the page weights
             report.warnings().forEach(w -> console.println("warning: " + w.format()));
             console.println("[preview] " + report.summary());

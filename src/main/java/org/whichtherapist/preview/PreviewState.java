@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.whichtherapist.render.BakeScope;
+import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.BodyDependencies;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
@@ -40,17 +41,17 @@ public final class PreviewState {
     }
 
     /** What to bake for {@code site}, made from {@code currentInputs}, into the work folder. */
-    public Plan plan(SiteContent site, Map<Path, FileStamp> currentInputs, Path work) throws IOException {
+    public BakeTarget plan(SiteContent site, Map<Path, FileStamp> currentInputs, Path work) throws IOException {
         Optional<Set<String>> changed = changedBodies(site, currentInputs);
         if (changed.isPresent() && Files.isDirectory(work)) {
-            return new Plan(BakeScope.only(dependencies.partsReading(changed.get())), dependencies, false);
+            return new BakeTarget(work, BakeScope.only(dependencies.partsReading(changed.get())), dependencies);
         }
         forget();
         if (Files.exists(work)) {
             FolderRemover.remove(OutputPublisher.movedAside(work));
         }
         Files.createDirectories(work);
-        return new Plan(BakeScope.everything(), new BodyDependencies(), true);
+        return BakeTarget.everything(work);
     }
 
     /** The work folder now holds a bake of {@code site} from {@code currentInputs}. */
@@ -86,13 +87,5 @@ public final class PreviewState {
             }
         }
         return Optional.of(changed);
-    }
-
-    /**
-     * @param scope        what to render
-     * @param dependencies where to record what the rendered parts read (kept for the next build)
-     * @param everything   whether the work folder was emptied for a whole bake
-     */
-    public record Plan(BakeScope scope, BodyDependencies dependencies, boolean everything) {
     }
 }

@@ -22,8 +22,6 @@ import com.aayushatharva.brotli4j.encoder.Encoder;
  * byte-for-byte repeatable.
  */
 public final class Precompressor {
-    /** jbake.properties: {@code site.precompress=false} leaves the .gz and .br files out. */
-    public static final String SETTING = "site.precompress";
     private static final Set<String> TEXT = Set.of("html", "css", "js", "json", "xml", "txt", "svg");
 
     /** Returns whether .br files were written too. Files are compressed in parallel, each on its own. */

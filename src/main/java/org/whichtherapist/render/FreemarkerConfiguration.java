@@ -6,16 +6,15 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 import freemarker.core.HTMLOutputFormat;
-import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
 
 /**
  * This project's Freemarker configuration, the same for the build and for the templates' own
  * tests: every {@code ${...}} HTML-escaped unless a template says otherwise, mistakes rethrown (to
- * fail the build with file and line), UTC, British dates, records read as {@code page.title}, and
+ * fail the build with file and line), UTC, British dates, records read as {@code page.title} (a page's
+ * Markdown-derived parts telling who read them, {@link PageReadsWrapper}), and
  * {@code toJson(value)} ({@link JsonWriter}) for every template.
  */
 public final class FreemarkerConfiguration {
@@ -24,10 +23,7 @@ public final class FreemarkerConfiguration {
 
     public static Configuration create(File templateFolder, String templateEncoding, String outputEncoding)
             throws IOException {
-        DefaultObjectWrapperBuilder wrapperBuilder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
-        wrapperBuilder.setDefaultZeroArgumentNonVoidMethodPolicy(
-                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        DefaultObjectWrapper wrapper = wrapperBuilder.build();
+        DefaultObjectWrapper wrapper = new PageReadsWrapper();
         Configuration freemarker = new Configuration(Configuration.VERSION_2_3_35);
         freemarker.setDirectoryForTemplateLoading(templateFolder);
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // a whole bake starts afresh instead

@@ -1,87 +1,148 @@
 package org.whichtherapist.settings;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
-import org.apache.commons.configuration2.CompositeConfiguration;
-import org.apache.commons.configuration2.MapConfiguration;
-import org.apache.commons.configuration2.convert.DisabledListDelimiterHandler;
-import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.whichtherapist.core.Problem;
+import org.whichtherapist.core.Problems;
 
 /**
- * The owner's {@code site.*} settings from jbake.properties, read as plain text. JBake's own
- * loader splits every value at commas ("a, b" becomes a list), which would garble sentences;
- * these values go in front of JBake's so templates see them whole. A system property with the
- * same name ({@code -Dsite.host=...}) overrides the file.
+ * The project's settings file, jbake.properties, read once per build (as UTF-8) and nowhere else;
+ * each setting the build itself uses has a typed accessor here, and a problem with one names its
+ * line. The owner's {@code site.*} settings are kept whole: JBake's own loader splits every value
+ * at commas ("a, b" becomes a list), which would garble sentences, so these values go to JBake
+ * in front of its own (render.jbake). A system property with the same name
+ * ({@code -Dsite.host=...}) overrides the file.
  */
 public final class SiteSettings {
+    public static final String FILE = "jbake.properties";
     public static final String PREFIX = "site.";
     /** Where the site is published, ending in '/': absolute links (feed, sitemap, canonical) start with it. */
     public static final String ADDRESS = "site.host";
+    /** {@code site.precompress=false} leaves the .gz and .br copies out. */
+    public static final String PRECOMPRESS = "site.precompress";
+    /** {@code site.trusted_html=true} lets raw HTML in Markdown hold scripts, frames, styles and handlers. */
+    public static final String TRUSTED_HTML = "site.trusted_html";
+    /** Stop a build that runs longer than this many seconds. */
+    public static final String BUILD_TIME_LIMIT = "site.build_time_limit";
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
 
-    private final Map<String, Object> values;
+    private final boolean present;
+    private final Map<String, String> site;
+    private final List<String> lines;
 
-    private SiteSettings(Map<String, Object> values) {
-        this.values = values;
+    private SiteSettings(boolean present, Map<String, String> site, List<String> lines) {
+        this.present = present;
+        this.site = site;
+        this.lines = lines;
     }
 
-    public static SiteSettings read(Path propertiesFile) throws IOException {
-        Map<String, Object> values = new TreeMap<>();
-        if (Files.isRegularFile(propertiesFile)) {
-            Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            properties.stringPropertyNames().stream().filter(k -> k.startsWith(PREFIX))
-                    .forEach(k -> values.put(k, properties.getProperty(k).strip()));
-        }
+    /** Reads {@code jbake.properties} in the project folder (a missing file reads as no settings). */
+    public static SiteSettings read(Path projectFolder) throws IOException {
+        Path file = projectFolder.resolve(FILE);
+        boolean present = Files.isRegularFile(file);
+        String text = present ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        Properties properties = new Properties();
+        properties.load(new StringReader(text));
+        Map<String, String> site = new TreeMap<>();
+        properties.stringPropertyNames().stream().filter(k -> k.startsWith(PREFIX))
+                .forEach(k -> site.put(k, properties.getProperty(k).strip()));
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(PREFIX))
-                .forEach(k -> values.put(k, System.getProperty(k).strip()));
-        return new SiteSettings(values);
+                .forEach(k -> site.put(k, System.getProperty(k).strip()));
+        return new SiteSettings(present, Map.copyOf(site), text.lines().toList());
     }
 
-    /** The site's address must be a full http(s) address ending in '/', sub-path allowed. */
-    public static org.whichtherapist.core.Problems checkAddress(String address) {
-        org.whichtherapist.core.Problems problems = new org.whichtherapist.core.Problems();
-        boolean valid;
-        try {
-            java.net.URI uri = new java.net.URI(address);
-            valid = ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-                    && address.endsWith("/") && uri.getQuery() == null && uri.getFragment() == null;
-        } catch (java.net.URISyntaxException e) {
-            valid = false;
-        }
-        if (!valid) {
-            problems.error("jbake.properties", 0, "site.host is '" + address + "', which is not a full web address"
-                    + " ending in '/'", "write it like https://www.example.com/ or https://example.github.io/which-therapist/");
-        }
-        return problems;
+    /** Whether the project has a settings file at all. */
+    public boolean present() {
+        return present;
     }
 
-    public java.util.Optional<String> text(String key) {
-        return java.util.Optional.ofNullable(values.get(key)).map(String::valueOf);
+    public Optional<String> text(String key) {
+        return Optional.ofNullable(site.get(key));
     }
 
     /** Whether a yes/no setting is set to {@code true}. */
     public boolean isTrue(String key) {
-        return "true".equalsIgnoreCase(String.valueOf(values.get(key)));
+        return "true".equalsIgnoreCase(site.get(key));
     }
 
-    public Map<String, Object> values() {
-        return Map.copyOf(values);
+    /** Whether a yes/no setting is on unless set to {@code false}. */
+    public boolean isOnUnlessFalse(String key) {
+        return !"false".equalsIgnoreCase(site.getOrDefault(key, "true"));
     }
 
-    /** Puts these settings first in JBake's configuration, unsplit. */
-    public void applyTo(DefaultJBakeConfiguration config) {
-        MapConfiguration settings = new MapConfiguration(new TreeMap<>(values));
-        settings.setListDelimiterHandler(DisabledListDelimiterHandler.INSTANCE);
-        CompositeConfiguration composite = config.getCompositeConfiguration();
-        composite.addConfigurationFirst(settings);
+    /** Every {@code site.*} setting, whole. */
+    public Map<String, String> values() {
+        return site;
+    }
+
+    /** The site's address (empty if unset); {@link #check()} says whether it is usable. */
+    public String address() {
+        return site.getOrDefault(ADDRESS, "");
+    }
+
+    /** How long a build may run; an unusable value is reported by {@link #check()} and reads as the default. */
+    public Duration buildTimeLimit() {
+        String text = site.get(BUILD_TIME_LIMIT);
+        return text != null && text.matches("[1-9][0-9]{0,6}") ? Duration.ofSeconds(Long.parseLong(text)) : DEFAULT_TIME_LIMIT;
+    }
+
+    /** The line of the file that sets {@code key}, or 0. */
+    public int lineOf(String key) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith(key + "=") || line.startsWith(key + " ") || line.startsWith(key + ":")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A problem with the setting {@code key}, at its line. */
+    public Problem problem(String key, String message, String fix) {
+        return Problem.at(FILE, lineOf(key), message, fix);
+    }
+
+    /** The settings the build relies on, checked: the file exists, the address is full, the time limit a number. */
+    public Problems check() {
+        Problems problems = new Problems();
+        if (!present) {
+            problems.error(FILE, 0, "the site settings file is missing",
+                    "restore jbake.properties from git: git checkout -- jbake.properties");
+            return problems;
+        }
+        if (!isSiteAddress(address())) {
+            problems.error(problem(ADDRESS, "site.host is '" + address() + "', which is not a full web address ending in '/'",
+                    "write it like https://www.example.com/ or https://example.github.io/which-therapist/"));
+        }
+        String limit = site.get(BUILD_TIME_LIMIT);
+        if (limit != null && !limit.matches("[1-9][0-9]{0,6}")) {
+            problems.error(problem(BUILD_TIME_LIMIT, "'" + BUILD_TIME_LIMIT + "' is '" + limit
+                    + "', which is not a number of seconds", "write a whole number of seconds, e.g. "
+                    + BUILD_TIME_LIMIT + "=300"));
+        }
+        return problems;
+    }
+
+    /** A full http(s) address ending in '/', sub-path allowed. */
+    private static boolean isSiteAddress(String address) {
+        try {
+            URI uri = new URI(address);
+            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && address.endsWith("/") && uri.getQuery() == null && uri.getFragment() == null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

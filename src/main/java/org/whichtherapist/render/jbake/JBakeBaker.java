@@ -5,34 +5,56 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.apache.commons.configuration2.MapConfiguration;
+import org.apache.commons.configuration2.convert.DisabledListDelimiterHandler;
 import org.jbake.parser.Engines;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.markdown.MarkdownRenderer;
+import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.core.Problems;
+import org.whichtherapist.render.BakeInput;
+import org.whichtherapist.render.BakeTarget;
+import org.whichtherapist.render.OutputNames;
+import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.BakeScope;
 import org.whichtherapist.render.BodyDependencies;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
  * Runs JBake 2.7.0 as a library: its baking steps ({@link SiteOven}) with this project's page
- * store, crawler, template engine and Markdown engine. Every error JBake collects, and every template problem, fails the build.
+ * store, crawler (pages already rendered), template engine and Markdown engine. Every error JBake collects, and every template problem, fails the build.
  */
 public final class JBakeBaker {
 
     private final Path projectFolder;
-    private final MarkdownRenderer markdown;
     private final FreemarkerSetup freemarker;
+    private final DefaultJBakeConfiguration config;
+    private final SiteSettings settings;
 
-    /** {@code freemarker}: kept by the caller between bakes (see {@link FreemarkerSetup}). */
-    public JBakeBaker(Path projectFolder, MarkdownRenderer markdown, FreemarkerSetup freemarker) {
+    /**
+     * Reads JBake's configuration of the project (its jbake.properties, with the site's own
+     * {@code settings} in front, unsplit, and the settings this build relies on forced to safe
+     * values). {@code freemarker}: kept by the caller between bakes (see {@link FreemarkerSetup}).
+     */
+    public JBakeBaker(Path projectFolder, SiteSettings settings, FreemarkerSetup freemarker) throws IOException {
         this.projectFolder = projectFolder;
-        this.markdown = markdown;
         this.freemarker = freemarker;
+        this.settings = settings;
+        this.config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(projectFolder.toFile(),
+                projectFolder.resolve("target").toFile(), true);
+        MapConfiguration siteSettings = new MapConfiguration(new TreeMap<>(settings.values()));
+        siteSettings.setListDelimiterHandler(DisabledListDelimiterHandler.INSTANCE);
+        config.getCompositeConfiguration().addConfigurationFirst(siteSettings);
+        config.setClearCache(true);
+        config.setProperty("img.path.update", false);
+        config.setProperty("uri.noExtension", false);
     }
 
     static {
@@ -47,62 +69,73 @@ public final class JBakeBaker {
         }
     }
 
-    /** Loads jbake.properties with the settings this build relies on forced to safe values. */
-    public DefaultJBakeConfiguration configuration(Path destination) throws IOException {
-        DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(projectFolder.toFile(), destination.toFile(), true);
-        SiteSettings.read(projectFolder.resolve(TemplateCheck.PROPERTIES)).applyTo(config);
-        config.setClearCache(true);
-        config.setProperty("img.path.update", false);
-        config.setProperty("uri.noExtension", false);
-        return config;
+    public Path contentFolder() {
+        return config.getContentFolder().toPath();
+    }
+
+    public Path assetFolder() {
+        return config.getAssetFolder().toPath();
+    }
+
+    public Path templateFolder() {
+        return config.getTemplateFolder().toPath();
+    }
+
+    /** Every template the settings name exists and is a Freemarker template. */
+    public Problems checkTemplates() {
+        return TemplateCheck.check(config, settings);
+    }
+
+    /** Every file the bake of {@code documents} will write, checked for names hosts cannot hold. */
+    public OutputNames plannedOutputs(List<SourceDocument> documents) throws IOException {
+        return OutputPlan.of(projectFolder, config, settings, documents);
     }
 
     /**
-     * Bakes {@code data.site()} into {@code destination} with the settings read by {@link #configuration}: the parts {@code scope} names, recording in
-     * {@code dependencies} whose bodies each read; returns the number of pages.
-     * {@code progress} hears which file each page comes from, as it is rendered.
+     * Bakes the input's site into the target's folder: the parts its scope names, recording whose bodies
+     * each read; returns the number of pages. {@code progress} hears which file each page comes
+     * from, as it is rendered.
      */
-    public int bake(DefaultJBakeConfiguration config, TemplateData data, Path destination,
-                    Consumer<String> progress, BakeScope scope, BodyDependencies dependencies)
+    public int bake(BakeInput input, BakeTarget target, Consumer<String> progress)
             throws BuildFailedException, IOException {
-        config.setDestinationFolder(destination.toFile());
+        config.setDestinationFolder(target.folder().toFile());
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
-        FlexmarkMarkupEngine engine = new FlexmarkMarkupEngine(markdown);
+        RenderedMarkdownEngine engine = new RenderedMarkdownEngine();
         ContentStore db = new InMemoryContentStore();
-        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, freemarker.configuration(config, scope), data,
-                progress);
-        SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, data.site()),
+        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, freemarker.configuration(config, target.scope()),
+                input, progress);
+        SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, input.site()),
                 new SiteRenderer(db, config, templates));
         List<Throwable> errors;
         // JBake keeps state for the whole JVM (its engine registry, document types, model extractors);
         // two bakes at once (a preview rebuild while another build runs, as in the tests) could mix them.
         synchronized (JBakeBaker.class) {
-            for (String extension : FlexmarkMarkupEngine.EXTENSIONS) {
+            for (String extension : RenderedMarkdownEngine.EXTENSIONS) {
                 Engines.register(extension, engine);
             }
-            errors = oven.bake(scope, dependencies);
+            errors = oven.bake(target.scope(), target.dependencies());
         }
 
         List<Problem> problems = new ArrayList<>(templates.problems());
         if (problems.isEmpty()) {
             for (Throwable error : errors) {
                 problems.add(new Problem(relative(config.getTemplateFolder()), 0,
-                        "JBake could not finish: " + firstLine(error.getMessage()),
+                        "JBake could not finish: " + oneLine(error.getMessage()),
                         "read the message above; it names the template or file involved"));
             }
         }
         if (!problems.isEmpty()) {
             throw new BuildFailedException(problems);
         }
-        return data.site().all().size();
+        return input.site().all().size();
     }
 
     private String relative(File file) {
         return projectFolder.toAbsolutePath().relativize(file.toPath().toAbsolutePath()).toString().replace('\\', '/');
     }
 
-    private static String firstLine(String message) {
+    /** The message on one line, for the owner's list. */
+    private static String oneLine(String message) {
         return message == null ? "unknown error" : message.strip().replaceAll("\\s+", " ");
     }
 }

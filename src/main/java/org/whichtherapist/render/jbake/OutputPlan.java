@@ -11,6 +11,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.SourceDocument;
 import org.whichtherapist.render.OutputNames;
+import org.whichtherapist.settings.SiteSettings;
 
 /** Lists every file a build will write, with the file and line that cause it, for {@link OutputNames}. */
 public final class OutputPlan {
@@ -20,7 +21,8 @@ public final class OutputPlan {
     private OutputPlan() {
     }
 
-    public static OutputNames of(Path project, JBakeConfiguration config, List<SourceDocument> documents) throws IOException {
+    public static OutputNames of(Path project, JBakeConfiguration config, SiteSettings settings, List<SourceDocument> documents)
+            throws IOException {
         OutputNames names = new OutputNames();
         String extension = config.getOutputExtension();
         String tagFolder = config.getTagPathName();
@@ -39,18 +41,15 @@ public final class OutputPlan {
         copiedFiles(project, config.getAssetFolder().toPath(), false, names);
         copiedFiles(project, config.getContentFolder().toPath(), true, names);
 
-        Path properties = project.resolve(TemplateCheck.PROPERTIES);
-        List<String> lines = Files.isRegularFile(properties)
-                ? Files.readAllLines(properties, StandardCharsets.ISO_8859_1) : List.of();
         for (String key : SETTINGS) {
             Object value = config.get(key);
             if (value != null) {
-                names.add(String.valueOf(value).strip(), TemplateCheck.PROPERTIES, TemplateCheck.lineOf(key, lines));
+                names.add(String.valueOf(value).strip(), SiteSettings.FILE, settings.lineOf(key));
             }
         }
-        names.add(tagFolder + "/index" + extension, TemplateCheck.PROPERTIES, TemplateCheck.lineOf("tag.path", lines));
+        names.add(tagFolder + "/index" + extension, SiteSettings.FILE, settings.lineOf("tag.path"));
         for (String extra : SiteRenderer.extraFiles(config)) {
-            names.add(extra, TemplateCheck.PROPERTIES, TemplateCheck.lineOf(SiteRenderer.EXTRA_FILES, lines));
+            names.add(extra, SiteSettings.FILE, settings.lineOf(SiteRenderer.EXTRA_FILES));
         }
         return names;
     }

@@ -2,7 +2,7 @@ package org.whichtherapist.render.jbake;
 
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
-import org.whichtherapist.content.BodyReads;
+import org.whichtherapist.render.BodyReads;
 
 /**
  * The document JBake keeps for a page ({@code content} in templates): a {@link DocumentModel} that

@@ -13,7 +13,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
-import org.whichtherapist.content.BodyReads;
+import org.whichtherapist.render.BodyReads;
 import org.whichtherapist.render.BakeScope;
 import org.whichtherapist.render.BodyDependencies;
 

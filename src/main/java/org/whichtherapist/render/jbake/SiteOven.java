@@ -23,7 +23,7 @@ import org.jbake.render.TagsRenderer;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
-import org.whichtherapist.content.BodyReads;
+import org.whichtherapist.render.BodyReads;
 import org.whichtherapist.render.BakeScope;
 import org.whichtherapist.render.BodyDependencies;
 

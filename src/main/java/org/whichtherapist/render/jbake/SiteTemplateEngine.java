@@ -20,6 +20,7 @@ import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.whichtherapist.core.Problem;
+import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.SiteUrl;
 
 import freemarker.core.ParseException;
@@ -40,7 +41,7 @@ import freemarker.template.TemplateModelException;
  * in {@code .ftl} is an error (JBake would write an empty page), and templates can reach the
  * whole site's content and its cross-references as {@code site}, the inlined stylesheet as
  * {@code stylesheet}, fingerprinted asset names as {@code assets.url("js/site.js")}, share cards and
- * diagrams as {@code pictures} ({@link TemplateData}), the address of any file of the site from the
+ * diagrams as {@code pictures} ({@link BakeInput}), the address of any file of the site from the
  * page being written as {@code url("articles.html")} ({@link SiteUrl}) and JSON as {@code toJson(value)}.
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
@@ -50,7 +51,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     private final Configuration freemarker;
     private final DefaultObjectWrapper wrapper;
-    private final TemplateData data;
+    private final BakeInput input;
     private final Consumer<String> progress;
     private final String templateFolderName;
     /** Written by the rendering threads, under this object's lock; reported in file and line order. */
@@ -60,16 +61,17 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     /**
      * @param freemarker this project's Freemarker set-up ({@link FreemarkerSetup})
-     * @param data       the site, the stylesheet to inline, the fingerprinted asset names and the pictures
+     * @param input      the pages, the assets (the stylesheet to inline and the fingerprinted names) and
+     *                   the pictures (share cards, diagrams)
      * @param progress   told, before each page is rendered, which file it comes from (the Markdown
      *                   file, or the template for lists such as the index)
      */
-    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker, TemplateData data,
+    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker, BakeInput input,
                               Consumer<String> progress) {
         super(db, config);
         this.freemarker = freemarker;
         this.wrapper = (DefaultObjectWrapper) freemarker.getObjectWrapper();
-        this.data = data;
+        this.input = input;
         this.progress = progress;
         this.templateFolderName = config.getTemplateFolder().getName();
     }
@@ -78,22 +80,18 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         model.setVersion(config.getVersion());
         model.setConfig(configMap());
-        model.put("site", data.site());
-        model.put("stylesheet", data.assets().stylesheet());
-        model.put("assets", data.assets());
-        model.put("pictures", data.pictures());
+        model.put("site", input.site());
+        model.put("stylesheet", input.assets().stylesheet());
+        model.put("assets", input.assets());
+        model.put("pictures", input.pictures());
         String templatePath = templateFolderName + "/" + templateName;
         DocumentModel page = model.getContent();
         model.put("url", new SiteUrl(root(page)));
         progress.accept(page != null && page.getFile() != null ? page.getFile() : templatePath);
-        if (templateName == null || !templateName.endsWith(TEMPLATE_EXTENSION)) {
-            throw fail(new Problem("jbake.properties", 0, "the template '" + templateName
-                    + "' does not end in " + TEMPLATE_EXTENSION + ", so no template engine can render it",
-                    "rename the file to end in .ftl and change its line in jbake.properties"), model);
-        }
-        if (!new File(config.getTemplateFolder(), templateName).isFile()) {
-            throw fail(new Problem("jbake.properties", 0, "the template '" + templatePath + "' does not exist",
-                    "create it, or point the template line in jbake.properties at an existing file"), model);
+        // TemplateCheck has checked every template the settings name; this catches any other.
+        List<Problem> wrong = TemplateCheck.problemsWith(config.getTemplateFolder(), String.valueOf(templateName), 0);
+        if (!wrong.isEmpty()) {
+            throw fail(wrong.get(0), model);
         }
         try {
             Template template = freemarker.getTemplate(templateName);

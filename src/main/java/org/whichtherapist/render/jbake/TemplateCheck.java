@@ -1,14 +1,13 @@
 package org.whichtherapist.render.jbake;
 
 import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
+import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.content.ContentType;
 
 /**
@@ -16,20 +15,16 @@ import org.whichtherapist.content.ContentType;
  * file. JBake itself would log the problem and write empty pages.
  */
 public final class TemplateCheck {
-    public static final String PROPERTIES = "jbake.properties";
+    private static final String PROPERTIES = SiteSettings.FILE;
 
     private TemplateCheck() {
     }
 
-    public static Problems check(JBakeConfiguration config, Path projectFolder) throws IOException {
+    public static Problems check(JBakeConfiguration config, SiteSettings lines) {
         Problems problems = new Problems();
-        Path properties = projectFolder.resolve(PROPERTIES);
-        if (!Files.isRegularFile(properties)) {
-            problems.error(PROPERTIES, 0, "the site settings file is missing",
-                    "restore jbake.properties from git: git checkout -- jbake.properties");
-            return problems;
+        if (!lines.present()) {
+            return problems; // SiteSettings.check() says so
         }
-        List<String> lines = Files.readAllLines(properties, StandardCharsets.ISO_8859_1);
         for (String type : ContentType.jbakeTypes()) {
             checkTemplate(config, "template." + type + ".file", true, lines, problems);
         }
@@ -42,7 +37,7 @@ public final class TemplateCheck {
         checkTemplate(config, "template.error404.file", config.getRenderError404(), lines, problems);
         for (String extra : SiteRenderer.extraFiles(config)) {
             if (!new File(config.getTemplateFolder(), extra + SiteTemplateEngine.TEMPLATE_EXTENSION).isFile()) {
-                problems.error(PROPERTIES, lineOf(SiteRenderer.EXTRA_FILES, lines), "'" + extra + "' is listed in "
+                problems.error(PROPERTIES, lines.lineOf(SiteRenderer.EXTRA_FILES), "'" + extra + "' is listed in "
                         + SiteRenderer.EXTRA_FILES + " but there is no template " + config.getTemplateFolder().getName()
                         + "/" + extra + SiteTemplateEngine.TEMPLATE_EXTENSION, "create that template or remove '"
                         + extra + "' from the list");
@@ -51,38 +46,32 @@ public final class TemplateCheck {
         return problems;
     }
 
-    private static void checkTemplate(JBakeConfiguration config, String key, boolean used, List<String> lines,
+    private static void checkTemplate(JBakeConfiguration config, String key, boolean used, SiteSettings lines,
                                       Problems problems) {
         if (!used) {
             return;
         }
         Object value = config.get(key);
-        int line = lineOf(key, lines);
+        int line = lines.lineOf(key);
         if (value == null || value.toString().isBlank()) {
             problems.error(PROPERTIES, line, "no template is set for '" + key + "'",
                     "add a line '" + key + "=<name>.ftl'");
             return;
         }
-        String name = value.toString().strip();
-        if (!name.endsWith(SiteTemplateEngine.TEMPLATE_EXTENSION)) {
-            problems.error(PROPERTIES, line, "the template '" + name + "' does not end in .ftl, so JBake has no "
-                    + "engine for it and would write empty pages", "rename the template to end in .ftl and update this line");
-        }
-        File file = new File(config.getTemplateFolder(), name);
-        if (!file.isFile()) {
-            problems.error(PROPERTIES, line, "the template '" + config.getTemplateFolder().getName() + "/" + name
-                    + "' does not exist", "create it, or correct the file name on this line");
-        }
+        problemsWith(config.getTemplateFolder(), value.toString().strip(), line).forEach(problems::error);
     }
 
-    /** The line of jbake.properties that sets {@code key}, or 0. */
-    public static int lineOf(String key, List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.startsWith(key + "=") || line.startsWith(key + " ") || line.startsWith(key + ":")) {
-                return i + 1;
-            }
+    /** What is wrong with the template {@code name} in {@code folder}, named at {@code line} of jbake.properties. */
+    static List<Problem> problemsWith(File folder, String name, int line) {
+        List<Problem> found = new ArrayList<>();
+        if (!name.endsWith(SiteTemplateEngine.TEMPLATE_EXTENSION)) {
+            found.add(Problem.at(PROPERTIES, line, "the template '" + name + "' does not end in .ftl, so JBake has no "
+                    + "engine for it and would write empty pages", "rename the template to end in .ftl and update this line"));
         }
-        return 0;
+        if (!new File(folder, name).isFile()) {
+            found.add(Problem.at(PROPERTIES, line, "the template '" + folder.getName() + "/" + name
+                    + "' does not exist", "create it, or correct the file name on this line"));
+        }
+        return found;
     }
 }

@@ -8,7 +8,6 @@ import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
-import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.diagrams.Diagrams;
 
 /**
@@ -34,7 +33,7 @@ public final class SitePictures {
     }
 
     /** Reads what the pictures are drawn with: the fonts in assets/fonts/ and the stylesheet's colours. */
-    public static SitePictures prepare(Path project, Path contentFolder, Path assetFolder, SiteAssets assets,
+    public static SitePictures prepare(Path project, Path contentFolder, Path assetFolder, String stylesheet,
                                        SiteSettingsView settings) throws BuildFailedException, IOException {
         for (String font : new String[] {CardStyle.REGULAR_FONT, CardStyle.BOLD_FONT}) {
             if (!Files.isRegularFile(assetFolder.resolve(font))) {
@@ -43,7 +42,7 @@ public final class SitePictures {
                         "put it back from the project's history (it is Noto Sans, see assets/fonts/OFL.txt)")));
             }
         }
-        CardStyle style = CardStyle.read(assetFolder, assets.stylesheet());
+        CardStyle style = CardStyle.read(assetFolder, stylesheet);
         String property = System.getProperty(CACHE_PROPERTY);
         Path cache = property == null || property.isBlank() ? project.resolve("target/picture-cache") : Path.of(property);
         return new SitePictures(new ShareCards(style, settings.title(), settings.address(), settings.site(), contentFolder),

@@ -1,4 +1,4 @@
-package org.whichtherapist.content;
+package org.whichtherapist.render;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -6,11 +6,13 @@ import java.util.function.Supplier;
 
 /**
  * Which pages' Markdown-derived parts (body, table of contents, text, reading time) were read
- * while one output was rendered, recorded per thread. The preview uses it to know which outputs
- * to render again when only the text of some pages changed: an output that never read a page's
- * body cannot change with it.
+ * while one output was rendered, recorded on the rendering thread. The preview uses it to know
+ * which outputs to render again when only the text of some pages changed: an output that never
+ * read a page's body cannot change with it.
  * <p>
- * {@link Page} and {@code PageDocument} report reads here; outside {@link #recording} nothing is kept.
+ * Only the template models report reads here ({@link PageReadsWrapper} for pages, {@code PageDocument}
+ * for JBake's documents), and only while an output is rendered inside {@link #recording}; the pages
+ * themselves ({@link org.whichtherapist.content.Page}) are plain values.
  */
 public final class BodyReads {
     private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();

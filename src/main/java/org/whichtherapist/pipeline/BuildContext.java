@@ -1,0 +1,29 @@
+package org.whichtherapist.pipeline;
+
+import java.nio.file.Path;
+
+import org.whichtherapist.settings.SiteSettings;
+
+/**
+ * What every stage of one build needs, in one place (the job JBake's {@code Utensils} and Hugo's
+ * {@code BuildCfg} do).
+ *
+ * @param options  what was asked for: project, output, mode, "today"
+ * @param settings the project's jbake.properties, read once
+ * @param watchdog hears which file the build is on, and stops an overrun build
+ * @param times    how long each stage took
+ * @param memory   what may be reused from earlier builds
+ */
+public record BuildContext(BuildOptions options, SiteSettings settings, BuildWatchdog watchdog, StageTimes times,
+                           BuildMemory memory) {
+
+    /** The project folder, absolute. */
+    public Path project() {
+        return options.projectFolder().toAbsolutePath().normalize();
+    }
+
+    /** Where the finished site goes, absolute. */
+    public Path output() {
+        return options.output().toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,35 @@
+package org.whichtherapist.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.render.BakeTarget;
+
+/**
+ * Where a build bakes and how the checked site reaches its place. A one-off build bakes everything
+ * into a staging folder that then replaces the output ({@link StagedOutput}); the preview bakes
+ * into a work folder it keeps and copies what changed to the folder it serves (in preview/).
+ */
+public interface SiteWriter {
+
+    /** Where to bake {@code site}, and which parts; the bake reads templates and assets from {@code sourceFolders}. */
+    BakeTarget plan(BuildContext context, SiteContent site, List<Path> sourceFolders) throws IOException;
+
+    /**
+     * Whether files in the target folder that are older than this build's bake are as the last
+     * build left them (true only for a folder that nothing but these bakes writes), so the checks
+     * need not read them again.
+     */
+    boolean onlyBakesWrite();
+
+    /** The bake finished: the target folder holds a whole bake of {@code site}. */
+    void baked(BakeTarget target, SiteContent site);
+
+    /** The build stopped before {@link #write} (a bake or a check failed). */
+    void abandon(BakeTarget target) throws IOException;
+
+    /** Every check passed: puts the site in its place; returns how many files it has. */
+    int write(BuildContext context, BakeTarget target) throws IOException;
+}

@@ -1,0 +1,25 @@
+package org.whichtherapist.preview;
+
+import java.io.IOException;
+
+import org.whichtherapist.core.BuildFailedException;
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.pipeline.BuildMemory;
+import org.whichtherapist.pipeline.BuildOptions;
+import org.whichtherapist.pipeline.BuildReport;
+import org.whichtherapist.pipeline.SiteBuild;
+
+/**
+ * The preview's builds of one project: drafts included, and everything that can be reused between
+ * saves kept here, in the preview layer: the build's memory (files read, pages checked and rendered,
+ * templates parsed, built pages scanned) and the work folder with what each output read.
+ */
+public final class PreviewSite {
+    private final BuildMemory memory = new BuildMemory();
+    private final PreviewOutput output = new PreviewOutput();
+
+    /** Builds the preview into {@code options.output()}, reusing what the last build of this object left. */
+    public synchronized BuildReport build(BuildOptions options) throws BuildFailedException, IOException {
+        return SiteBuild.run(options.withMode(BuildMode.PREVIEW), memory, output);
+    }
+}

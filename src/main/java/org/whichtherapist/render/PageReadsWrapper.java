@@ -1,0 +1,60 @@
+package org.whichtherapist.render;
+
+import java.util.Set;
+
+import freemarker.ext.beans.StringModel;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import org.whichtherapist.content.Page;
+
+/**
+ * How templates see Java objects: Freemarker's default wrapping, except that a {@link Page} tells
+ * {@link BodyReads} when a template reads what comes from its Markdown (body, table of contents,
+ * text, reading time, the source file). That is how the preview learns which outputs show which
+ * pages' text; Java code reading a page records nothing.
+ */
+public final class PageReadsWrapper extends DefaultObjectWrapper {
+    /** The page properties that change when only the page's Markdown text changes. */
+    static final Set<String> FROM_MARKDOWN = Set.of("body", "toc", "text", "rendered", "source", "readingMinutes");
+
+    public PageReadsWrapper() {
+        super(settings(), true);
+    }
+
+    private static DefaultObjectWrapperBuilder settings() {
+        DefaultObjectWrapperBuilder settings = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        settings.setDefaultZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        return settings;
+    }
+
+    @Override
+    protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
+        if (object instanceof Page page) {
+            return new PageModel(page, this);
+        }
+        return super.handleUnknownType(object);
+    }
+
+    /** A page as templates see it, reporting reads of its Markdown-derived properties. */
+    private static final class PageModel extends StringModel {
+        private final Page page;
+
+        PageModel(Page page, PageReadsWrapper wrapper) {
+            super(page, wrapper);
+            this.page = page;
+        }
+
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            if (FROM_MARKDOWN.contains(key)) {
+                BodyReads.read(page::uri);
+            }
+            return super.get(key);
+        }
+    }
+}
