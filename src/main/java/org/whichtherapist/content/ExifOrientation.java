@@ -4,14 +4,14 @@ package org.whichtherapist.content;
  * The way up a camera recorded for a JPEG (EXIF tag 0x0112): phones store a photo as the sensor saw
  * it and say "turn me" here. The build strips all metadata, so it must turn the picture itself.
  */
-final class ExifOrientation {
+public final class ExifOrientation {
     private static final int ORIENTATION_TAG = 0x0112;
 
     private ExifOrientation() {
     }
 
     /** 1 (upright) to 8, read from the JPEG's EXIF block; 1 when there is none or it cannot be read. */
-    static int of(byte[] jpeg) {
+    public static int of(byte[] jpeg) {
         int at = 2;
         while (jpeg.length > 4 && at + 4 <= jpeg.length && (jpeg[at] & 0xff) == 0xff) {
             int marker = jpeg[at + 1] & 0xff;

@@ -27,9 +27,8 @@ import javax.imageio.stream.ImageInputStream;
  * @param width       its width as shown, after any rotation its camera recorded
  * @param height      its height as shown
  * @param png         whether it is a PNG (published as PNG) rather than a JPEG
- * @param orientation the camera's EXIF orientation (1 = upright; 6 and 8 are turned a quarter)
  */
-public record PhotoFile(String contentPath, String hash, int width, int height, boolean png, int orientation) {
+public record PhotoFile(String contentPath, String hash, int width, int height, boolean png) {
     /** The widths published, for phones (1x and 2x), tablets and desktops (1x and 2x). */
     public static final List<Integer> WIDTHS = List.of(480, 720, 1080, 1440);
     /** Where the resized files are published, below the site root. */
@@ -68,8 +67,7 @@ public record PhotoFile(String contentPath, String hash, int width, int height, 
                 boolean turned = orientation >= 5 && orientation <= 8;
                 int w = reader.getWidth(0);
                 int h = reader.getHeight(0);
-                return Optional.of(new PhotoFile(contentPath, hash(bytes), turned ? h : w, turned ? w : h, png,
-                        orientation));
+                return Optional.of(new PhotoFile(contentPath, hash(bytes), turned ? h : w, turned ? w : h, png));
             } finally {
                 reader.dispose();
             }

@@ -39,20 +39,25 @@ final class QualificationLadder {
         return levels;
     }
 
+    /** What the rungs are drawn into: the picture, its words, and the site they come from. */
+    private record Drawing(Svg svg, List<String> words, SiteContent site) {
+    }
+
     static Figure of(SiteContent site) {
         Svg svg = new Svg();
         List<String> words = new ArrayList<>();
+        Drawing drawing = new Drawing(svg, words, site);
         double y = 0;
         for (Map.Entry<Integer, String> level : LEVELS.entrySet()) {
             List<Page> here = site.qualifications().stream().filter(q -> level(q) == level.getKey()).toList();
             if (here.isEmpty() && (level.getKey() < 3 || level.getKey() > 7)) {
                 continue; // levels 3 to 7 are always shown; the others only when a qualification is on them
             }
-            y = row(svg, words, site, y, "Level " + level.getKey(), level.getValue(), here);
+            y = row(drawing, y, "Level " + level.getKey(), level.getValue(), here);
         }
         List<Page> unlevelled = site.qualifications().stream().filter(q -> level(q) == 0).toList();
         if (!unlevelled.isEmpty()) {
-            y = row(svg, words, site, y, "No set level", "Depends on the course", unlevelled);
+            y = row(drawing, y, "No set level", "Depends on the course", unlevelled);
         }
         svg.line(BOX_X - 8, 0, BOX_X - 8, y, "diagram__rail");
         return new Figure(ID, "Training levels: where each qualification sits among UK qualification levels 3 to 7,"
@@ -62,8 +67,9 @@ final class QualificationLadder {
     }
 
     /** One rung: its label on the left, the qualifications on it as boxes; returns where the next rung starts. */
-    private static double row(Svg svg, List<String> words, SiteContent site, double top, String label, String sameAs,
-                              List<Page> qualifications) {
+    private static double row(Drawing drawing, double top, String label, String sameAs, List<Page> qualifications) {
+        Svg svg = drawing.svg();
+        SiteContent site = drawing.site();
         List<String> sameAsLines = Svg.wrap(sameAs, BOX_X - 16, 12, false);
         svg.text(0, top + 24, 18, List.of(label), "diagram__label");
         svg.text(0, top + 42, 15, sameAsLines, "diagram__note");
@@ -93,7 +99,7 @@ final class QualificationLadder {
         }
         double bottom = Math.max(labelBottom, y) + 6;
         svg.line(0, bottom, WIDTH, bottom, "diagram__rung");
-        words.add(label + " (" + sameAs.toLowerCase(Locale.UK).replace("hnd", "HND").replace("hnc", "HNC") + "): "
+        drawing.words().add(label + " (" + sameAs.toLowerCase(Locale.UK).replace("hnd", "HND").replace("hnc", "HNC") + "): "
                 + (said.isEmpty() ? "none on this site." : String.join("; ", said) + "."));
         return bottom + 4;
     }

@@ -18,7 +18,11 @@ import org.whichtherapist.core.FileStamp;
  * bundled in {@code assets/fonts/}. {@link #fingerprint()} changes when any of them does, so cards
  * drawn in an older style are drawn again.
  */
-record CardStyle(Color background, Color text, Color accent, Font regular, Font bold, String fingerprint) {
+record CardStyle(Colours colours, Font regular, Font bold, String fingerprint) {
+    /** The card's background, its text, and the bar of colour above the site's name. */
+    record Colours(Color background, Color text, Color accent) {
+    }
+
     static final String FONT_FOLDER = "fonts/";
     static final String REGULAR_FONT = FONT_FOLDER + "NotoSans-Regular.ttf";
     static final String BOLD_FONT = FONT_FOLDER + "NotoSans-Bold.ttf";
@@ -55,7 +59,8 @@ record CardStyle(Color background, Color text, Color accent, Font regular, Font 
         Color accent = colour(stylesheet, "focus", "#ffbf47");
         String fingerprint = sha256Hex(regular) + sha256Hex(bold) + hex(background) + hex(text)
                 + hex(accent);
-        return new CardStyle(background, text, accent, font(regular, REGULAR_FONT), font(bold, BOLD_FONT), fingerprint);
+        return new CardStyle(new Colours(background, text, accent), font(regular, REGULAR_FONT), font(bold, BOLD_FONT),
+                fingerprint);
     }
 
     /** The first colour given to a custom property: {@code --x: #abc} or {@code --x: light-dark(#abc, ...)}. */

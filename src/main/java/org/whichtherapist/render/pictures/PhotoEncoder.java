@@ -14,6 +14,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
+import org.whichtherapist.content.ExifOrientation;
 import org.whichtherapist.content.PhotoFile;
 
 /**
@@ -44,9 +45,10 @@ final class PhotoEncoder {
             throw new UnreadablePhoto("it has " + photo.width() + " × " + photo.height() + " pixels, more than "
                     + MOST_PIXELS / 1_000_000 + " million", null);
         }
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
         BufferedImage read;
         try {
-            read = ImageIO.read(file.toFile());
+            read = ImageIO.read(new java.io.ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             throw new UnreadablePhoto("Java cannot decode it (" + e.getMessage() + ")", e);
         }
@@ -54,7 +56,8 @@ final class PhotoEncoder {
             throw new UnreadablePhoto("Java cannot decode it", null);
         }
         boolean alpha = photo.png() && read.getColorModel().hasAlpha();
-        return upright(read, photo.orientation(), alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        int orientation = photo.png() ? 1 : ExifOrientation.of(bytes);
+        return upright(read, orientation, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
     }
 
     /** One published size of the (upright) picture, encoded. */

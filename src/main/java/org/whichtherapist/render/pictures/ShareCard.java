@@ -45,14 +45,14 @@ record ShareCard(String title, String kind, String siteName) {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(style.background());
+            g.setColor(style.colours().background());
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(style.text());
+            g.setColor(style.colours().text());
             drawKind(g, style);
             drawTitle(g, style);
-            g.setColor(style.accent());
+            g.setColor(style.colours().accent());
             g.fillRect(MARGIN, 520, 96, 8);
-            g.setColor(style.text());
+            g.setColor(style.colours().text());
             List<TextLayout> name = lines(siteName, style.bold().deriveFont(40f), TEXT_WIDTH);
             name.get(0).draw(g, MARGIN, 580 + name.get(0).getAscent() - 40);
         } finally {
