@@ -13,8 +13,8 @@ import freemarker.template.TemplateExceptionHandler;
 /**
  * This project's Freemarker configuration, the same for the build and for the templates' own
  * tests: every {@code ${...}} HTML-escaped unless a template says otherwise, mistakes rethrown (to
- * fail the build with file and line), UTC, British dates, records read as {@code page.title} (a page's
- * Markdown-derived parts telling who read them, {@link PageReadsWrapper}), and
+ * fail the build with file and line), UTC, British dates, records read as {@code page.title}, pages
+ * that record reads of their text ({@link PageReadsWrapper}), and
  * {@code toJson(value)} ({@link JsonWriter}) for every template.
  */
 public final class FreemarkerConfiguration {
