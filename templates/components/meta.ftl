@@ -1,5 +1,5 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Small pieces of page information: draft banner, dates, sources, the health note. -->
+<#-- Small pieces of page information: draft banner, dates, the health note. -->
 
 <#macro draft_banner>
 <p class="draft-banner" role="status"><strong>Draft</strong> — only you can see this page in the preview. It will not be published until its status is "published".</p>
@@ -15,21 +15,9 @@
 </p>
 </#macro>
 
-<#-- The sources listed in front matter, briefly. -->
-<#macro sources page>
-<#assign list = page.list("sources")>
-<#if list?has_content>
-<aside class="sources" aria-labelledby="sources-title">
-  <h2 id="sources-title" class="sources__title">Sources</h2>
-  <ul><#list list as source><li>${config["site_sources_" + source?replace(".", "_")]!source}</li></#list></ul>
-</aside>
-</#if>
-</#macro>
-
 <#-- Shown on every health page. -->
 <#macro health_note>
 <div class="health-note" role="note">
   <p><strong>This is not medical advice.</strong> It explains how different therapists work so you can choose. For a diagnosis or treatment, speak to a doctor, nurse or other healthcare professional.</p>
-  <p>If you have sudden severe pain, chest pain, difficulty breathing, or sudden weakness or numbness in your face, arm or leg, call 999 or go to A&amp;E. For urgent advice that is not an emergency, call NHS 111.</p>
 </div>
 </#macro>

@@ -2,8 +2,9 @@
 <#--
   Structured data (JSON-LD) for search engines, one macro per kind of page. Each builds its data
   as a hash and writes it with toJson, which escapes every text the JSON way and never lets one
-  end the script ("</script>" becomes "<\/script>").
+  end the script ("</script>" becomes "<\/script>"). Health pages add who wrote and reviewed them (review-schema.ftl).
 -->
+<#import "review-schema.ftl" as review>
 
 <#macro json_ld data>
 <script type="application/ld+json">${toJson(data)?no_esc}</script>
@@ -34,15 +35,15 @@
 <#if p.type == "article">
 <@json_ld {"@context": "https://schema.org", "@type": "BlogPosting", "headline": p.title, "description": p.summary,
     "datePublished": p.isoDate, "dateModified": p.reviewed?has_content?then(p.reviewed, p.isoDate),
-    "inLanguage": config.site_language, "mainEntityOfPage": url,
-    "author": {"@type": "Organization", "name": config.site_author},
-    "publisher": {"@type": "Organization", "name": config.site_title}}/>
+    "inLanguage": config.site_language, "mainEntityOfPage": {"@type": "WebPage", "@id": url} + review.reviewed(p)}
+    + review.author(p) + {"publisher": {"@type": "Organization", "name": config.site_title}}/>
 <#elseif p.type == "faq">
-<@json_ld {"@context": "https://schema.org", "@type": "FAQPage", "name": p.title, "url": url,
-    "mainEntity": p.text.faq?map(qa -> {"@type": "Question", "name": qa.question,
+<@json_ld {"@context": "https://schema.org", "@type": "FAQPage", "name": p.title, "url": url}
+    + review.author(p) + review.reviewed(p) + {"mainEntity": p.text.faq?map(qa -> {"@type": "Question", "name": qa.question,
         "acceptedAnswer": {"@type": "Answer", "text": qa.answer}})}/>
 <#else>
 <@json_ld {"@context": "https://schema.org", "@type": "WebPage", "name": p.title, "description": p.summary,
-    "url": url, "inLanguage": config.site_language} + p.reviewed?has_content?then({"lastReviewed": p.reviewed}, {})/>
+    "url": url, "inLanguage": config.site_language} + review.author(p)
+    + p.health?then(review.reviewed(p), p.reviewed?has_content?then({"lastReviewed": p.reviewed}, {}))/>
 </#if>
 </#macro>

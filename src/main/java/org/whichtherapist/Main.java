@@ -17,8 +17,9 @@ import org.whichtherapist.content.PageScaffold;
 /**
  * Command line:
  * <ul>
- *   <li>{@code build [--source DIR] [--output DIR] [--preview] [--timings]}: builds the site
- *       ({@code --timings} also prints how long each stage took);</li>
+ *   <li>{@code build [--source DIR] [--output DIR] [--preview] [--timings] [--reading-levels]}: builds the site
+ *       ({@code --timings} also prints how long each stage took, {@code --reading-levels} the reading
+ *       level of every health page);</li>
  *   <li>{@code new --title TITLE [--type article] [--source DIR]}: creates a draft page.</li>
  * </ul>
  * Prints problems as {@code file:line: what is wrong — how to fix it}, then one line saying the
@@ -49,6 +50,7 @@ public final class Main {
     }
 
     private static final String USAGE_TEXT = "Usage: build [--source DIR] [--output DIR] [--preview] [--timings]"
+            + " [--reading-levels]"
             + " | new --title TITLE [--type article] [--source DIR]";
 
     static int run(String[] args, PrintStream out, PrintStream err) {
@@ -58,6 +60,7 @@ public final class Main {
         String title = null;
         String type = "article";
         boolean timings = false;
+        boolean readingLevels = false;
         String command = args.length > 0 ? args[0] : "build";
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
@@ -67,6 +70,7 @@ public final class Main {
                 case "--type" -> type = args[++i];
                 case "--preview" -> mode = BuildMode.PREVIEW;
                 case "--timings" -> timings = true;
+                case "--reading-levels" -> readingLevels = true;
                 default -> {
                     err.println("Unknown option '" + args[i] + "'. " + USAGE_TEXT);
                     return USAGE;
@@ -83,6 +87,9 @@ public final class Main {
                     out.println(report.summary());
                     if (timings) {
                         out.println("  stages: " + report.times().describe());
+                    }
+                    if (readingLevels) {
+                        out.print(report.readingLevels());
                     }
                 }
                 case "new" -> {

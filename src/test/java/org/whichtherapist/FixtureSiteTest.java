@@ -163,7 +163,8 @@ class FixtureSiteTest {
         Document page = site.page("articles/markdown-features.html");
         assertEquals("2026-03-02", page.selectFirst(".page-dates time").attr("datetime"));
         assertTrue(page.selectFirst(".page-dates").text().contains("Page last reviewed 2 March 2026"));
-        assertEquals(List.of("Health and Care Professions Council"), page.select(".sources li").eachText());
+        assertEquals(List.of("The Chartered Society of Physiotherapy", "Check the register", "When to go to A&E",
+                "When to use 111"), page.select(".sources li a").eachText(), "cited first, then the rest, then the urgent-care text's");
         assertTrue(page.selectFirst(".health-note").text().contains("not medical advice"));
         assertEquals(List.of("markdown", "safety"), page.select(".tags a").eachText());
         assertEquals(List.of("Alpha therapist", "Beta therapist"), page.select("#about-disciplines ~ ul a").eachText());
@@ -215,8 +216,8 @@ class FixtureSiteTest {
 
     @Test
     void theBuildReportCountsWhatItWrote() {
-        assertEquals(18, site.report().pages());
+        assertEquals(20, site.report().pages(), "18 content pages and the two people's pages");
         assertEquals(site.files().size(), site.report().written().files());
-        assertTrue(site.report().summary().startsWith("Built 18 pages"), site.report().summary());
+        assertTrue(site.report().summary().startsWith("Built 20 pages"), site.report().summary());
     }
 }

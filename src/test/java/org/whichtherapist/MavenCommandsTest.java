@@ -44,7 +44,9 @@ class MavenCommandsTest {
                 date: 2026-01-01
                 reviewed: 2026-01-01
                 summary: It links to a page that is not there.
-                sources: ["Health and Care Professions Council"]
+                sources: [hcpc-register]
+                author: jo-example
+                reviewer: sam-example
                 ---
 
                 See the [physio page](../disciplines/physio.md).
@@ -57,7 +59,7 @@ class MavenCommandsTest {
 
         assertEquals(1, result.exit(), result.output());
         List<String> lines = result.lines();
-        int problem = lastIndexContaining(lines, "content/articles/broken-link.md:11: the link to '../disciplines/physio.md'");
+        int problem = lastIndexContaining(lines, "content/articles/broken-link.md:13: the link to '../disciplines/physio.md'");
         assertTrue(problem >= 0, result.output());
         List<String> after = lines.subList(problem + 1, lines.size());
         assertTrue(after.size() <= 2, "more than two lines after the problems:\n" + String.join("\n", after));

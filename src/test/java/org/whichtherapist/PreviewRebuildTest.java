@@ -91,6 +91,22 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void changingTheUrgentCareTextOrItsSourcesReachesEveryPageThatShowsIt() throws Exception {
+        rebuild();
+        Path snippet = project.resolve("content/_snippets/urgent-care.md");
+        TestSites.replaceIn(snippet, "sources: [nhs-when-to-go-to-ae, nhs-111]", "sources: [nhs-111, nhs-when-to-go-to-ae]");
+        rebuild();
+        assertTrue(page("techniques/massage-fixture.html").indexOf("When to use 111")
+                < page("techniques/massage-fixture.html").indexOf("When to go to A&amp;E"), "the Sources list follows");
+        assertSameAsAFreshBuild();
+
+        TestSites.replaceIn(snippet, "if the pain is sudden and severe", "if the pain is very bad");
+        rebuild();
+        assertTrue(page("articles/markdown-features.html").contains("if the pain is very bad"));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
     void aTextChangeThatBreaksAnotherPagesLinkFailsThenTheFixMatchesAFreshBuild() throws Exception {
         rebuild();
         Path discipline = project.resolve("content/disciplines/alpha-therapist.md");

@@ -36,22 +36,17 @@ class ReaderExperienceTest {
     }
 
     private static List<JsonNode> structuredData(Document page) throws Exception {
-        List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : page.select("script[type=application/ld+json]")) {
-            nodes.add(JSON.readTree(script.data()));
-        }
-        return nodes;
+        return StructuredData.of(page);
     }
 
     private static JsonNode ofType(Document page, String type) throws Exception {
-        return structuredData(page).stream().filter(n -> n.path("@type").asText().equals(type)).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + type + " in " + page.location()));
+        return StructuredData.ofType(page, type);
     }
 
     @Test
     void everyPageHasAUniqueTitleDescriptionCanonicalAndSharingTags() {
         Map<String, String> titles = new HashMap<>();
-        for (String path : real.htmlPages()) {
+        for (String path : real.readerPages()) {
             Document page = real.page(path);
             String previous = titles.put(page.title(), path);
             assertEquals(null, previous, "two pages share the title '" + page.title() + "': " + path + ", " + previous);
@@ -76,8 +71,9 @@ class ReaderExperienceTest {
         JsonNode article = ofType(real.page("articles/nhs-or-private-care.html"), "BlogPosting");
         assertEquals("NHS or private care? How to decide", article.get("headline").asText());
         assertEquals("2026-08-18", article.get("datePublished").asText());
-        assertEquals("2026-11-24", article.get("dateModified").asText());
-        assertEquals("Organization", article.at("/author/@type").asText());
+        assertEquals("2026-12-01", article.get("dateModified").asText());
+        assertEquals("Person", article.at("/author/@type").asText());
+        assertEquals("Organization", article.at("/publisher/@type").asText());
         JsonNode crumbs = ofType(real.page("articles/nhs-or-private-care.html"), "BreadcrumbList");
         assertEquals(List.of("Home", "Articles", "NHS or private care? How to decide"),
                 crumbs.findValuesAsText("name"));
@@ -86,8 +82,8 @@ class ReaderExperienceTest {
         assertTrue(questions.contains("Do I need a referral?"), questions.toString());
         assertEquals(real.page("faq.html").select(".prose h2").size(), faq.get("mainEntity").size());
         assertTrue(faq.at("/mainEntity/0/acceptedAnswer/text").asText().length() > 40);
-        assertEquals("2026-11-24", ofType(real.page("disciplines/physiotherapist.html"), "WebPage").get("lastReviewed").asText());
-        for (String path : real.htmlPages()) {
+        assertEquals("2026-12-01", ofType(real.page("disciplines/physiotherapist.html"), "WebPage").get("lastReviewed").asText());
+        for (String path : real.readerPages()) {
             structuredData(real.page(path)); // every block on every page is valid JSON
         }
     }
@@ -103,7 +99,7 @@ class ReaderExperienceTest {
 
     @Test
     void everyPageButTheHomePageHasBreadcrumbsEndingInItself() {
-        for (String path : real.htmlPages()) {
+        for (String path : real.readerPages()) {
             Element crumbs = real.page(path).selectFirst("nav.breadcrumbs");
             if (path.equals("index.html") || path.equals("404.html")) {
                 assertEquals(null, crumbs, path);
@@ -117,7 +113,7 @@ class ReaderExperienceTest {
 
     @Test
     void articlesShowReadingTimeAndRelatedArticles() {
-        for (String path : real.htmlPages().stream().filter(p -> p.startsWith("articles/")).toList()) {
+        for (String path : real.readerPages().stream().filter(p -> p.startsWith("articles/")).toList()) {
             Document page = real.page(path);
             assertTrue(page.selectFirst(".page-dates").text().matches(".*· \\d+ min read.*"), path);
             List<String> related = page.select("#related-articles ~ ul a").eachAttr("href");
@@ -153,14 +149,14 @@ class ReaderExperienceTest {
         Document search = real.page("search.html");
         assertNotNull(search.selectFirst("form[role=search][action=search.html] input[name=q]"));
         Set<String> listed = new HashSet<>(search.select("#all-pages a").eachAttr("href"));
-        for (String path : real.htmlPages()) {
+        for (String path : real.readerPages()) {
             if (path.startsWith("disciplines/") || path.startsWith("techniques/") || path.startsWith("articles/")
                     || path.startsWith("qualifications/")) {
                 assertTrue(listed.contains(path), path + " is missing from the list of all pages");
             }
         }
         assertNotNull(search.selectFirst("#search-status[role=status][aria-live=polite]"));
-        for (String path : real.htmlPages()) {
+        for (String path : real.readerPages()) {
             assertNotNull(real.page(path).selectFirst("header form[role=search] input[name=q]"), path);
         }
     }

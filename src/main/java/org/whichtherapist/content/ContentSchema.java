@@ -6,6 +6,7 @@ import static org.whichtherapist.content.Field.Kind.CHOICE_LIST;
 import static org.whichtherapist.content.Field.Kind.DATE;
 import static org.whichtherapist.content.Field.Kind.LEVEL;
 import static org.whichtherapist.content.Field.Kind.NUMBER;
+import static org.whichtherapist.content.Field.Kind.REF;
 import static org.whichtherapist.content.Field.Kind.REFS;
 import static org.whichtherapist.content.Field.Kind.SITUATIONS;
 import static org.whichtherapist.content.Field.Kind.TAGS;
@@ -40,7 +41,10 @@ public final class ContentSchema {
             optional("diagrams", CHOICE_LIST).oneOf("qualification-ladder", "who-does-what"));
 
     private static final List<Field> HEALTH = List.of(
+            required("author", REF).referringTo(ContentType.PERSON),
+            required("reviewer", REF).referringTo(ContentType.PERSON),
             required("reviewed", DATE),
+            optional("next_review", DATE),
             required("sources", TEXT_LIST));
 
     private static final Map<ContentType, List<Field>> SPECIFIC = Map.of(
@@ -78,7 +82,9 @@ public final class ContentSchema {
                     required("category", CHOICE).oneOf("massage", "manual therapy", "exercise",
                             "physical modality", "advice")),
             ContentType.GUIDE, List.of(
-                    required("situations", SITUATIONS).referringTo(ContentType.DISCIPLINE)));
+                    required("situations", SITUATIONS).referringTo(ContentType.DISCIPLINE)),
+            ContentType.PERSON, List.of(
+                    optional("registration", TEXT)));
 
     /** Asked for every page, several times a build, so worked out once. */
     private static final Map<ContentType, Map<String, Field>> FIELDS = fieldsByType();
@@ -103,7 +109,7 @@ public final class ContentSchema {
         List<Field> all = new ArrayList<>(COMMON);
         if (type.isHealthContent()) {
             all.addAll(HEALTH);
-        } else {
+        } else if (type != ContentType.PERSON) {
             HEALTH.stream().map(f -> optional(f.name(), f.kind())).forEach(all::add);
         }
         all.addAll(SPECIFIC.getOrDefault(type, List.of()));

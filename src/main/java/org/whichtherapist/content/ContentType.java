@@ -18,7 +18,9 @@ public enum ContentType {
     TECHNIQUE("technique", "technique", "techniques/", true),
     COMPARE("compare", "compare", "", true),
     GUIDE("guide", "guide", "", true),
-    FAQ("faq", "faq", "", true);
+    FAQ("faq", "faq", "", true),
+    /** An author's or reviewer's page, made from content/_data/people.yml ({@link People}), never written as a file. */
+    PERSON("person", "person", "people/", false);
 
     /** Asked for every page, several times a build. */
     private static final Map<String, ContentType> BY_ID = Arrays.stream(values())
@@ -64,7 +66,16 @@ public enum ContentType {
         return Arrays.stream(values()).map(ContentType::jbakeType).distinct().toArray(String[]::new);
     }
 
+    /** The types an owner writes as files (people come from content/_data/people.yml). */
     public static String allIds() {
-        return String.join(", ", Arrays.stream(values()).map(ContentType::id).toList());
+        return String.join(", ", Arrays.stream(values()).filter(t -> t != PERSON).map(ContentType::id).toList());
+    }
+
+    /** How the owner finds an id of a page of this type, for problems. */
+    public String howToFindIds() {
+        if (this == PERSON) {
+            return "use an id from content/" + People.FILE;
+        }
+        return "use the file name (without .md) of a file in content/" + (outputFolder.isEmpty() ? "pages/" : outputFolder);
     }
 }

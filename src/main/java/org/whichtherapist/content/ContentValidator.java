@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.whichtherapist.core.Problems;
 
 /**
@@ -23,7 +22,6 @@ public final class ContentValidator {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ALIAS = Pattern.compile("(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_-]*\\.html");
     private static final int MAX_TAG_LENGTH = 40;
-    private static final LevenshteinDistance DISTANCE = new LevenshteinDistance(3);
 
     /**
      * Each page's own checks at the last {@link #validate}, by page (the same object as long as its
@@ -158,11 +156,6 @@ public final class ContentValidator {
                         .orElse("see docs/writing.md for the fields you can use"));
             }
         }
-        if (type.get().isHealthContent() && SourceDocument.PUBLISHED.equals(doc.status())
-                && fm.has("sources") && fm.textList("sources").isEmpty()) {
-            problems.error(file, fm.lineOf("sources"), "a published health page must name its sources",
-                    "list them, e.g. sources: [\"Health and Care Professions Council\"]");
-        }
         checkAddresses(doc, problems);
         if (fm.body().isBlank() && type.get() != ContentType.COMPARE) {
             problems.error(file, fm.bodyLine(), "the page has no text after the front matter",
@@ -191,16 +184,7 @@ public final class ContentValidator {
     }
 
     private static Optional<String> closest(String key, Set<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int distance = DISTANCE.apply(key.toLowerCase(), candidate);
-            if (distance >= 0 && distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return Optional.ofNullable(best);
+        return ClosestId.to(key, known);
     }
 
     private static Map<ContentType, Set<String>> idsByType(Collection<SourceDocument> documents) {
@@ -329,9 +313,8 @@ public final class ContentValidator {
         private void reference(Object value, String path, ContentType type) {
             String id = value == null ? "" : String.valueOf(value).strip();
             if (!ids.getOrDefault(type, Set.of()).contains(id)) {
-                String folder = "content/" + (type.outputFolder().isEmpty() ? "pages/" : type.outputFolder());
                 error(path, "'" + field.name() + "' refers to '" + id + "', but there is no " + type.id()
-                        + " with that id", "use the file name (without .md) of a file in " + folder
+                        + " with that id", type.howToFindIds()
                         + closest(id, ids.getOrDefault(type, Set.of())).map(k -> ", e.g. '" + k + "'").orElse(""));
             }
         }

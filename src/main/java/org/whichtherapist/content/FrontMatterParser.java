@@ -34,6 +34,8 @@ public final class FrontMatterParser {
     static final String JBAKE_SEPARATOR = "~~~~~~";
     private static final int MAX_ALIASES = 10;
     private static final int MAX_NESTING = 20;
+    /** Front matter's YAML starts on the file's second line, after the opening {@code ---}. */
+    private static final int HEADER_FIRST_LINE = 2;
     /**
      * Set up once and only read after, so they serve every file and thread: a new {@code Yaml}
      * for each file would compile snakeyaml's patterns for values again each time.
@@ -83,18 +85,42 @@ public final class FrontMatterParser {
                     "add a line with just '---' after the last header field, before the text"));
         }
         String yamlText = String.join("\n", lines.subList(1, close));
-        Node root = compose(file, yamlText);
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
+        readYaml(new Where(file, HEADER_FIRST_LINE), yamlText, "the front matter", values, keyLines);
+        return new FrontMatter(values, keyLines, body(lines, close + 1), close + 2);
+    }
+
+    /**
+     * A data file under {@code content/_data/} (YAML from its first line): its values and the line of
+     * every key and list item, read as front matter is; the body is empty.
+     */
+    public FrontMatter parseData(String file, String text) throws HeaderException {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        readYaml(new Where(file, 1), text, "the file", values, keyLines);
+        return new FrontMatter(values, keyLines, "", 1);
+    }
+
+    /** A file, and the line of it the YAML starts on: problems name the file's own lines. */
+    private record Where(String file, int first) {
+        int line(Mark mark) {
+            return mark.getLine() + first;
+        }
+    }
+
+    /** Reads YAML that starts where {@code where} says into values and their lines. */
+    private void readYaml(Where where, String yamlText, String what, Map<String, Object> values,
+                          Map<String, Integer> keyLines) throws HeaderException {
+        Node root = compose(where, yamlText, what);
         if (root != null) {
             if (!(root instanceof MappingNode mapping)) {
-                throw new HeaderException(Problem.at(file, line(root.getStartMark()),
-                        "the front matter is not a list of 'name: value' lines",
+                throw new HeaderException(Problem.at(where.file(), where.line(root.getStartMark()),
+                        what + " is not a list of 'name: value' lines",
                         "write one field per line, like 'title: My page'"));
             }
-            readMapping(file, mapping, "", values, keyLines);
+            readMapping(where, mapping, "", values, keyLines);
         }
-        return new FrontMatter(values, keyLines, body(lines, close + 1), close + 2);
     }
 
     private static LoaderOptions options() {
@@ -106,42 +132,42 @@ public final class FrontMatterParser {
     }
 
     /** The YAML as a tree of nodes, each with its line; no Java objects are constructed from it. */
-    private Node compose(String file, String yamlText) throws HeaderException {
+    private Node compose(Where where, String yamlText, String what) throws HeaderException {
         try {
             return new Composer(new ParserImpl(new StreamReader(new StringReader(yamlText)), OPTIONS), RESOLVER, OPTIONS)
                     .getSingleNode();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String what = e.getProblem() != null ? e.getProblem() : "this line cannot be read";
-            throw new HeaderException(Problem.at(file, mark == null ? 1 : line(mark),
-                    "the front matter is not valid YAML (" + what + ")",
+            String problem = e.getProblem() != null ? e.getProblem() : "this line cannot be read";
+            throw new HeaderException(Problem.at(where.file(), mark == null ? where.first() : where.line(mark),
+                    what + " is not valid YAML (" + problem + ")",
                     "check this line: each field is 'name: value'; put text containing ': ' or "
                             + "starting with [ { * & ! | > ' \" % @ in double quotes"));
         } catch (YAMLException e) {
-            throw new HeaderException(Problem.at(file, 1, "the front matter cannot be read (" + e.getMessage() + ")",
+            throw new HeaderException(Problem.at(where.file(), where.first(), what + " cannot be read (" + e.getMessage() + ")",
                     "simplify the header to plain 'name: value' lines"));
         }
     }
 
-    private void readMapping(String file, MappingNode mapping, String prefix, Map<String, Object> into,
+    private void readMapping(Where where, MappingNode mapping, String prefix, Map<String, Object> into,
                              Map<String, Integer> lines) throws HeaderException {
         for (NodeTuple tuple : mapping.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                throw new HeaderException(Problem.at(file, line(tuple.getKeyNode().getStartMark()),
+                throw new HeaderException(Problem.at(where.file(), where.line(tuple.getKeyNode().getStartMark()),
                         "a field name must be a plain word", "write the field as 'name: value'"));
             }
             String key = keyNode.getValue().strip();
             String path = prefix.isEmpty() ? key : prefix + "." + key;
             if (into.containsKey(key)) {
-                throw new HeaderException(Problem.at(file, line(keyNode.getStartMark()),
+                throw new HeaderException(Problem.at(where.file(), where.line(keyNode.getStartMark()),
                         "the field '" + key + "' is written twice", "keep one '" + key + ":' line and delete the other"));
             }
-            lines.put(path, line(keyNode.getStartMark()));
-            into.put(key, toValue(file, tuple.getValueNode(), path, lines));
+            lines.put(path, where.line(keyNode.getStartMark()));
+            into.put(key, toValue(where, tuple.getValueNode(), path, lines));
         }
     }
 
-    private Object toValue(String file, Node node, String path, Map<String, Integer> lines)
+    private Object toValue(Where where, Node node, String path, Map<String, Integer> lines)
             throws HeaderException {
         if (node instanceof ScalarNode scalar) {
             return scalarValue(scalar);
@@ -151,13 +177,13 @@ public final class FrontMatterParser {
             int index = 0;
             for (Node item : sequence.getValue()) {
                 String itemPath = path + "[" + index++ + "]";
-                lines.put(itemPath, line(item.getStartMark()));
-                list.add(toValue(file, item, itemPath, lines));
+                lines.put(itemPath, where.line(item.getStartMark()));
+                list.add(toValue(where, item, itemPath, lines));
             }
             return list;
         }
         Map<String, Object> map = new LinkedHashMap<>();
-        readMapping(file, (MappingNode) node, path, map, lines);
+        readMapping(where, (MappingNode) node, path, map, lines);
         return map;
     }
 
@@ -193,7 +219,7 @@ public final class FrontMatterParser {
             String key = line.substring(0, eq).strip();
             String value = line.substring(eq + 1).strip();
             keyLines.put(key, i + 1);
-            if (key.equals("tags")) {
+            if (key.equals("tags") || key.equals("sources")) {
                 values.put(key, List.of(value.split("\\s*,\\s*")));
             } else {
                 values.put(key, value);
@@ -206,7 +232,4 @@ public final class FrontMatterParser {
         return from >= lines.size() ? "" : String.join("\n", lines.subList(from, lines.size())) + "\n";
     }
 
-    private static int line(Mark mark) {
-        return mark.getLine() + 2; // the YAML text starts on the file's second line
-    }
 }

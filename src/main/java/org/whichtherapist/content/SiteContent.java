@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SiteContent {
     private final List<Page> pages;
+    private final SiteData data;
     private final Map<ContentType, Map<String, Page>> byTypeAndId = new LinkedHashMap<>();
     private final Map<String, Page> byUri = new HashMap<>();
     private RelatedArticles related;
@@ -25,8 +26,9 @@ public final class SiteContent {
     /** Sorted lists, computed once: templates ask for them on every page. */
     private final Map<String, List<Page>> sorted = new ConcurrentHashMap<>();
 
-    public SiteContent(List<Page> pages) {
+    public SiteContent(List<Page> pages, SiteData data) {
         this.pages = List.copyOf(pages);
+        this.data = data;
         for (Page page : this.pages) {
             page.source().type().ifPresent(type ->
                     byTypeAndId.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(page.id(), page));
@@ -162,6 +164,27 @@ public final class SiteContent {
             }
         }
         return articlePositions.getOrDefault(article.uri(), -1);
+    }
+
+    /** A health page's numbered Sources list, in the order its citations number them. */
+    public List<SourceRecord> sourcesOf(Page page) {
+        return page.rendered().sources().stream().map(id -> data.sources().find(id)).flatMap(Optional::stream).toList();
+    }
+
+    /** The page of an author or reviewer ({@code page.data.author}), or null when there is none. */
+    public Page person(String id) {
+        return byTypeAndId.getOrDefault(ContentType.PERSON, Map.of()).get(id);
+    }
+
+    /** The health pages a person wrote ({@code field} "author") or reviewed ("reviewer"), by title. */
+    public List<Page> pagesBy(Page person, String field) {
+        return pages.stream().filter(p -> p.health() && person.id().equals(p.data().get(field)))
+                .sorted(Comparator.comparing(Page::title)).toList();
+    }
+
+    /** When a health page is next due for review, or null for a page without review dates. */
+    public DisplayDate nextReview(Page page) {
+        return new ReviewDates(data.settings()).next(page.source()).map(DisplayDate::new).orElse(null);
     }
 
     /** The page written at {@code uri}: templates get it from JBake's {@code content.uri}. */

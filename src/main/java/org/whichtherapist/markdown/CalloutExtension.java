@@ -19,6 +19,7 @@ import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 
@@ -30,6 +31,8 @@ import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
  * kind, with no icons or scripts. Unknown kinds are reported by {@link MarkdownRenderer}.
  */
 public final class CalloutExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    /** The urgent-care box's HTML, set on each document before it is rendered. */
+    static final NullableDataKey<String> URGENT_CARE_HTML = new NullableDataKey<>("WHICH_THERAPIST_URGENT_CARE");
     private final AdmonitionExtension syntax = AdmonitionExtension.create();
 
     private CalloutExtension() {
@@ -108,6 +111,17 @@ public final class CalloutExtension implements Parser.ParserExtension, HtmlRende
         }
     }
 
+    /** The urgent-care box around the snippet's HTML: the same title and wrapper as every callout. */
+    static String urgentCareBox(String title, String body) {
+        StringBuilder html = new StringBuilder("<div class=\"callout callout--urgent callout--urgent-care\" role=\"note\">\n")
+                .append("<p class=\"callout__title\"><span class=\"visually-hidden\">")
+                .append(CalloutKind.URGENT_CARE.label()).append(title.isEmpty() ? "" : ": ").append("</span>");
+        if (!title.isEmpty()) {
+            html.append("<strong>").append(com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(title, false)).append("</strong>");
+        }
+        return html.append("</p>\n<div class=\"callout__body\">\n").append(body).append("</div>\n</div>\n").toString();
+    }
+
     static final class CalloutRenderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -116,6 +130,11 @@ public final class CalloutExtension implements Parser.ParserExtension, HtmlRende
 
         private void render(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
             CalloutKind kind = CalloutKind.fromId(node.getInfo().toString().toLowerCase()).orElse(CalloutKind.INFO);
+            if (kind == CalloutKind.URGENT_CARE) {
+                String box = URGENT_CARE_HTML.get(node.getDocument());
+                html.raw(box == null ? "" : box);
+                return;
+            }
             String title = node.getTitle().isNull() ? "" : node.getTitle().toString().strip();
             html.attr("class", "callout callout--" + kind.id()).attr("role", "note").withAttr().tag("div").line();
             html.attr("class", "callout__title").withAttr().tag("p");

@@ -11,7 +11,9 @@ public enum CalloutKind {
     EMERGENCY("emergency", "Emergency"),
     URGENT("urgent", "Urgent advice"),
     IMPORTANT("important", "Important"),
-    INFO("info", "Information");
+    INFO("info", "Information"),
+    /** The one standard urgent-care text ({@link UrgentCareBox}): written {@code !!! urgent-care}, alone. */
+    URGENT_CARE("urgent-care", "Urgent advice");
 
     private final String id;
     private final String label;

@@ -5,7 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import java.util.List;
+
 import org.whichtherapist.content.Page;
+import org.whichtherapist.content.Snippet;
+import org.whichtherapist.core.Problem;
 import org.whichtherapist.content.SourceDocument;
 
 /**
@@ -18,6 +22,7 @@ public final class MarkdownCache {
     /** By content path. */
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private volatile PageLinks links;
+    private volatile UrgentCareBox urgentCare = UrgentCareBox.NONE;
 
     /** A page as rendered, and where the pages it links to were then. */
     private record Entry(SourceDocument source, Map<String, Optional<String>> linkedPages, Page page) {
@@ -29,6 +34,19 @@ public final class MarkdownCache {
 
     public MarkdownRenderer renderer() {
         return markdown;
+    }
+
+    /**
+     * Renders this build's urgent-care text ({@link MarkdownRenderer#urgentCareBox}) for the pages that
+     * show it; forgets every page when it changed. Returns the mistakes in the text itself.
+     */
+    public synchronized List<Problem> useUrgentCare(Optional<Snippet> snippet) {
+        UrgentCareBox box = markdown.urgentCareBox(snippet);
+        if (!box.equals(urgentCare)) {
+            entries.clear();
+            urgentCare = box;
+        }
+        return box.problems();
     }
 
     /** Starts a build whose pages are {@code pages}; forgets the pages that are not among them. */
@@ -46,7 +64,7 @@ public final class MarkdownCache {
         if (entry != null && entry.source().equals(doc) && stillLeadWhereTheyDid(entry.linkedPages())) {
             return entry.page();
         }
-        MarkdownRenderer.Rendering rendering = markdown.renderFollowingLinks(doc, links);
+        MarkdownRenderer.Rendering rendering = markdown.renderFollowingLinks(doc, links, urgentCare);
         Page page = Page.of(doc, rendering.rendered());
         if (!doc.body().contains("![")) {
             // a page with pictures is rendered afresh: a picture file may change size without the page changing

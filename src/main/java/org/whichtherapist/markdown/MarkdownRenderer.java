@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 
 import org.jetbrains.annotations.NotNull;
 import org.whichtherapist.core.Problem;
+import org.whichtherapist.content.Snippet;
 import org.whichtherapist.content.SourceDocument;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -82,7 +83,8 @@ public final class MarkdownRenderer {
                         TypographicExtension.create(),
                         StrikethroughExtension.create(),
                         QuickAutolinks.create(),
-                        CalloutExtension.create()))
+                        CalloutExtension.create(),
+                        CitationExtension.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
                 // callouts are drawn without icons (CalloutExtension): do not load flexmark's icon files
                 .set(AdmonitionExtension.TYPE_SVG_MAP, java.util.Map.of())
@@ -107,7 +109,22 @@ public final class MarkdownRenderer {
 
     /** Renders a page's body; links to other pages' .md files are rewritten using {@code links}. */
     public RenderedMarkdown render(SourceDocument doc, PageLinks links) {
-        return renderFollowingLinks(doc, links).rendered();
+        return renderFollowingLinks(doc, links, UrgentCareBox.NONE).rendered();
+    }
+
+    /**
+     * The urgent-care box for this build, from {@code content/_snippets/urgent-care.md}: its text
+     * rendered like a page's (it may not cite inline, nor show another box), in the callout frame.
+     */
+    public UrgentCareBox urgentCareBox(Optional<Snippet> snippet) {
+        if (snippet.isEmpty()) {
+            return UrgentCareBox.NONE;
+        }
+        SourceDocument doc = snippet.get().document();
+        PageContext text = new PageContext(doc, PageLinks.NONE, null, new ArrayList<>(), new HashMap<>());
+        RenderedMarkdown rendered = render(text);
+        return new UrgentCareBox(CalloutExtension.urgentCareBox(snippet.get().title(), rendered.html()),
+                snippet.get().sources(), doc.path(), rendered.problems());
     }
 
     /**
@@ -118,8 +135,8 @@ public final class MarkdownRenderer {
     }
 
     /** Renders like {@link #render}, telling which pages the body links to. */
-    Rendering renderFollowingLinks(SourceDocument doc, PageLinks links) {
-        PageContext page = new PageContext(doc, links, new ArrayList<>(), new HashMap<>());
+    Rendering renderFollowingLinks(SourceDocument doc, PageLinks links, UrgentCareBox urgentCare) {
+        PageContext page = new PageContext(doc, links, urgentCare, new ArrayList<>(), new HashMap<>());
         return new Rendering(render(page), Collections.unmodifiableMap(page.linkedPages));
     }
 
@@ -133,6 +150,7 @@ public final class MarkdownRenderer {
         }
         Document document;
         String html;
+        List<String> sources;
         try {
             document = parser.parse(doc.body());
             document.set(PAGE, page);
@@ -141,27 +159,49 @@ public final class MarkdownRenderer {
                 page.problem(tooDeep.get(), TOO_DEEP, FLATTEN);
                 return page.failed();
             }
-            checkCallouts(document, page);
+            boolean showsUrgentCare = checkCallouts(document, page);
             checkImages(document, page);
             unsafe.check(document, (node, below, message, fix) -> page.problem(node, below, message, fix));
+            sources = Citations.number(document, doc.frontMatter().textList("sources"),
+                    showsUrgentCare && !page.isStandardText() ? page.urgentCare.sources() : List.of(),
+                    !page.isStandardText(), page::problem);
+            document.set(CalloutExtension.URGENT_CARE_HTML, page.isStandardText() ? "" : page.urgentCare.html());
             html = renderer.render(document);
         } catch (StackOverflowError e) {
             page.problems.add(Problem.at(doc.path(), 0, "the page is built too deeply (lists, quotes, links or"
                     + " emphasis inside one another) to be turned into HTML", FLATTEN));
             return page.failed();
         }
-        return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems));
+        return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems), sources);
     }
 
-    private static void checkCallouts(Document document, PageContext page) {
+    /** Reports unknown kinds and a misused urgent-care line; tells whether the page shows the urgent-care box. */
+    private static boolean checkCallouts(Document document, PageContext page) {
+        boolean urgentCare = false;
         for (Node node : document.getDescendants()) {
             if (node instanceof AdmonitionBlock callout) {
                 String kind = callout.getInfo().toString().toLowerCase();
                 if (CalloutKind.fromId(kind).isEmpty()) {
                     page.problem(node, "'" + kind + "' is not a kind of callout",
                             "use one of: " + CalloutKind.allIds() + " (see docs/writing.md)");
+                } else if (CalloutKind.fromId(kind).get() == CalloutKind.URGENT_CARE) {
+                    urgentCare = true;
+                    checkUrgentCare(callout, page);
                 }
             }
+        }
+        return urgentCare;
+    }
+
+    private static void checkUrgentCare(AdmonitionBlock callout, PageContext page) {
+        if (!callout.getTitle().isNull() && !callout.getTitle().isBlank() || callout.hasChildren()) {
+            page.problem(callout, "the urgent-care line takes no title or text of its own",
+                    "write the line '!!! urgent-care' alone; the standard text is in content/" + Snippet.URGENT_CARE);
+        } else if (page.isStandardText()) {
+            page.problem(callout, "the urgent-care text cannot show itself", "remove this line");
+        } else if (!page.urgentCare.exists()) {
+            page.problem(callout, "there is no urgent-care text to show here",
+                    "create content/" + Snippet.URGENT_CARE + " (see docs/writing.md, \"Urgent-care advice\")");
         }
     }
 
@@ -189,15 +229,23 @@ public final class MarkdownRenderer {
         return List.copyOf(toc);
     }
 
-    /** What the renderer needs to know about the page being rendered, and the pages it linked to. */
-    private record PageContext(SourceDocument doc, PageLinks links, List<Problem> problems,
+    /**
+     * What the renderer needs to know about the page being rendered, and the pages it linked to.
+     * {@code urgentCare} is the box the page may show, or null while rendering the urgent-care text
+     * itself (which shows no box and cites nothing inline).
+     */
+    private record PageContext(SourceDocument doc, PageLinks links, UrgentCareBox urgentCare, List<Problem> problems,
                                Map<String, Optional<String>> linkedPages) {
+        boolean isStandardText() {
+            return urgentCare == null;
+        }
+
         Optional<String> outputOf(String contentPath) {
             return linkedPages.computeIfAbsent(contentPath, links::outputOf);
         }
 
         RenderedMarkdown failed() {
-            return new RenderedMarkdown("", List.of(), List.copyOf(problems));
+            return new RenderedMarkdown("", List.of(), List.copyOf(problems), List.of());
         }
 
         void problem(Node node, String message, String fix) {

@@ -14,9 +14,10 @@ import org.whichtherapist.core.Problem;
  * @param weighing how heavy the pages and the search index are; a build ends as soon as the files are
  *                 in place, and the weighing (gzip of a large search index) finishes meanwhile
  * @param times    how long each stage took, until the site was in place
+ * @param readingLevels the reading level of every health page, as a table ({@code build --reading-levels})
  */
 public record BuildReport(Written written, List<Problem> warnings, CompletableFuture<PageWeights> weighing,
-                          StageTimes times) {
+                          StageTimes times, String readingLevels) {
 
     /**
      * @param output where the site is

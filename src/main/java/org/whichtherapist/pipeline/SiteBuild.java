@@ -15,6 +15,7 @@ import org.whichtherapist.check.PageWeights;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentSelection;
 import org.whichtherapist.content.ContentValidator;
+import org.whichtherapist.content.HealthChecks;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PictureFields;
 import org.whichtherapist.content.SiteContent;
@@ -39,9 +40,11 @@ import org.whichtherapist.settings.SiteSettings;
  *   <li>settings and folders: jbake.properties ({@link SiteSettings}), templates it names, no link out
  *       of content/, assets/ or templates/, a safe output folder ({@link SourceFolders});</li>
  *   <li>load every file under content/ ({@link ContentLoader});</li>
- *   <li>validate front matter and references ({@link ContentValidator}) and the name of every file to
- *       be written;</li>
- *   <li>select: drop drafts and future-dated pages unless previewing ({@link ContentSelection});</li>
+ *   <li>validate front matter and references ({@link ContentValidator}), what health pages cite and who
+ *       wrote and reviewed them ({@link HealthChecks}, which also adds the people's pages), and the name
+ *       of every file to be written;</li>
+ *   <li>select: drop drafts and future-dated pages unless previewing ({@link ContentSelection}); the
+ *       health pages left: reviews due, reading level ({@link HealthChecks});</li>
  *   <li>render Markdown, links between pages resolved ({@link MarkdownCache});</li>
  *   <li>bake: JBake writes pages, lists, feed and assets ({@link JBakeBaker}) where the
  *       {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures});</li>
@@ -98,7 +101,7 @@ public final class SiteBuild {
             // The site is in place: the weighing (gzip of a large search index) may finish meanwhile.
             CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> PageWeights.of(built));
             return new BuildReport(new BuildReport.Written(context.output(), pages, files), warnings, weighing,
-                    context.times());
+                    context.times(), prepared.readingLevels());
         } catch (BuildFailedException | IOException | RuntimeException e) {
             writer.abandon(target);
             throw e;
@@ -119,8 +122,8 @@ public final class SiteBuild {
         return List.copyOf(all);
     }
 
-    /** The site to bake, and the warnings found on the way. */
-    private record Prepared(SiteContent site, List<Problem> warnings) {
+    /** The site to bake, the warnings found on the way, and the health pages' reading levels as a table. */
+    private record Prepared(SiteContent site, List<Problem> warnings, String readingLevels) {
     }
 
     /** Settings, folders, content loaded, validated, selected and rendered to HTML: the site to bake. */
@@ -136,23 +139,28 @@ public final class SiteBuild {
         ContentLoader.Loaded loaded = new ContentLoader(context.project(), context.memory().loadedContent())
                 .load(baker.contentFolder(), context.watchdog()::working);
         problems.addAll(loaded.problems());
+        HealthChecks health = HealthChecks.read(context.project(), baker.contentFolder(), context.settings(), problems);
+        List<SourceDocument> documents = health.withPeople(loaded.documents());
         context.times().lap("load");
         ContentValidator validator = context.memory().validator();
-        problems.addAll(validator.validate(loaded.documents()));
-        problems.addAll(validator.checkAliasesAreFree(loaded.documents()));
-        problems.addAll(PictureFields.check(loaded.documents(), baker.contentFolder()));
+        problems.addAll(validator.validate(documents));
+        problems.addAll(validator.checkAliasesAreFree(documents));
+        problems.addAll(health.checkReferences(documents));
+        problems.addAll(PictureFields.check(documents, baker.contentFolder()));
         problems.throwIfAny();
-        problems.addAll(baker.plannedOutputs(loaded.documents()).check());
+        problems.addAll(baker.plannedOutputs(documents).check());
         problems.throwIfAny();
         List<SourceDocument> selected = new ContentSelection(context.options().mode(), context.options().today())
-                .select(loaded.documents());
-        problems.addAll(validator.checkReferencesArePublished(selected, loaded.documents()));
+                .select(documents);
+        problems.addAll(validator.checkReferencesArePublished(selected, documents));
+        problems.addAll(health.checkPages(selected, context.options().mode(), context.options().today()));
         problems.throwIfAny();
         context.times().lap("validate");
-        SiteContent site = new SiteContent(render(context, markdown, selected, baker, problems));
+        markdown.useUrgentCare(health.data().urgentCare()).forEach(problems::error);
+        SiteContent site = new SiteContent(render(context, markdown, selected, baker, problems), health.data());
         problems.throwIfAny();
         context.times().lap("markdown");
-        return new Prepared(site, problems.warnings());
+        return new Prepared(site, problems.warnings(), health.readingLevelTable());
     }
 
     /**

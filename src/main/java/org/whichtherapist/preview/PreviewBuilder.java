@@ -28,7 +28,8 @@ final class PreviewBuilder {
     synchronized boolean rebuild() {
         try {
             BuildReport report = site.build(options);
-            browsers.reload(); // first: the summary waits for the page weights
+            browsers.reload(report.warnings().stream().map(w -> "warning: " + w.format())
+                    .collect(Collectors.joining("\n"))); // first: the summary waits for the page weights
             report.warnings().forEach(w -> console.println("warning: " + w.format()));
             console.println("[preview] " + report.summary());
             return true;

@@ -9,21 +9,28 @@ import jakarta.servlet.AsyncContext;
 
 /**
  * The open browser tabs, each listening on a server-sent-events stream; tells them all when the
- * site was rebuilt ("reload") or when the build found problems ("problems", with the list).
+ * site was rebuilt ("reload") or when the build found problems ("problems", with the list). A tab
+ * that connects (a page just loaded) is told the last problems, or else the last build's warnings
+ * ("warnings"), so they stay in view while the owner works.
  */
 final class ReloadBroadcaster {
     private final List<AsyncContext> clients = new CopyOnWriteArrayList<>();
     private volatile String lastProblems = "";
+    private volatile String lastWarnings = "";
 
     void add(AsyncContext client) {
         clients.add(client);
         if (!lastProblems.isEmpty()) {
             send(client, "problems", lastProblems);
+        } else if (!lastWarnings.isEmpty()) {
+            send(client, "warnings", lastWarnings);
         }
     }
 
-    void reload() {
+    /** The site was rebuilt with these warnings (one per line, or empty): every tab reloads. */
+    void reload(String warnings) {
         lastProblems = "";
+        lastWarnings = warnings;
         broadcast("reload", "site rebuilt");
     }
 

@@ -5,16 +5,24 @@
   events.addEventListener("reload", function () {
     window.location.reload();
   });
-  events.addEventListener("problems", function (event) {
+  // The problem list at the bottom of the page: problems that stopped the build, or warnings.
+  function show(role, colours, text) {
     var box = document.getElementById("preview-problems");
     if (!box) {
       box = document.createElement("div");
       box.id = "preview-problems";
-      box.setAttribute("role", "alert");
-      box.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;" +
-        "background:#a4161a;color:#fff;padding:1rem;font:14px/1.5 monospace;white-space:pre-wrap;z-index:9999";
       document.body.appendChild(box);
     }
-    box.textContent = "The site was not rebuilt. Fix these and save again:\n\n" + event.data;
+    box.setAttribute("role", role);
+    box.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:50vh;overflow:auto;" + colours +
+      "padding:1rem;font:14px/1.5 monospace;white-space:pre-wrap;z-index:9999";
+    box.textContent = text;
+  }
+  events.addEventListener("problems", function (event) {
+    show("alert", "background:#a4161a;color:#fff;", "The site was not rebuilt. Fix these and save again:\n\n" + event.data);
+  });
+  events.addEventListener("warnings", function (event) {
+    show("status", "background:#fff3bf;color:#1d2327;border-top:4px solid #8a5a00;",
+      "The site was rebuilt. Worth fixing (see docs/writing.md):\n\n" + event.data);
   });
 })();

@@ -112,17 +112,19 @@ class ContentValidatorTest {
     @Test
     void aValidatorUsedAgainChecksAnUnchangedPageAgainWhenAPageItRefersToGoesAway() throws Exception {
         String health = "status: published\ndate: 2026-01-31\nsummary: A summary.\nreviewed: 2026-01-31\n"
-                + "sources: [\"NHS\"]\n";
+                + "sources: [nhs]\nauthor: jo\nreviewer: jo\n";
+        SourceDocument person = doc("people/jo.md", "---\ntitle: Jo\ntype: person\nstatus: published\ndate: 2026-01-31\n"
+                + "summary: Writer.\n---\n\nJo writes.\n");
         SourceDocument article = doc("articles/a.md", "---\ntitle: An article\ntype: article\n" + health
                 + "techniques: [stretching]\n---\n\nText.\n");
         SourceDocument technique = doc("techniques/stretching.md", "---\ntitle: Stretching\ntype: technique\n" + health
                 + "purpose: Loosens.\ncategory: exercise\n---\n\nText.\n");
         ContentValidator validator = new ContentValidator();
 
-        assertEquals(List.of(), validator.validate(List.of(article, technique)).errors());
-        assertEquals(List.of("content/articles/a.md:9: 'techniques' refers to 'stretching', but there is no technique"
+        assertEquals(List.of(), validator.validate(List.of(article, technique, person)).errors());
+        assertEquals(List.of("content/articles/a.md:11: 'techniques' refers to 'stretching', but there is no technique"
                         + " with that id — use the file name (without .md) of a file in content/techniques/"),
-                validator.validate(List.of(article)).errors().stream().map(Problem::format).toList());
-        assertEquals(List.of(), validator.validate(List.of(article, technique)).errors());
+                validator.validate(List.of(article, person)).errors().stream().map(Problem::format).toList());
+        assertEquals(List.of(), validator.validate(List.of(article, technique, person)).errors());
     }
 }

@@ -113,12 +113,36 @@ class LiveReloadPreviewTest {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
+    /** The next reload or problems event on the open connection (warnings come to pages as they load). */
     private static String nextEvent() throws InterruptedException {
         String line;
         do {
             line = EVENTS.poll(15, TimeUnit.SECONDS);
-        } while (line != null && !line.startsWith("event:"));
+        } while (line != null && (!line.startsWith("event:") || line.equals("event: warnings")));
         return line;
+    }
+
+    /** What a page that has just loaded is told first: its event and data lines. */
+    private static java.util.List<String> firstMessageToANewPage() throws Exception {
+        HttpResponse<Stream<String>> response = HTTP.sendAsync(
+                HttpRequest.newBuilder(URI.create(base + ReloadEventsServlet.EVENTS)).build(),
+                HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
+        java.util.List<String> message = new java.util.ArrayList<>();
+        java.util.concurrent.CompletableFuture<Void> reading = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            Iterator<String> lines = response.body().iterator();
+            while (lines.hasNext()) {
+                String line = lines.next();
+                if (line.isBlank() && !message.isEmpty()) {
+                    return;
+                }
+                if (!line.isBlank() && !line.startsWith(":")) {
+                    message.add(line);
+                }
+            }
+        });
+        reading.get(15, TimeUnit.SECONDS);
+        response.body().close();
+        return message;
     }
 
     @Test
@@ -149,6 +173,23 @@ class LiveReloadPreviewTest {
         assertTrue(get("/about.html").contains("This page was just edited."), "the last good preview stays");
 
         Files.delete(broken);
+        assertEquals("event: reload", nextEvent());
+    }
+
+    @Test
+    void warningsAreShownInTheProblemListOfEveryPageThatLoads() throws Exception {
+        Path overdue = project.resolve("content/articles/overdue.md");
+        Files.writeString(overdue, "---\ntitle: Overdue\ntype: article\nstatus: published\ndate: 2020-01-01\n"
+                + "reviewed: 2020-01-01\nsummary: Reviewed long ago.\nsources: [hcpc-register]\nauthor: jo-example\n"
+                + "reviewer: sam-example\n---\n\nText.\n");
+        assertEquals("event: reload", nextEvent());
+        java.util.List<String> message = firstMessageToANewPage();
+        assertEquals("event: warnings", message.get(0), message.toString());
+        assertTrue(message.contains("data: warning: content/articles/overdue.md:6: this page was due for review on"
+                + " 1 January 2021 — check it against its sources, then set 'reviewed:' to the day you did"), message.toString());
+        assertTrue(get(ReloadEventsServlet.SCRIPT).contains("addEventListener(\"warnings\""), "the page shows them");
+
+        Files.delete(overdue);
         assertEquals("event: reload", nextEvent());
     }
 

@@ -29,7 +29,8 @@ import com.rometools.rome.io.XmlReader;
 
 /**
  * The fixture article content/articles/hostile-title.md has script tags, quotes, javascript:
- * addresses, event handlers and {@code </script>} in its title, summary and sources. Everywhere the
+ * addresses, event handlers and {@code </script>} in its title and summary, and cites sources whose titles and
+ * publishers (content/_data/sources.yml) do too. Everywhere the
  * site repeats them (every HTML page, JSON-LD, feed, sitemap, search index, and the search page in
  * a real browser) they must stay text. FixtureSiteTest and ReaderExperienceTest check the article
  * page itself; this checks every output and the browser.
@@ -77,8 +78,10 @@ class EscapingTest {
         assertEquals(List.of(), found, String.join("\n", found));
         assertTrue(showingTheTitle >= 5, "the title shows as text on only " + showingTheTitle + " pages");
         Document article = site.page(PAGE);
-        assertTrue(article.select(".sources li").eachText().contains("see javascript:alert(5)"), "a source is shown as text");
-        assertTrue(article.select(".sources li").eachText().stream().anyMatch(s -> s.startsWith("</script><a href=")));
+        assertTrue(article.select(".sources li a").eachText().contains("see javascript:alert(5)"), "a source is shown as text");
+        assertTrue(article.select(".sources li a").eachText().stream().anyMatch(s -> s.startsWith("</script><a href=")));
+        assertTrue(article.select(".sources li").eachText().stream().anyMatch(s -> s.contains("</script><script>alert(8)")),
+                "a publisher is shown as text");
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PhotoFile;
 import org.whichtherapist.content.PhotoFiles;
-import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.markdown.PageLinks;
 
 /**
@@ -46,12 +45,13 @@ public final class ShareCards {
     /** Published path to card, for every card a page asked for in this build. */
     private final Map<String, ShareCard> wanted = new ConcurrentHashMap<>();
 
-    ShareCards(CardStyle style, String siteName, String siteAddress, SiteContent site, Path contentFolder) {
+    /** {@code pages}: every page of the site, whose front matter may give its own picture. */
+    ShareCards(CardStyle style, String siteName, String siteAddress, List<Page> pages, Path contentFolder) {
         this.style = style;
         this.siteName = siteName;
         this.siteAddress = siteAddress;
         this.contentFolder = contentFolder;
-        site.all().forEach(page -> pagesByUri.putIfAbsent(page.uri(), page));
+        pages.forEach(page -> pagesByUri.putIfAbsent(page.uri(), page));
     }
 
     /** The card of the page at {@code path} (below the site root), titled {@code title}. */

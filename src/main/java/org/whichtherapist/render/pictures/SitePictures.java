@@ -45,7 +45,7 @@ public final class SitePictures {
         CardStyle style = CardStyle.read(assetFolder, stylesheet);
         String property = System.getProperty(CACHE_PROPERTY);
         Path cache = property == null || property.isBlank() ? project.resolve("target/picture-cache") : Path.of(property);
-        return new SitePictures(new ShareCards(style, settings.title(), settings.address(), settings.site(), contentFolder),
+        return new SitePictures(new ShareCards(style, settings.title(), settings.address(), settings.site().all(), contentFolder),
                 new Diagrams(settings.site()), new PublishedPhotos(project, contentFolder), new PictureCache(cache.toAbsolutePath()));
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.whichtherapist.content.FrontMatterParser;
 import org.whichtherapist.content.Page;
+import org.whichtherapist.TestSites;
 import org.whichtherapist.content.RenderedMarkdown;
+import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.content.SiteData;
+import org.whichtherapist.core.Problems;
+import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.content.SourceDocument;
 import org.whichtherapist.render.FreemarkerConfiguration;
 import org.whichtherapist.render.SiteUrl;
@@ -33,8 +39,9 @@ final class Components {
     /** The settings components read, as templates see them ({@code config.site_host}...). */
     static final Map<String, Object> CONFIG = Map.of("site_host", SITE, "site_title", "Which Therapist?",
             "site_language", "en-GB", "site_description", "A plain-English guide.", "site_author", "The team",
-            "tag_path", "tags");
+            "tag_path", "tags", "site_contact_email", "hello@example.com");
     private static Configuration freemarker;
+    private static SiteData data;
 
     private Components() {
     }
@@ -45,6 +52,7 @@ final class Components {
         Map<String, Object> model = new HashMap<>();
         model.put("config", CONFIG);
         model.put("url", new SiteUrl(ROOT));
+        model.put("site", site());
         model.putAll(values);
         StringWriter out = new StringWriter();
         try {
@@ -70,7 +78,8 @@ final class Components {
         try {
             SourceDocument source = new SourceDocument("content/" + contentPath, contentPath,
                     new FrontMatterParser().parse("content/" + contentPath, "---\n" + frontMatter + "\n---\n\nText.\n"));
-            return Page.of(source, new RenderedMarkdown(bodyHtml, List.of(toc), List.of()));
+            return Page.of(source, new RenderedMarkdown(bodyHtml, List.of(toc), List.of(),
+                    source.frontMatter().textList("sources")));
         } catch (FrontMatterParser.HeaderException e) {
             throw new AssertionError(e.problem().format(), e);
         }
@@ -79,6 +88,35 @@ final class Components {
     static Page article(String id, String title) {
         return page("articles/" + id + ".md", "title: " + title + "\ntype: article\nstatus: published\ndate: 2026-03-04\n"
                 + "summary: About " + title.toLowerCase() + ".", "<p>Text.</p>");
+    }
+
+    /**
+     * The site templates see as {@code site}: {@code pages}, the people's pages and the fixture site's
+     * data files (src/test/resources/fixture-site/content/_data).
+     */
+    static SiteContent site(Page... pages) {
+        List<Page> all = new ArrayList<>(List.of(pages));
+        for (SourceDocument person : data().people().documents()) {
+            all.add(Page.of(person, new RenderedMarkdown("<p>" + person.body().strip() + "</p>", List.of(), List.of(),
+                    List.of())));
+        }
+        return new SiteContent(all, data());
+    }
+
+    private static synchronized SiteData data() {
+        if (data == null) {
+            try {
+                Problems problems = new Problems();
+                data = SiteData.read(TestSites.PROJECT, TestSites.PROJECT.resolve("src/test/resources/fixture-site/content"),
+                        SiteSettings.read(TestSites.PROJECT), problems);
+                if (problems.hasErrors()) {
+                    throw new AssertionError(problems.errors().toString());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return data;
     }
 
     private static synchronized Configuration configuration() throws IOException {

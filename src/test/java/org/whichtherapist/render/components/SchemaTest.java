@@ -62,7 +62,10 @@ class SchemaTest {
         assertEquals(HOSTILE, posting.get("headline").asText());
         assertEquals("2026-03-04", posting.get("datePublished").asText());
         assertEquals("2026-05-06", posting.get("dateModified").asText());
-        assertEquals(Components.SITE + "articles/x.html", posting.get("mainEntityOfPage").asText());
+        assertEquals("WebPage", posting.at("/mainEntityOfPage/@type").asText());
+        assertEquals(Components.SITE + "articles/x.html", posting.at("/mainEntityOfPage/@id").asText());
+        assertEquals("2026-05-06", posting.at("/mainEntityOfPage/lastReviewed").asText());
+        assertEquals("Organization", posting.at("/author/@type").asText(), "no writer named: the site's team");
         assertEquals("Which Therapist?", posting.at("/publisher/name").asText());
     }
 
@@ -75,6 +78,28 @@ class SchemaTest {
         assertEquals("Who?", page.at("/mainEntity/0/name").asText());
         assertEquals("A physio. Or a GP.", page.at("/mainEntity/0/acceptedAnswer/text").asText());
         assertEquals("Near you.", page.at("/mainEntity/1/acceptedAnswer/text").asText());
+    }
+
+    @Test
+    void aHealthPageNamesItsWriterAndItsReviewerWithTheirRegistration() throws Exception {
+        Page article = Components.page("articles/x.md", "title: Knees\ntype: article\nstatus: published\n"
+                + "date: 2026-03-04\nreviewed: 2026-05-06\nsummary: About knees.\nauthor: jo-example\nreviewer: sam-example",
+                "<p>Text.</p>");
+        JsonNode posting = jsonLd("<@c.page p=p/>", Map.of("p", article, "site", Components.site(article)));
+        assertEquals("Person", posting.at("/author/@type").asText());
+        assertEquals("Jo Example", posting.at("/author/name").asText());
+        assertEquals(Components.SITE + "people/jo-example.html", posting.at("/author/url").asText());
+        assertEquals("Sam Example", posting.at("/mainEntityOfPage/reviewedBy/name").asText());
+        assertEquals("HCPC-registered physiotherapist", posting.at("/mainEntityOfPage/reviewedBy/jobTitle").asText());
+        assertEquals("2026-05-06", posting.at("/mainEntityOfPage/lastReviewed").asText());
+
+        Page technique = Components.page("techniques/t.md", "title: Stretching\ntype: technique\nstatus: published\n"
+                + "date: 2026-03-04\nreviewed: 2026-05-06\nsummary: Stretches.\nauthor: jo-example\nreviewer: sam-example",
+                "<p>Text.</p>");
+        JsonNode page = jsonLd("<@c.page p=p/>", Map.of("p", technique, "site", Components.site(technique)));
+        assertEquals("Jo Example", page.at("/author/name").asText());
+        assertEquals("Sam Example", page.at("/reviewedBy/name").asText());
+        assertEquals("2026-05-06", page.get("lastReviewed").asText());
     }
 
     @Test

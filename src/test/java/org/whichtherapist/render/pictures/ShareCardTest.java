@@ -17,7 +17,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.TestSites;
-import org.whichtherapist.content.SiteContent;
 
 /** Share cards as drawn: the right size, every word inside the card, any alphabet, the same bytes every time, drawn once. */
 class ShareCardTest {
@@ -75,7 +74,7 @@ class ShareCardTest {
     @Test
     void aCardIsDrawnOnceAndThenTakenFromTheCache() throws IOException {
         Path cache = TestSites.scratch("card-cache");
-        SiteContent site = new SiteContent(List.of());
+        List<org.whichtherapist.content.Page> site = List.of();
         ShareCards first = new ShareCards(style, "Which Therapist?", "https://www.example.com/", site, cache);
         ShareCards.Card card = first.card("about.html", "About this site", "Who writes it.");
         assertTrue(card.url().startsWith("https://www.example.com/pictures/cards/"), card.url());

@@ -1,0 +1,61 @@
+package org.whichtherapist.content;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.core.Problems;
+import org.whichtherapist.settings.SiteSettings;
+
+/**
+ * The build's stage for health pages: reads {@link SiteData} (sources, people, the urgent-care
+ * text, the owner's settings), adds each person's page to the pages, checks what pages name
+ * ({@link HealthReferences}), then for the pages being built their review dates
+ * ({@link ReviewDates}) and reading level ({@link ReadingLevels}).
+ */
+public final class HealthChecks {
+    private final SiteData data;
+    private ReadingLevels readingLevels;
+
+    private HealthChecks(SiteData data) {
+        this.data = data;
+    }
+
+    /** Reads the data under {@code contentFolder}; its problems go to {@code problems}. */
+    public static HealthChecks read(Path project, Path contentFolder, SiteSettings settings, Problems problems)
+            throws IOException {
+        return new HealthChecks(SiteData.read(project, contentFolder, settings, problems));
+    }
+
+    public SiteData data() {
+        return data;
+    }
+
+    /** The content files and the people's pages. */
+    public List<SourceDocument> withPeople(List<SourceDocument> documents) {
+        List<SourceDocument> all = new ArrayList<>(documents);
+        all.addAll(data.people().documents());
+        return List.copyOf(all);
+    }
+
+    /** Every document, drafts included: the sources and reviewers pages name. */
+    public Problems checkReferences(List<SourceDocument> documents) {
+        return new HealthReferences(data).check(documents);
+    }
+
+    /** The pages to be built: reviews that are due, and reading level. */
+    public Problems checkPages(List<SourceDocument> selected, BuildMode mode, LocalDate today) {
+        Problems problems = new ReviewDates(data.settings()).check(selected, mode, today);
+        readingLevels = ReadingLevels.of(selected, data.urgentCare(), data.settings().maxGrade());
+        problems.addAll(readingLevels.warnings());
+        return problems;
+    }
+
+    /** The reading level table of the pages last checked. */
+    public String readingLevelTable() {
+        return readingLevels == null ? "" : readingLevels.table();
+    }
+}

@@ -1,0 +1,238 @@
+package org.whichtherapist.content;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Flesch–Kincaid grade of a page's body text, counted exactly as the writers' checker
+ * ({@code fk.py}) counts it:
+ * <ul>
+ *   <li>body: the Markdown after the front matter, leaving out headings, tables, fenced code,
+ *       HTML comments and callout title lines ({@code !!! ...}); a callout's indented text is kept;</li>
+ *   <li>units: paragraphs (separated by blank lines), and each list item or definition ({@code : })
+ *       line starts a unit of its own;</li>
+ *   <li>inline: {@code [text](url)} counts as its text, {@code [^id]} is dropped, and {@code * _ `}
+ *       and HTML tags are removed;</li>
+ *   <li>sentences: a unit is split after {@code . ! ?} followed by a space (a closing quote or
+ *       bracket may come between); the end of a unit ends a sentence;</li>
+ *   <li>words: runs of letters, digits, apostrophes and hyphens starting with a letter or digit;</li>
+ *   <li>syllables: for each hyphen-separated part, the groups of vowels (a e i o u y), less one for a
+ *       silent final e (not "le" after a consonant), for "-ed" (not "-ted", "-ded") and for "-es" (not
+ *       "-ses", "-zes", "-ces", "-ges", "-xes", "-ches", "-shes", nor "-les" after a consonant); at
+ *       least one; a number is one syllable;</li>
+ *   <li>grade = 0.39 × words per sentence + 11.8 × syllables per word − 15.59.</li>
+ * </ul>
+ */
+public final class ReadingLevel {
+    private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'\u2019-]*");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d+[.)]|:)\\s+(.*)$",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"\u201d\u2019)]?\\s+",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PICTURE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern CITATION = Pattern.compile("\\[\\^[^\\]]+\\]");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\{[.#:][^}]*\\}");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern MARKS = Pattern.compile("[*_`]");
+
+    /** One sentence and the file line its paragraph or list item starts on. */
+    public record Sentence(int line, String text) {
+        public int words() {
+            return ReadingLevel.words(text).size();
+        }
+
+        public int syllables() {
+            return ReadingLevel.words(text).stream().mapToInt(ReadingLevel::syllables).sum();
+        }
+
+        /** The grade of this sentence alone. */
+        public double grade() {
+            return ReadingLevel.grade(words(), 1, syllables());
+        }
+    }
+
+    /** A body's sentences, counts and grade. */
+    public record Result(List<Sentence> sentences, int words, int syllables) {
+        public boolean hasText() {
+            return words > 0;
+        }
+
+        public double grade() {
+            return ReadingLevel.grade(words, sentences.size(), syllables);
+        }
+
+        /** The {@code count} sentences with the highest grade, hardest first (ties in page order). */
+        public List<Sentence> hardest(int count) {
+            List<Sentence> sorted = new ArrayList<>(sentences);
+            sorted.sort(Comparator.comparingDouble(Sentence::grade).reversed());
+            return List.copyOf(sorted.subList(0, Math.min(count, sorted.size())));
+        }
+    }
+
+    private ReadingLevel() {
+    }
+
+    /** The reading level of {@code body}, whose first line is line {@code firstLine} of its file. */
+    public static Result of(String body, int firstLine) {
+        List<Sentence> sentences = new ArrayList<>();
+        int words = 0;
+        int syllables = 0;
+        for (Sentence unit : units(body, firstLine)) {
+            for (String part : SENTENCE_END.split(clean(unit.text()), -1)) {
+                List<String> found = words(part);
+                if (!found.isEmpty()) {
+                    sentences.add(new Sentence(unit.line(), part.strip()));
+                    words += found.size();
+                    syllables += found.stream().mapToInt(ReadingLevel::syllables).sum();
+                }
+            }
+        }
+        return new Result(List.copyOf(sentences), words, syllables);
+    }
+
+    static double grade(int words, int sentences, int syllables) {
+        return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+    }
+
+    /** A grade as the report shows it: one decimal, rounded as the checker rounds it. */
+    public static String format(double grade) {
+        return new BigDecimal(grade).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** Paragraphs and list items, each with the line it starts on, before inline marks are removed. */
+    static List<Sentence> units(String body, int firstLine) {
+        List<Sentence> units = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int start = 0;
+        boolean fence = false;
+        boolean comment = false;
+        String[] lines = body.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String s = lines[n].strip();
+            if (s.startsWith("```") || s.startsWith("~~~")) {
+                fence = !fence;
+                start = flush(units, current, start);
+                continue;
+            }
+            if (fence) {
+                continue;
+            }
+            if (comment || s.startsWith("<!--")) {
+                comment = !s.contains("-->");
+                start = flush(units, current, start);
+                continue;
+            }
+            if (s.isEmpty() || s.startsWith("#") || s.startsWith("|") || s.startsWith("!!!") || s.startsWith("???")) {
+                start = flush(units, current, start);
+                continue;
+            }
+            Matcher item = LIST_ITEM.matcher(s);
+            if (item.matches()) {
+                flush(units, current, start);
+                start = firstLine + n;
+                current.add(item.group(1));
+                continue;
+            }
+            if (s.startsWith(">")) {
+                s = stripLeading(s, "> ").strip();
+            }
+            if (current.isEmpty()) {
+                start = firstLine + n;
+            }
+            current.add(s);
+        }
+        flush(units, current, start);
+        return units;
+    }
+
+    private static int flush(List<Sentence> units, List<String> current, int start) {
+        if (!current.isEmpty()) {
+            units.add(new Sentence(start, String.join(" ", current)));
+            current.clear();
+        }
+        return start;
+    }
+
+    /** Python's {@code str.lstrip(chars)}. */
+    private static String stripLeading(String text, String chars) {
+        int i = 0;
+        while (i < text.length() && chars.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return text.substring(i);
+    }
+
+    static String clean(String text) {
+        String cleaned = PICTURE.matcher(text).replaceAll("$1");
+        cleaned = CITATION.matcher(cleaned).replaceAll("");
+        cleaned = LINK.matcher(cleaned).replaceAll("$1");
+        cleaned = ATTRIBUTES.matcher(cleaned).replaceAll("");
+        cleaned = TAG.matcher(cleaned).replaceAll("");
+        return MARKS.matcher(cleaned).replaceAll("");
+    }
+
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+
+    static int syllables(String word) {
+        int total = 0;
+        for (String piece : word.toLowerCase(java.util.Locale.ROOT).replace("'", "").replace("\u2019", "")
+                .split("-", -1)) {
+            String part = piece.replaceAll("[^a-z0-9]", "");
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!part.matches(".*[a-z].*")) {
+                total += 1;
+                continue;
+            }
+            total += Math.max(1, vowelGroups(part) - silentEnding(part));
+        }
+        return total;
+    }
+
+    private static int vowelGroups(String part) {
+        Matcher matcher = VOWELS.matcher(part);
+        int n = 0;
+        while (matcher.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** 1 when the part has more than one vowel group and ends in a syllable that is not heard. */
+    private static int silentEnding(String part) {
+        if (vowelGroups(part) <= 1) {
+            return 0;
+        }
+        if (part.endsWith("e")) {
+            return part.endsWith("le") && part.length() > 2 && !isVowel(part.charAt(part.length() - 3)) ? 0 : 1;
+        }
+        if (part.endsWith("ed")) {
+            return part.endsWith("ted") || part.endsWith("ded") ? 0 : 1;
+        }
+        if (part.endsWith("es")) {
+            boolean heard = List.of("ses", "zes", "ces", "ges", "xes", "ches", "shes").stream().anyMatch(part::endsWith)
+                    || part.endsWith("les") && part.length() > 3 && !isVowel(part.charAt(part.length() - 4));
+            return heard ? 0 : 1;
+        }
+        return 0;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,67 @@
+package org.whichtherapist.markdown;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.whichtherapist.content.ClosestId;
+
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+
+/**
+ * A page's inline citations and the order of its Sources list: sources cited in the text, in the
+ * order first cited, then the rest of its front matter {@code sources}, then the sources of the
+ * urgent-care text if the page shows it. {@code [^1]} with footnote text ({@code [^1]: ...}) stays
+ * a footnote; {@code [^id]} without is a citation, and its id must be in the page's {@code sources}.
+ */
+final class Citations {
+    /** Reports a citation that names no source of the page. */
+    @FunctionalInterface
+    interface Mistake {
+        void at(Node node, String message, String fix);
+    }
+
+    private Citations() {
+    }
+
+    /**
+     * Turns the citations of {@code document} into {@link Citation} nodes, numbers them and returns
+     * the ids of the page's Sources list in order. {@code allowed}: whether the text may cite at all.
+     */
+    static List<String> number(Document document, List<String> pageSources, List<String> shownTextSources,
+                               boolean allowed, Mistake mistake) {
+        List<Footnote> uncited = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Footnote footnote && footnote.getFootnoteBlock() == null) {
+                uncited.add(footnote);
+            }
+        }
+        List<Citation> citations = new ArrayList<>();
+        for (Footnote footnote : uncited) {
+            String id = footnote.getText().toString().strip();
+            if (!allowed) {
+                mistake.at(footnote, "'[^" + id + "]' cites a source inside a standard text",
+                        "list the text's sources in its front matter ('sources: [...]') instead");
+            } else if (!pageSources.contains(id)) {
+                mistake.at(footnote, "'[^" + id + "]' cites '" + id + "', which is not in this page's sources",
+                        "add '" + id + "' to 'sources:' in the front matter"
+                                + ClosestId.to(id, pageSources).map(c -> ", or did you mean '" + c + "'?").orElse("")
+                                + " (for a footnote, write its text on a line '[^" + id + "]: ...')");
+            }
+            Citation citation = new Citation(id);
+            footnote.insertBefore(citation);
+            footnote.unlink();
+            citations.add(citation);
+        }
+        Set<String> order = new LinkedHashSet<>();
+        citations.forEach(c -> order.add(c.sourceId()));
+        order.addAll(pageSources);
+        order.addAll(shownTextSources);
+        List<String> ids = List.copyOf(order);
+        citations.forEach(c -> c.number(ids.indexOf(c.sourceId()) + 1));
+        return ids;
+    }
+}

@@ -1,0 +1,220 @@
+package org.whichtherapist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What a health-information reviewer looks for on every health page, on the fixture and the real
+ * site: numbered sources a reader can follow, inline citations that lead to them, the one urgent-care
+ * text, who wrote and reviewed the page and when it is next due, a way to report a mistake, and
+ * structured data that says the same.
+ */
+class HealthPagesTest {
+    private static final String BASE = "https://site.test/";
+    private static BuiltSite fixture;
+    private static BuiltSite real;
+
+    @BeforeAll
+    static void build() {
+        fixture = TestSites.fixture();
+        real = TestSites.real();
+    }
+
+    /** Health pages are the content pages other than plain pages and people's pages. */
+    private static List<String> healthPages(BuiltSite site) {
+        return site.htmlPages().stream().filter(path -> {
+            Document page = site.page(path);
+            return page.selectFirst("article.page") != null && page.selectFirst("article.page--page") == null
+                    && page.selectFirst("article.page--person") == null;
+        }).toList();
+    }
+
+    private static String urgentCareBox(Document page) {
+        Element box = page.selectFirst(".prose .callout--urgent-care");
+        if (box == null) {
+            return null;
+        }
+        page.outputSettings().prettyPrint(false);
+        return box.outerHtml();
+    }
+
+    private static JsonNode structuredData(Document page, String type) throws Exception {
+        return StructuredData.ofType(page, type);
+    }
+
+    @Test
+    void inlineCitationsAreNumberedLinksToTheSourcesListInTheOrderFirstCited() {
+        Document page = fixture.page("articles/markdown-features.html");
+        List<Element> citations = page.select(".prose sup.cite a");
+        assertEquals(List.of("1", "2", "1"), citations.stream().map(Element::text).toList());
+        assertEquals(List.of("#source-1", "#source-2", "#source-1"), citations.stream().map(a -> a.attr("href")).toList());
+        assertEquals(List.of("Source 1", "Source 2", "Source 1"), citations.stream().map(a -> a.attr("aria-label")).toList());
+        List<Element> sources = page.select("ol.sources__list > li");
+        assertEquals(List.of("source-1", "source-2", "source-3", "source-4"), sources.stream().map(Element::id).toList());
+        assertEquals("https://www.csp.org.uk/", sources.get(0).selectFirst("a").attr("href"), "cited first");
+        assertEquals("The Chartered Society of Physiotherapy. Chartered Society of Physiotherapy (CSP). Published 15 January"
+                + " 2026.", sources.get(0).text());
+        assertEquals("https://www.hcpc-uk.org/check-the-register/", sources.get(1).selectFirst("a").attr("href"));
+        assertEquals(List.of("When to go to A&E", "When to use 111"),
+                List.of(sources.get(2).selectFirst("a").text(), sources.get(3).selectFirst("a").text()),
+                "then the sources of the urgent-care text the page shows");
+    }
+
+    @Test
+    void aFootnoteWithItsTextIsStillAFootnote() {
+        Document page = fixture.page("articles/markdown-features.html");
+        Element reference = page.selectFirst(".prose sup a.footnote-ref");
+        assertEquals("#fn-1", reference.attr("href"));
+        assertEquals("The footnote text.", page.selectFirst(".footnotes li#fn-1 p").text());
+        assertFalse(page.selectFirst(".prose").text().contains("[^"), "no citation is left as typed");
+    }
+
+    @Test
+    void theUrgentCareTextIsTheSameHtmlOnEveryPageThatShowsIt() {
+        String features = urgentCareBox(fixture.page("articles/markdown-features.html"));
+        assertNotNull(features);
+        assertEquals(features, urgentCareBox(fixture.page("techniques/massage-fixture.html")));
+        assertTrue(features.contains("Call 999 or go to A&amp;E now"), features);
+        assertEquals(null, urgentCareBox(fixture.page("articles/filler-1.html")), "only where the page asks for it");
+
+        Set<String> boxes = new HashSet<>();
+        int pages = 0;
+        for (String path : real.htmlPages()) {
+            String box = urgentCareBox(real.page(path));
+            if (box != null) {
+                boxes.add(box);
+                pages++;
+            }
+        }
+        assertEquals(1, boxes.size(), "one text, identical everywhere");
+        assertTrue(pages >= 30, "shown on " + pages + " pages");
+        assertTrue(boxes.iterator().next().contains("NHS 111 or an urgent treatment centre"));
+    }
+
+    @Test
+    void theBylineNamesWriterAndReviewerWithTheirPagesAndTheReviewDates() {
+        Document page = fixture.page("articles/markdown-features.html");
+        assertEquals("Written by Jo Example · Reviewed by Sam Example, HCPC-registered physiotherapist, on 2 March 2026"
+                + " · Next review due 2 March 2027", page.selectFirst(".byline").text());
+        assertEquals(List.of("../people/jo-example.html", "../people/sam-example.html"),
+                page.select(".byline a").eachAttr("href"));
+        assertEquals(List.of("2026-03-02", "2027-03-02"), page.select(".byline time").eachAttr("datetime"));
+    }
+
+    @Test
+    void eachPersonHasAShortPageWithTheirRegistrationAndThePagesTheyReviewed() {
+        Document sam = fixture.page("people/sam-example.html");
+        assertEquals("Sam Example", sam.selectFirst("h1").text());
+        assertEquals("Physiotherapist and clinical reviewer", sam.selectFirst(".lead").text());
+        assertEquals("Registration: HCPC-registered physiotherapist", sam.selectFirst(".registration").text());
+        assertEquals("Sam checks the fixture\u2019s pages.", sam.selectFirst(".prose").text(), "the bio, as Markdown");
+        assertTrue(linksUnder(sam, "#reviewed").contains("Markdown features"));
+        assertTrue(linksUnder(fixture.page("people/jo-example.html"), "#written").contains("Massage"));
+        assertTrue(real.exists("people/jo-example.html") && real.exists("people/sam-example.html"));
+    }
+
+    private static List<String> linksUnder(Document page, String headingId) {
+        return page.selectFirst(headingId).parent().select("ul a").eachText();
+    }
+
+    @Test
+    void theMistakeLinkWritesToTheSiteWithThePageAddressInTheSubject() {
+        Element link = fixture.page("articles/markdown-features.html").selectFirst(".feedback a");
+        assertEquals("Report a mistake on this page", link.text());
+        assertEquals("mailto:hello@example.com?subject=" + URLEncoder.encode(
+                "Mistake on https://www.example.com/articles/markdown-features.html", StandardCharsets.UTF_8)
+                .replace("+", "%20"), link.attr("href"));
+    }
+
+    @Test
+    void structuredDataNamesTheWriterTheReviewerAndTheReviewDate() throws Exception {
+        JsonNode posting = structuredData(fixture.page("articles/markdown-features.html"), "BlogPosting");
+        assertEquals("Person", posting.at("/author/@type").asText());
+        assertEquals("Jo Example", posting.at("/author/name").asText());
+        assertEquals("https://www.example.com/people/jo-example.html", posting.at("/author/url").asText());
+        assertEquals("Sam Example", posting.at("/mainEntityOfPage/reviewedBy/name").asText());
+        assertEquals("HCPC-registered physiotherapist", posting.at("/mainEntityOfPage/reviewedBy/jobTitle").asText());
+        assertEquals("2026-03-02", posting.at("/mainEntityOfPage/lastReviewed").asText());
+        JsonNode technique = structuredData(fixture.page("techniques/massage-fixture.html"), "WebPage");
+        assertEquals("Jo Example", technique.at("/author/name").asText());
+        assertEquals("Sam Example", technique.at("/reviewedBy/name").asText());
+        assertEquals("2026-05-01", technique.at("/lastReviewed").asText());
+        JsonNode faq = structuredData(fixture.page("faq.html"), "FAQPage");
+        assertEquals("Sam Example", faq.at("/reviewedBy/name").asText());
+    }
+
+    @Test
+    void everyRealHealthPageHasNumberedSourceLinksItsByLineTheMistakeLinkAndStructuredData() throws Exception {
+        List<String> pages = healthPages(real);
+        assertTrue(pages.size() >= 40, pages.size() + " health pages");
+        List<String> wrong = new ArrayList<>();
+        for (String path : pages) {
+            Document page = real.page(path);
+            List<Element> sources = page.select("ol.sources__list > li");
+            for (int i = 0; i < sources.size(); i++) {
+                Element link = sources.get(i).selectFirst("a[href]");
+                if (!sources.get(i).id().equals("source-" + (i + 1)) || link == null || !link.attr("href").startsWith("https://")) {
+                    wrong.add(path + ": source " + (i + 1) + " is not a numbered https link: " + sources.get(i));
+                }
+            }
+            if (sources.isEmpty()) {
+                wrong.add(path + ": no sources");
+            }
+            for (Element cite : page.select(".prose sup.cite a")) {
+                if (page.getElementById(cite.attr("href").substring(1)) == null) {
+                    wrong.add(path + ": citation " + cite.text() + " leads nowhere");
+                }
+            }
+            String byline = page.selectFirst(".byline") == null ? "" : page.selectFirst(".byline").text();
+            if (!byline.matches("Written by .+ · Reviewed by .+, on \\d+ \\w+ \\d{4} · Next review due \\d+ \\w+ \\d{4}")) {
+                wrong.add(path + ": byline '" + byline + "'");
+            }
+            for (String href : page.select(".byline a").eachAttr("abs:href")) {
+                if (!href.startsWith(BASE + "people/") || !real.exists(href.substring(BASE.length()))) {
+                    wrong.add(path + ": byline link " + href);
+                }
+            }
+            Element mistake = page.selectFirst(".feedback a");
+            if (mistake == null || !mistake.attr("href").startsWith("mailto:hello@example.com?subject=")
+                    || !mistake.attr("href").contains(URLEncoder.encode(path, StandardCharsets.UTF_8))) {
+                wrong.add(path + ": no mistake link with the page's address");
+            }
+            JsonNode data = structuredData(page, path.startsWith("articles/") ? "BlogPosting"
+                    : path.equals("faq.html") ? "FAQPage" : "WebPage");
+            JsonNode reviewed = path.startsWith("articles/") ? data.get("mainEntityOfPage") : data;
+            if (!data.at("/author/@type").asText().equals("Person") || reviewed.at("/reviewedBy/name").asText().isEmpty()
+                    || !reviewed.at("/lastReviewed").asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                wrong.add(path + ": structured data lacks author, reviewedBy or lastReviewed");
+            }
+        }
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
+
+    @Test
+    void everyRealHealthPageReadsAtGradeSixOrBelowByTheBuildsOwnReport() {
+        String table = real.report().readingLevels();
+        List<String> rows = table.lines().skip(2).toList();
+        assertEquals(healthPages(real).size() + 1, rows.size(), "every health page and the urgent-care text:\n" + table);
+        for (String row : rows) {
+            double grade = Double.parseDouble(row.strip().split("\\s+")[0]);
+            assertTrue(grade <= 6.0, row);
+        }
+        assertTrue(table.contains("content/_snippets/urgent-care.md"), table);
+    }
+}

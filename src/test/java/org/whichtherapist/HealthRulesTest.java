@@ -1,0 +1,234 @@
+package org.whichtherapist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.core.Problem;
+
+/**
+ * What the build refuses or warns about on a health page, each naming the file and line: sources a
+ * reader cannot follow, unknown ids, a reviewer with no registration, overdue reviews, hard reading.
+ * "Today" is the fixture's fixed day, 1 June 2026.
+ */
+class HealthRulesTest {
+    private static final String PAGE = "content/articles/t.md";
+
+    /** A health article: sources on line 8, author 9, reviewer 10; the body starts on line 13. */
+    private static String article(String reviewed, String sources, String author, String reviewer, String body) {
+        return "---\ntitle: A test article\ntype: article\nstatus: published\ndate: 2026-04-01\nreviewed: " + reviewed
+                + "\nsummary: A test article.\nsources: " + sources + "\nauthor: " + author + "\nreviewer: " + reviewer
+                + "\n---\n\n" + body;
+    }
+
+    private static Path projectWith(String article) throws IOException {
+        Path project = TestSites.newFixtureProject();
+        write(project, PAGE, article);
+        return project;
+    }
+
+    private static void write(Path project, String path, String text) throws IOException {
+        Files.createDirectories(project.resolve(path).getParent());
+        Files.writeString(project.resolve(path), text, StandardCharsets.UTF_8);
+    }
+
+    private static void append(Path project, String path, String text) throws IOException {
+        Files.writeString(project.resolve(path), Files.readString(project.resolve(path)) + text);
+    }
+
+    private static List<String> problems(Path project) {
+        return TestSites.failingBuild(project).stream().map(Problem::format).toList();
+    }
+
+    private static List<String> warnings(BuiltSite site) {
+        return site.report().warnings().stream().map(Problem::format).toList();
+    }
+
+    private static int lines(Path project, String path) throws IOException {
+        return Files.readAllLines(project.resolve(path)).size();
+    }
+
+    @Test
+    void aHealthPageWithNoSourceAReaderCanFollowIsRefused() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[]", "jo-example", "sam-example", "Text.\n"));
+        assertEquals(List.of(PAGE + ":8: this health page has no source a reader can follow — list at least one id"
+                + " from content/_data/sources.yml, e.g. sources: [nhs-physiotherapy]"), problems(project));
+    }
+
+    @Test
+    void anUnknownSourceIdIsRefusedWithTheClosestId() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-registr]", "jo-example", "sam-example", "Text.\n"));
+        assertEquals(List.of(
+                PAGE + ":8: 'sources' names 'hcpc-registr', which is not a source in content/_data/sources.yml — did you"
+                        + " mean 'hcpc-register'? If not, add a record for it there (title, publisher, url, accessed)",
+                PAGE + ":8: this health page has no source a reader can follow — list at least one id from"
+                        + " content/_data/sources.yml, e.g. sources: [nhs-physiotherapy]"), problems(project));
+    }
+
+    @Test
+    void theSeedTextsAreNotSources() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-register, 000_025594ba147848cc.txt]", "jo-example",
+                "sam-example", "Text.\n"));
+        assertEquals(List.of(PAGE + ":8: 'sources' names '000_025594ba147848cc.txt', which is not a source in"
+                + " content/_data/sources.yml — add a record for it there (title, publisher, url, accessed)"), problems(project));
+    }
+
+    @Test
+    void anUnknownAuthorOrReviewerIsRefused() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-exampel", "nobody", "Text.\n"));
+        assertEquals(List.of(
+                PAGE + ":9: 'author' refers to 'jo-exampel', but there is no person with that id — use an id from"
+                        + " content/_data/people.yml, e.g. 'jo-example'",
+                PAGE + ":10: 'reviewer' refers to 'nobody', but there is no person with that id — use an id from"
+                        + " content/_data/people.yml"), problems(project));
+    }
+
+    @Test
+    void aReviewerWithNoRegistrationIsRefused() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "jo-example", "Text.\n"));
+        assertEquals(List.of(PAGE + ":10: the reviewer 'jo-example' has no registration in content/_data/people.yml —"
+                + " a health page is reviewed by a registered professional: add their 'registration' (e.g."
+                + " HCPC-registered physiotherapist, with their number), or name another reviewer"), problems(project));
+    }
+
+    @Test
+    void aSourceRecordWithoutATitlePublisherOrHttpsAddressIsRefusedWithItsLine() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        String file = "content/_data/sources.yml";
+        int at = lines(project, file) + 2;
+        append(project, file, "\nplain-http:\n  title: A page\n  url: http://www.example.org/page\n  accessed: 2026-05-01\n"
+                + "\nno-address:\n  publisher: Someone\n  accessed: 2026-13-01\n");
+        assertEquals(List.of(
+                file + ":" + at + ": the source 'plain-http' has no publisher — add 'publisher: ...' below 'plain-http:'"
+                        + " (the publisher as the page itself shows it)",
+                file + ":" + (at + 2) + ": the source 'plain-http' has the address 'http://www.example.org/page', which"
+                        + " is not a full https:// address — copy the page's address from the browser, starting with https://",
+                file + ":" + (at + 5) + ": the source 'no-address' has no title — add 'title: ...' below 'no-address:'"
+                        + " (the title as the page itself shows it)",
+                file + ":" + (at + 5) + ": the source 'no-address' has no address — copy the page's address from the"
+                        + " browser, starting with https://",
+                file + ":" + (at + 7) + ": 'accessed' of 'no-address' is '2026-13-01', which is not a date written as"
+                        + " YYYY-MM-DD — write it like 2026-03-31"), problems(project));
+    }
+
+    @Test
+    void aSourceNoPageCitesIsAWarningNamingItsLine() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        String file = "content/_data/sources.yml";
+        int at = lines(project, file) + 2;
+        append(project, file, "\nnot-cited:\n  title: A page\n  publisher: Someone\n  url: https://www.example.org/\n"
+                + "  accessed: 2026-05-01\n");
+        assertEquals(List.of(file + ":" + at + ": the source 'not-cited' is not cited by any page — add it to the"
+                + " 'sources' of the pages it backs, or delete it"), warnings(TestSites.build(project, BuildMode.PUBLISH)));
+    }
+
+    @Test
+    void anInlineCitationOfASourceThePageDoesNotListIsRefused() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example",
+                "A first line.\n\nA claim.[^csp] Another.[^hcpc-registr]\n"));
+        assertEquals(List.of(
+                PAGE + ":15: '[^csp]' cites 'csp', which is not in this page's sources — add 'csp' to 'sources:' in the"
+                        + " front matter (for a footnote, write its text on a line '[^csp]: ...')",
+                PAGE + ":15: '[^hcpc-registr]' cites 'hcpc-registr', which is not in this page's sources — add"
+                        + " 'hcpc-registr' to 'sources:' in the front matter, or did you mean 'hcpc-register'? (for a"
+                        + " footnote, write its text on a line '[^hcpc-registr]: ...')"), problems(project));
+    }
+
+    @Test
+    void theUrgentCareLineTakesNoTitleOrText() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example",
+                "Text.\n\n!!! urgent-care \"Get help\"\n    Call someone.\n"));
+        assertEquals(List.of(PAGE + ":15: the urgent-care line takes no title or text of its own — write the line"
+                + " '!!! urgent-care' alone; the standard text is in content/_snippets/urgent-care.md"), problems(project));
+    }
+
+    @Test
+    void theUrgentCareLineNeedsTheStandardText() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example",
+                "Text.\n\n!!! urgent-care\n"));
+        Files.delete(project.resolve("content/_snippets/urgent-care.md"));
+        List<String> problems = problems(project);
+        assertTrue(problems.contains(PAGE + ":15: there is no urgent-care text to show here — create"
+                + " content/_snippets/urgent-care.md (see docs/writing.md, \"Urgent-care advice\")"), problems.toString());
+    }
+
+    @Test
+    void aPagePastItsReviewDateIsAWarningNamingTheLine() throws IOException {
+        Path project = projectWith(article("2025-05-01", "[hcpc-register]", "jo-example", "sam-example", "Text.\n"));
+        write(project, "content/articles/u.md", article("2026-01-10", "[hcpc-register]", "jo-example", "sam-example",
+                "Text.\n").replace("reviewed: 2026-01-10\n", "reviewed: 2026-01-10\nnext_review: 2026-05-31\n"));
+        BuiltSite site = TestSites.build(project, BuildMode.PUBLISH);
+        assertEquals(List.of(
+                PAGE + ":6: this page was due for review on 1 May 2026 — check it against its sources, then set"
+                        + " 'reviewed:' to the day you did",
+                "content/articles/u.md:7: this page was due for review on 31 May 2026 — check it against its sources,"
+                        + " then set 'reviewed:' to the day you did and move or remove 'next_review'"), warnings(site));
+        assertTrue(site.page("articles/u.html").selectFirst(".byline").text().contains("Next review due 31 May 2026"));
+    }
+
+    @Test
+    void theSettingCanMakeAnOverduePageStopThePublishingBuildButNotThePreview() throws IOException {
+        Path project = projectWith(article("2025-05-01", "[hcpc-register]", "jo-example", "sam-example", "Text.\n"));
+        TestSites.replaceIn(project.resolve("jbake.properties"), "site.review.overdue=warn", "site.review.overdue=fail");
+        assertEquals(List.of(PAGE + ":6: this page was due for review on 1 May 2026 — check it against its sources,"
+                + " then set 'reviewed:' to the day you did (site.review.overdue=fail stops the build until then)"),
+                problems(project));
+        BuiltSite preview = TestSites.build(project, BuildMode.PREVIEW);
+        assertEquals(List.of(PAGE + ":6: this page was due for review on 1 May 2026 — check it against its sources,"
+                + " then set 'reviewed:' to the day you did"), warnings(preview));
+    }
+
+    @Test
+    void theMonthsToTheNextReviewAreASiteSetting() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        TestSites.replaceIn(project.resolve("jbake.properties"), "site.review.months=12", "site.review.months=3");
+        BuiltSite site = TestSites.build(project, BuildMode.PUBLISH);
+        assertTrue(site.page("articles/filler-1.html").selectFirst(".byline").text()
+                .contains("Next review due 1 May 2026"), "reviewed 1 February 2026, plus three months");
+        assertTrue(warnings(site).contains("content/articles/filler-1.md:6: this page was due for review on 1 May 2026"
+                + " — check it against its sources, then set 'reviewed:' to the day you did"), warnings(site).toString());
+    }
+
+    @Test
+    void aHealthPageAboveTheReadingLevelIsAWarningNamingItsHardestSentences() throws IOException {
+        // By the rules in docs/writing.md: 18 words, 4 sentences, 60 syllables (19 + 18 + 17 + 6):
+        // 0.39 × 18/4 + 11.8 × 60/18 − 15.59 = 25.5; alone, 0.39 × 4 + 11.8 × 19/4 − 15.59 = 42.0, then 39.1, 36.1.
+        Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example",
+                "Physiotherapists rehabilitate musculoskeletal conditions.\n\nPractitioners communicate recommendations"
+                        + " individually.\n\nOrganisations accredit qualifications nationally.\n\nThe cat sat on the mat.\n"));
+        BuiltSite site = TestSites.build(project, BuildMode.PUBLISH);
+        assertEquals(List.of(PAGE + ":13: the reading level is grade 25.5, above the limit of 6.0"
+                + " (site.reading_level.max); its hardest sentences are line 13 (grade 42.0: \"Physiotherapists"
+                + " rehabilitate musculoskeletal conditions.\"), line 15 (grade 39.1: \"Practitioners communicate"
+                + " recommendations individually.\"), line 17 (grade 36.1: \"Organisations accredit qualifications"
+                + " nationally.\") — make them shorter, with shorter, everyday words (docs/writing.md, \"Plain English\")"),
+                warnings(site));
+        assertTrue(site.report().readingLevels().contains(" 25.5     18          4  " + PAGE + "\n"),
+                site.report().readingLevels());
+    }
+
+    @Test
+    void healthSettingsThatMakeNoSenseAreRefusedWithTheirLine() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        Path settings = project.resolve("jbake.properties");
+        TestSites.replaceIn(settings, "site.review.months=12", "site.review.months=twelve");
+        TestSites.replaceIn(settings, "site.review.overdue=warn", "site.review.overdue=stop");
+        TestSites.replaceIn(settings, "site.reading_level.max=6", "site.reading_level.max=easy");
+        List<String> lines = Files.readAllLines(settings);
+        int months = lines.indexOf("site.review.months=twelve") + 1;
+        assertEquals(List.of(
+                "jbake.properties:" + months + ": 'site.review.months' is 'twelve', which is not a number of months —"
+                        + " write e.g. site.review.months=12",
+                "jbake.properties:" + (months + 2) + ": 'site.review.overdue' is 'stop', which is not warn or fail"
+                        + " — write e.g. site.review.overdue=warn",
+                "jbake.properties:" + (months + 4) + ": 'site.reading_level.max' is 'easy', which is not a grade such"
+                        + " as 6 — write e.g. site.reading_level.max=6"), problems(project));
+    }
+}

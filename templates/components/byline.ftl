@@ -1,0 +1,21 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- Who wrote and reviewed a health page, when, when it is next due, and how to report a mistake. -->
+<#macro byline page>
+<#assign author = site.person(page.data.author)!>
+<#assign reviewer = site.person(page.data.reviewer)!>
+<#assign next = site.nextReview(page)!>
+<div class="review-info">
+  <p class="byline">
+    <#if author?has_content>Written by <a href="${url(author.uri)}">${author.title}</a></#if>
+    <#if reviewer?has_content> · Reviewed by <a href="${url(reviewer.uri)}">${reviewer.title}</a><#if reviewer.data.registration?has_content>, ${reviewer.data.registration}</#if>, on <time datetime="${page.reviewed}">${page.displayReviewed}</time></#if>
+    <#if next?has_content> · Next review due <time datetime="${next.iso}">${next.display}</time></#if>
+  </p>
+  <@feedback page=page/>
+</div>
+</#macro>
+
+<#-- A mailto link to the site's contact address, the page's address in the subject. -->
+<#macro feedback page>
+<#assign subject = "Mistake on " + config.site_host + page.uri>
+<p class="feedback"><a href="mailto:${config.site_contact_email}?subject=${subject?url('UTF-8')}">Report a mistake on this page</a></p>
+</#macro>

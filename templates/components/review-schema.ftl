@@ -1,0 +1,25 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#-- JSON-LD for health pages, as hashes for schema.ftl to join: who wrote a page, who reviewed it and when. -->
+
+<#-- A person (a Page of type person) as schema.org describes one. -->
+<#function person p>
+<#local data = {"@type": "Person", "name": p.title, "url": config.site_host + p.uri}>
+<#if p.data.registration?has_content><#local data += {"jobTitle": p.data.registration}></#if>
+<#return data>
+</#function>
+
+<#-- {"author": ...}: the page's writer on a health page, the site's team otherwise. -->
+<#function author p>
+<#local writer = "">
+<#if p.health><#local writer = site.person(p.data.author!"")!""></#if>
+<#if writer?has_content><#return {"author": person(writer)}></#if>
+<#return {"author": {"@type": "Organization", "name": config.site_author}}>
+</#function>
+
+<#-- {"reviewedBy": ..., "lastReviewed": ...} for a health page (members of a WebPage), {} otherwise. -->
+<#function reviewed p>
+<#if !p.health || !p.reviewed?has_content><#return {}></#if>
+<#local checker = site.person(p.data.reviewer!"")!"">
+<#if checker?has_content><#return {"reviewedBy": person(checker), "lastReviewed": p.reviewed}></#if>
+<#return {"lastReviewed": p.reviewed}>
+</#function>
