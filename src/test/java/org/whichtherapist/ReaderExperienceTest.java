@@ -60,7 +60,7 @@ class ReaderExperienceTest {
                 assertEquals(url, page.selectFirst("link[rel=alternate][hreflang=en-GB]").attr("href"), path);
             }
             assertNotNull(page.selectFirst("meta[property=og:title]"), path);
-            assertEquals("summary", page.selectFirst("meta[name=twitter:card]").attr("content"), path);
+            assertEquals("summary_large_image", page.selectFirst("meta[name=twitter:card]").attr("content"), path);
         }
     }
 

@@ -17,6 +17,7 @@ import org.whichtherapist.content.ContentSelection;
 import org.whichtherapist.content.ContentValidator;
 import org.whichtherapist.content.HealthChecks;
 import org.whichtherapist.content.Page;
+import org.whichtherapist.content.PictureFields;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.content.SourceDocument;
 import org.whichtherapist.core.BuildFailedException;
@@ -29,6 +30,7 @@ import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.jbake.JBakeBaker;
+import org.whichtherapist.render.pictures.SitePictures;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
@@ -45,7 +47,7 @@ import org.whichtherapist.settings.SiteSettings;
  *       health pages left: reviews due, reading level ({@link HealthChecks});</li>
  *   <li>render Markdown, links between pages resolved ({@link MarkdownCache});</li>
  *   <li>bake: JBake writes pages, lists, feed and assets ({@link JBakeBaker}) where the
- *       {@link SiteWriter} says;</li>
+ *       {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures});</li>
  *   <li>host files, then check the output ({@link OutputCheck}) and its links ({@link LinkCheck}),
  *       every page read once;</li>
  *   <li>write: the {@link SiteWriter} puts the site in place; the pages are weighed meanwhile
@@ -80,26 +82,44 @@ public final class SiteBuild {
         Prepared prepared = prepare(context, baker, markdown, warmUp);
         SiteContent site = prepared.site();
         SiteAssets assets = SiteAssets.read(baker.assetFolder());
+        BakeInput input = new BakeInput(site, assets, SitePictures.prepare(context.project(), baker.contentFolder(),
+                baker.assetFolder(), assets.stylesheet(), new SitePictures.SiteSettingsView(
+                        context.settings().text("site.title").orElse(""), context.settings().address(), site)));
         BakeTarget target = writer.plan(context, site,
                 List.of(baker.templateFolder(), baker.assetFolder(), baker.contentFolder()));
         try {
             Instant bakeBegan = Instant.now();
-            int pages = baker.bake(new BakeInput(site, assets), target, context.watchdog()::working);
+            int pages = baker.bake(input, target, context.watchdog()::working);
             writer.baked(target, site);
             context.times().lap(target.scope().whole() ? "bake" : "bake (changed text only)");
+            List<Problem> warnings = writePictures(context, input, target, prepared.warnings());
             assets.fingerprint(target.folder());
-            BuiltPages built = check(context, new BakeInput(site, assets), target,
+            BuiltPages built = check(context, input, target,
                     writer.onlyBakesWrite() ? Optional.of(bakeBegan) : Optional.empty());
             int files = writer.write(context, target);
             context.times().lap("publish");
             // The site is in place: the weighing (gzip of a large search index) may finish meanwhile.
             CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> PageWeights.of(built));
-            return new BuildReport(new BuildReport.Written(context.output(), pages, files), prepared.warnings(), weighing,
+            return new BuildReport(new BuildReport.Written(context.output(), pages, files), warnings, weighing,
                     context.times(), prepared.readingLevels());
         } catch (BuildFailedException | IOException | RuntimeException e) {
             writer.abandon(target);
             throw e;
         }
+    }
+
+    /**
+     * Share cards and resized photos ({@link SitePictures}), before the checks look for them; returns
+     * {@code warnings} with the pictures' own (a photo heavy on phones).
+     */
+    private static List<Problem> writePictures(BuildContext context, BakeInput input, BakeTarget target,
+                                               List<Problem> warnings) throws BuildFailedException, IOException {
+        Problems problems = input.pictures().write(target.folder());
+        problems.throwIfAny();
+        context.times().lap("pictures");
+        List<Problem> all = new java.util.ArrayList<>(warnings);
+        all.addAll(problems.warnings());
+        return List.copyOf(all);
     }
 
     /** The site to bake, the warnings found on the way, and the health pages' reading levels as a table. */
@@ -126,6 +146,7 @@ public final class SiteBuild {
         problems.addAll(validator.validate(documents));
         problems.addAll(validator.checkAliasesAreFree(documents));
         problems.addAll(health.checkReferences(documents));
+        problems.addAll(PictureFields.check(documents, baker.contentFolder()));
         problems.throwIfAny();
         problems.addAll(baker.plannedOutputs(documents).check());
         problems.throwIfAny();
