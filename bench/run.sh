@@ -1,100 +1,137 @@
 #!/usr/bin/env bash
-# Benchmark: this project's full build against Hugo on the same synthetic corpus.
+# Benchmark: the command the owner runs, `mvn package` with the shipped settings, against Hugo on
+# the same corpus.
 #
 #   bench/run.sh [N...]        default: 100 1000 5000
-#   RUNS=5 JAVA_OPTS="..." bench/run.sh 1000
+#   RUNS=5 bench/run.sh 1000   PREVIEW=no skips the preview timings; DIRECT=yes adds the build run
+#                              as plain `java` with JAVA_OPTS (no Maven) as an extra column
 #
-# For each N: writes a corpus of N articles (bench/make_corpus.py, fixed seed) into
-# target/bench/N, copies in the project's real templates, assets and jbake.properties, and the
-# minimal Hugo theme from bench/hugo; then builds it RUNS times with each generator, alternating,
-# as whole processes. Prints median wall time, peak memory (largest "Maximum resident set size"),
-# files written, and ours/Hugo. Then times the preview rebuild on the 1,000-article corpus.
+# For each N: writes a corpus (bench/make_corpus.py, fixed seed) into target/bench/N; makes
+# target/bench/N/ours a copy of this project (pom.xml, src/main, src/preview, templates, assets,
+# jbake.properties as shipped) with the corpus as its content, and target/bench/N/hugo a Hugo site
+# with the same Markdown (minimal theme in bench/hugo). The first `mvn package` of the copy
+# compiles it and makes the build's class-data archive (target/cds), as on a fresh clone; it is
+# timed apart. Then RUNS times, alternating:
+#   mvn -o -q validate                 Maven's own start; its median is subtracted from mvn package
+#   mvn -o -q package -DskipTests      a full build (target/site, site.zip and the .gz/.br cache
+#                                      removed first; the class-data archive kept, as between builds)
+#   the same after one post changed    a second build after one article's text changed
+#   hugo                               Hugo's full build
+# Prints, per N: medians with the spread (min–max), peak memory (bench/measure.py: the process tree
+# summed, and the build's JVM alone), the stage times of the median full build (-Dwhichtherapist.timings),
+# files written, the largest page and what a two-word search downloads (bench/weigh.py), all gzipped.
+# Then the preview's rebuild and save-to-page times on the 1,000-article corpus (bench/PreviewLatency.java).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=("$@"); [ ${#SIZES[@]} -eq 0 ] && SIZES=(100 1000 5000)
 RUNS=${RUNS:-5}
-# Whole-process time includes JVM start-up: the C1 compiler only (-XX:TieredStopAtLevel=1) is
-# faster for a run of a few seconds, and a class-data archive (AppCDS) saves class loading.
-JAVA_OPTS=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx768m}
+QUERY=${QUERY:-knee pain}
+JAVA_OPTS=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx1g}
 WORK=target/bench
+EDITED=content/articles/article-00050.md
 
 if ! command -v hugo >/dev/null; then
   echo "Installing Hugo (apt-get)..." >&2
   apt-get update -qq && apt-get install -y -qq hugo >/dev/null
 fi
 mkdir -p "$WORK"
-mvn -B -q compile dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt" >"$WORK/mvn.log" 2>&1 \
-  || { cat "$WORK/mvn.log"; exit 1; }
-# A jar, not target/classes: a class-data archive only accepts jars on the class path.
-rm -f "$WORK/app-cds.jsa"
-jar cf "$WORK/which-therapist.jar" -C target/classes .
-CP="$WORK/which-therapist.jar:$(cat "$WORK/classpath.txt")"
+mvn -B -q -o compile dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile="$WORK/classpath.txt" \
+  >"$WORK/mvn.log" 2>&1 || { cat "$WORK/mvn.log"; exit 1; }
+CP="target/classes:$(cat "$WORK/classpath.txt")"
 
-corpus() { # N -> target/bench/N/{ours,hugo}
+corpus() { # N -> target/bench/N/{ours,hugo}, ours a copy of this project as it is now
   local n=$1 dir=$WORK/$1
   if [ ! -f "$dir/.done" ]; then
     rm -rf "$dir"
-    python3 bench/make_corpus.py "$n" "$dir"
+    python3 bench/make_corpus.py "$n" "$dir" 2>"$dir.shape" || { cat "$dir.shape"; exit 1; }
     cp -r bench/hugo/. "$dir/hugo/"
     touch "$dir/.done"
   fi
-  # The project's current templates, assets and settings, every time (they change more than the corpus).
-  rm -rf "$dir/ours/templates" "$dir/ours/assets"
-  cp -r templates assets jbake.properties "$dir/ours/"
-  # Hugo writes no .gz/.br copies, so ours does not either here: the same work on both sides.
-  sed -i 's/^site.precompress=.*/site.precompress=false/' "$dir/ours/jbake.properties"
+  local ours=$dir/ours
+  rm -rf "$ours/pom.xml" "$ours/src" "$ours/templates" "$ours/assets" "$ours/jbake.properties" "$ours/target"
+  mkdir -p "$ours/src"
+  cp -r pom.xml templates assets jbake.properties "$ours/"
+  cp -r src/main src/preview "$ours/src/"
+  # The project's data files (sources, people, the urgent-care text) and page archetypes, which pages name.
+  for extra in _templates _data _snippets; do
+    if [ -d "content/$extra" ]; then rm -rf "$ours/content/$extra"; cp -r "content/$extra" "$ours/content/"; fi
+  done
 }
 
-# AppCDS: record the classes one build loads, once; later runs map them instead of loading.
-corpus 100
-CDS="$WORK/app-cds.jsa"
-if [ ! -f "$CDS" ]; then
-  java $JAVA_OPTS -XX:ArchiveClassesAtExit="$CDS" -cp "$CP" org.whichtherapist.Main build \
-    --source "$WORK/100/ours" --output "$WORK/100/out-cds" >/dev/null 2>"$WORK/app-cds.log" || true
-fi
-[ -f "$CDS" ] && JAVA_OPTS="$JAVA_OPTS -XX:SharedArchiveFile=$CDS"
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+spread() { sort -n | awk 'NR==1 {lo=$1} {hi=$1} END {printf "%.2f–%.2f", lo/1000, hi/1000}'; }
+seconds() { awk -v ms="$1" 'BEGIN {printf "%.2f", ms/1000}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
 
-measure() { # label outdir command... -> prints "seconds kilobytes files"
-  local out=$2; shift 2
-  rm -rf "$out"
-  local log; log=$(mktemp)
-  local start end
-  start=$(date +%s%N)
-  /usr/bin/time -v "$@" >"$log.out" 2>"$log" || { cat "$log.out" "$log" >&2; exit 1; }
-  end=$(date +%s%N)
-  local kb; kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /,"",$2); print $2}' "$log")
-  local files; files=$(find "$out" -type f \( -name '*.html' -o -name '*.xml' -o -name '*.txt' \) | wc -l)
-  echo "$(( (end - start) / 1000000 )) $kb $files"
-  rm -f "$log" "$log.out"
+mvn_package() { # dir out -> "ms treeKB largestKB"
+  (cd "$1" && python3 ../../../../bench/measure.py --out "$2" --err "$2" \
+    mvn -B -q -o package -DskipTests -Dwhichtherapist.timings=true)
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+TABLE=$WORK/table.md
+{
+  echo "| articles | Maven start | mvn package | generator (package − start) | Hugo | generator/Hugo | second build, one post changed (generator) | second/Hugo | peak memory: Maven + build JVM / build JVM | Hugo peak | files ours / Hugo | largest page (gz) | search: KB for \"$QUERY\" (files) |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+} >"$TABLE"
+: >"$WORK/stages.txt"
 
-printf '\n%-6s | %-10s | %-10s | %-7s | %-13s | %-13s | %-11s | %-11s\n' \
-  N "ours (s)" "Hugo (s)" ours/Hugo "ours peak MB" "Hugo peak MB" "ours files" "Hugo files" >"$WORK/table.txt"
-printf -- '-------|------------|------------|---------|---------------|---------------|-------------|------------\n' >>"$WORK/table.txt"
 for n in "${SIZES[@]}"; do
   corpus "$n"
   dir=$WORK/$n
-  : >"$dir/ours.txt"; : >"$dir/hugo.txt"
+  ours=$dir/ours
+  echo "N=$n: $(cat "$dir.shape")" >&2
+  first=$(mvn_package "$ours" "$PWD/$dir/first.log")
+  echo "N=$n first mvn package on a fresh copy (compiles, makes the class-data archive): $first (ms KB KB)" >&2
+  : >"$dir/validate.txt"; : >"$dir/full.txt"; : >"$dir/second.txt"; : >"$dir/hugo.txt"; : >"$dir/direct.txt"
+  original=$(cat "$ours/$EDITED")
   for run in $(seq "$RUNS"); do
-    measure ours "$dir/out-ours" java $JAVA_OPTS -cp "$CP" org.whichtherapist.Main build \
-      --source "$dir/ours" --output "$dir/out-ours" >>"$dir/ours.txt"
-    measure hugo "$dir/out-hugo" hugo --quiet -s "$dir/hugo" -d "$PWD/$dir/out-hugo" >>"$dir/hugo.txt"
-    echo "N=$n run $run: ours $(tail -1 "$dir/ours.txt")  hugo $(tail -1 "$dir/hugo.txt")  (ms KB files)" >&2
+    (cd "$ours" && python3 ../../../../bench/measure.py mvn -B -q -o validate) >>"$dir/validate.txt"
+    rm -rf "$ours/target/site" "$ours/target/site.zip" "$ours/target/precompressed"
+    mvn_package "$ours" "$PWD/$dir/full-$run.log" >>"$dir/full.txt"
+    printf '%s\n\nEdited in run %s.\n' "$original" "$run" >"$ours/$EDITED"
+    mvn_package "$ours" "$PWD/$dir/second-$run.log" >>"$dir/second.txt"
+    printf '%s' "$original" >"$ours/$EDITED"
+    rm -rf "$dir/out-hugo"
+    python3 bench/measure.py hugo --quiet -s "$dir/hugo" -d "$PWD/$dir/out-hugo" >>"$dir/hugo.txt"
+    if [ "${DIRECT:-no}" = yes ]; then
+      rm -rf "$dir/out-direct"
+      python3 bench/measure.py java $JAVA_OPTS -cp "$CP" org.whichtherapist.Main build --source "$ours" \
+        --output "$dir/out-direct" >>"$dir/direct.txt"
+    fi
+    echo "N=$n run $run (ms, tree KB, largest KB): validate $(tail -1 "$dir/validate.txt") · package $(tail -1 "$dir/full.txt") · second $(tail -1 "$dir/second.txt") · hugo $(tail -1 "$dir/hugo.txt")" >&2
   done
-  ours=$(cut -d' ' -f1 "$dir/ours.txt" | median); hugo=$(cut -d' ' -f1 "$dir/hugo.txt" | median)
-  ours_kb=$(cut -d' ' -f2 "$dir/ours.txt" | sort -n | tail -1); hugo_kb=$(cut -d' ' -f2 "$dir/hugo.txt" | sort -n | tail -1)
-  printf '%-6s | %-10.2f | %-10.2f | %-7.2f | %-13d | %-13d | %-11s | %-11s\n' "$n" \
-    "$(echo "$ours/1000" | bc -l)" "$(echo "$hugo/1000" | bc -l)" "$(echo "$ours/$hugo" | bc -l)" \
-    $((ours_kb / 1024)) $((hugo_kb / 1024)) "$(tail -1 "$dir/ours.txt" | cut -d' ' -f3)" \
-    "$(tail -1 "$dir/hugo.txt" | cut -d' ' -f3)" >>"$WORK/table.txt"
+  start=$(cut -d' ' -f1 "$dir/validate.txt" | median)
+  full=$(cut -d' ' -f1 "$dir/full.txt" | median)
+  second=$(cut -d' ' -f1 "$dir/second.txt" | median)
+  hugo=$(cut -d' ' -f1 "$dir/hugo.txt" | median)
+  gen=$((full - start)); gen2=$((second - start))
+  tree=$(cut -d' ' -f2 "$dir/full.txt" | sort -n | tail -1); jvm=$(cut -d' ' -f3 "$dir/full.txt" | sort -n | tail -1)
+  hugo_kb=$(cut -d' ' -f2 "$dir/hugo.txt" | sort -n | tail -1)
+  # The stage times of the full build whose time was the median.
+  median_run=$(awk '{print $1, NR}' "$dir/full.txt" | sort -n | awk -v m=$(( (RUNS + 1) / 2 )) 'NR==m {print $2}')
+  echo "N=$n (median full build): $(grep -h 'stages:' "$dir/full-$median_run.log" | sed 's/^ *//')" >>"$WORK/stages.txt"
+  weights=($(python3 bench/weigh.py "$ours/target/site" "$QUERY"))
+  files_ours=$(find "$ours/target/site" -type f | wc -l); files_hugo=$(find "$dir/out-hugo" -type f | wc -l)
+  printf '| %s | %s s | %s s (%s) | **%s s** | %s s (%s) | **%s** | %s s (%s) | %s | %d / %d MB | %d MB | %s / %s | %s %.1f KB (%s over 14 KB) | %.1f KB (%s files, %s matches) |\n' \
+    "$n" "$(seconds "$start")" "$(seconds "$full")" "$(cut -d' ' -f1 "$dir/full.txt" | spread)" "$(seconds "$gen")" \
+    "$(seconds "$hugo")" "$(cut -d' ' -f1 "$dir/hugo.txt" | spread)" "$(ratio "$gen" "$hugo")" \
+    "$(seconds "$gen2")" "$(cut -d' ' -f1 "$dir/second.txt" | spread)" "$(ratio "$gen2" "$hugo")" \
+    $((tree / 1024)) $((jvm / 1024)) $((hugo_kb / 1024)) "$files_ours" "$files_hugo" \
+    "${weights[0]}" "$(awk -v b="${weights[1]}" 'BEGIN {print b/1024}')" "${weights[2]}" \
+    "$(awk -v b="${weights[3]}" 'BEGIN {print b/1024}')" "${weights[4]}" "${weights[5]}" >>"$TABLE"
+  if [ "${DIRECT:-no}" = yes ]; then
+    echo "N=$n direct java (no Maven): median $(seconds "$(cut -d' ' -f1 "$dir/direct.txt" | median)") s" >>"$WORK/stages.txt"
+  fi
+  echo "$n $gen" >>"$WORK/generator.txt.$$"
 done
-cat "$WORK/table.txt"
+cat "$TABLE" "$WORK/stages.txt"
+if grep -q '^1000 ' "$WORK/generator.txt.$$" && grep -q '^5000 ' "$WORK/generator.txt.$$"; then
+  echo "5,000 takes $(ratio "$(awk '$1==5000 {print $2}' "$WORK/generator.txt.$$")" "$(awk '$1==1000 {print $2}' "$WORK/generator.txt.$$")") × the 1,000 time (generator)."
+fi
+rm -f "$WORK/generator.txt.$$"
 
 if [ "${PREVIEW:-yes}" = yes ]; then
   corpus 1000
   # The preview runs in Maven's JVM with the default compilers; so does this.
-  java -cp "$CP" bench/PreviewLatency.java "$WORK/1000/ours" "$WORK/1000/out-preview" \
-    content/articles/article-00500.md 5
+  java -cp "$CP" bench/PreviewLatency.java "$WORK/1000/ours" "$WORK/1000/out-preview" "$EDITED" 5
 fi

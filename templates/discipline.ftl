@@ -29,7 +29,7 @@
   </div>
   <@cards.related title="Techniques they use" pages=site.refs(page, "techniques") id="techniques"/>
   <@cards.related title="Qualifications they hold" pages=site.refs(page, "qualifications") id="qualifications"/>
-  <@cards.related title="Articles about ${page.title?lower_case}s" pages=site.articlesAbout(page) id="articles"/>
+  <@cards.related title="Articles about ${page.title?lower_case}s" pages=site.articlesAbout(page) id="articles" limit=50/>
 </#macro>
 <#assign compare = site.single("compare")!>
 <@layout.page section=compare?has_content?then(["Compare", compare.uri], [])/>

@@ -9,7 +9,7 @@
 </#macro>
 <#-- Block: after the text. -->
 <#macro after_text page>
-  <@cards.related title="Pages written by ${page.title}" pages=site.pagesBy(page, "author") id="written"/>
-  <@cards.related title="Pages reviewed by ${page.title}" pages=site.pagesBy(page, "reviewer") id="reviewed"/>
+  <@cards.related title="Pages written by ${page.title}" pages=site.pagesBy(page, "author") id="written" limit=50/>
+  <@cards.related title="Pages reviewed by ${page.title}" pages=site.pagesBy(page, "reviewer") id="reviewed" limit=50/>
 </#macro>
 <@layout.page showToc=false/>

@@ -15,6 +15,6 @@
 <#-- Block: after the text. -->
 <#macro after_text page>
   <@cards.related title="Who holds it" pages=site.disciplinesListing(page, "qualifications") id="held-by"/>
-  <@cards.related title="Articles about this qualification" pages=site.articlesAbout(page) id="articles"/>
+  <@cards.related title="Articles about this qualification" pages=site.articlesAbout(page) id="articles" limit=50/>
 </#macro>
 <@layout.page/>

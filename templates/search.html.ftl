@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- The search page. Without JavaScript it lists every page by kind; with it, it searches as you type. -->
+<#-- The search page. Without JavaScript it lists every page by kind (the articles through the article
+     list, page by page); with it, it searches as you type. -->
 <#import "layout/base.ftl" as base>
 <#-- A heading and the links to a kind of page. -->
 <#macro group title pages>
@@ -14,18 +15,22 @@
 <form class="search-form" role="search" aria-label="Pages" action="${url("search.html")}" method="get">
   <label for="search-q">Search for a word, such as “knee” or “massage”</label>
   <div class="search-form__row">
-    <input id="search-q" name="q" type="search" autocomplete="off" data-index="${url("search-index.json")}" aria-describedby="search-status">
+    <input id="search-q" name="q" type="search" autocomplete="off" data-index="${url("search/index.json")}" aria-describedby="search-status">
     <button type="submit">Search</button>
   </div>
 </form>
 <p id="search-status" class="search-status" role="status" aria-live="polite"></p>
 <ol id="search-results" class="search-results" aria-label="Search results"></ol>
+<p><button type="button" id="search-more" class="search-more" hidden>More results</button></p>
 <section id="all-pages" aria-labelledby="all-pages-title">
   <h2 id="all-pages-title">All pages</h2>
   <@group title="Therapists" pages=site.disciplines/>
   <@group title="Qualifications" pages=site.qualifications/>
   <@group title="Techniques" pages=site.techniques/>
-  <@group title="Articles" pages=site.articles/>
+  <#if site.articles?has_content>
+  <h3>Articles</h3>
+  <p><a href="${url(config.archive_file)}">All ${site.articles?size} article<#if site.articles?size != 1>s</#if>, newest first</a></p>
+  </#if>
   <@group title="Other pages" pages=site.others/>
 </section>
 </#macro>

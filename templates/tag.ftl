@@ -1,12 +1,15 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- One topic: every page tagged with it. -->
+<#-- One topic: every page tagged with it, in title order, a page at a time (listPage: see ListPage.java). -->
 <#import "layout/base.ftl" as base>
 <#import "components/cards.ftl" as cards>
+<#import "components/pagination.ftl" as pages>
 <#assign name = tag?replace("-", " ")>
+<#assign title = (listPage.number == 1)?then("Topic: ${name}", "Topic: ${name}, page ${listPage.number} of ${listPage.count}")>
 <#-- Block: the page's main content. -->
 <#macro main>
-<h1>Topic: ${name}</h1>
-<@cards.doc_cards docs=tagged_documents?sort_by("title")/>
+<h1>${title}</h1>
+<@cards.doc_cards docs=listPage.items/>
+<@pages.list_pagination page=listPage label="More pages about ${name}" previous="Previous page" next="Next page"/>
 </#macro>
-<@base.page title="Topic: ${name}" path="${config.tag_path}/${tag}.html" description="Pages about ${name}."
+<@base.page title=title path=listPage.uri description="Pages about ${name}."
     trail=[["Topics", "${config.tag_path}/index.html"]]/>

@@ -13,6 +13,6 @@
 <#-- Block: after the text. -->
 <#macro after_text page>
   <@cards.related title="Who uses it" pages=site.disciplinesListing(page, "techniques") id="used-by"/>
-  <@cards.related title="Articles about this technique" pages=site.articlesAbout(page) id="articles"/>
+  <@cards.related title="Articles about this technique" pages=site.articlesAbout(page) id="articles" limit=50/>
 </#macro>
 <@layout.page/>

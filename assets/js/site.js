@@ -72,46 +72,100 @@
     }
   });
 
-  // Search as you type, on the search page only. The index is fetched on first use.
+  // Search as you type, on the search page only. The index is split (see SearchIndex.java): a small
+  // first file, then only the slices of the word list that hold the words typed, then one small
+  // file per result shown. Nothing is fetched until the reader searches.
   var input = document.getElementById("search-q");
   if (!input) {
     return;
   }
   var status = document.getElementById("search-status");
   var results = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
   var allPages = document.getElementById("all-pages");
-  var loading = null;
+  var PER_PAGE = 10;
   var TYPES = { article: "Article", discipline: "Therapist", qualification: "Qualification",
     technique: "Technique", page: "Page", compare: "Comparison", guide: "Guide", faq: "Questions" };
+  // Where on a page a word is, as the index writes it: 8 title, 4 heading, 2 summary or topic, 1 text.
+  var WEIGHTS = [[8, 20], [4, 5], [2, 3], [1, 1]];
+  var base = new URL(input.getAttribute("data-index"), document.baseURI);
+  var fetched = {};
+  var shown = null;
+  var latest = 0;
 
-  function loadIndex() {
-    if (!loading) {
-      loading = fetch(input.getAttribute("data-index")).then(function (response) {
+  function load(name) {
+    if (!fetched[name]) {
+      fetched[name] = fetch(new URL(name, base)).then(function (response) {
+        if (!response.ok) {
+          throw new Error(response.status);
+        }
         return response.json();
       });
     }
-    return loading;
+    return fetched[name];
   }
 
+  // The words as the index has them: lower case, no accents, split at anything not a letter or number.
   function terms(query) {
-    return query.toLowerCase().split(/\s+/).filter(function (t) { return t.length > 0; });
+    return query.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+      .split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 1; });
   }
 
-  function score(page, words) {
-    var total = 0;
-    for (var i = 0; i < words.length; i++) {
-      var w = words[i];
-      var s = 0;
-      if (page.title.toLowerCase().indexOf(w) >= 0) { s += 20; }
-      if (page.headings.join(" ").toLowerCase().indexOf(w) >= 0) { s += 5; }
-      if ((page.summary + " " + page.tags.join(" ")).toLowerCase().indexOf(w) >= 0) { s += 3; }
-      if (page.text.toLowerCase().indexOf(w) >= 0) { s += 1; }
-      if (s === 0) {
-        return 0; // every word must appear somewhere
-      }
-      total += s;
+  // The slices that may hold words beginning with the term (only the term itself, for two letters).
+  function slicesFor(first, term) {
+    var at = 0;
+    while (at + 1 < first.length && first[at + 1] <= term) {
+      at++;
     }
-    return total;
+    var found = [at];
+    while (term.length > 2 && at + 1 < first.length && first[at + 1].indexOf(term) === 0) {
+      found.push(++at);
+    }
+    return found;
+  }
+
+  // page number -> score of the term on that page (its best word, for words beginning with it).
+  function scores(slices, term) {
+    var found = {};
+    slices.forEach(function (slice) {
+      Object.keys(slice).forEach(function (word) {
+        if (word === term || (term.length > 2 && word.indexOf(term) === 0)) {
+          var page = -1;
+          slice[word].forEach(function (n) {
+            page += Math.floor(n / 16);
+            var s = 0;
+            WEIGHTS.forEach(function (w) { if (n & w[0]) { s += w[1]; } });
+            found[page] = Math.max(found[page] || 0, s);
+          });
+        }
+      });
+    });
+    return found;
+  }
+
+  // Pages with every term, best first; equal scores in title order (pages are numbered so).
+  function rank(entry, words) {
+    if (entry.shards.length === 0) {
+      return Promise.resolve([]);
+    }
+    return Promise.all(words.map(function (term) {
+      return Promise.all(slicesFor(entry.shards, term).map(function (i) { return load("w/" + i + ".json"); }))
+        .then(function (slices) { return scores(slices, term); });
+    })).then(function (perTerm) {
+      var found = [];
+      Object.keys(perTerm[0]).forEach(function (page) {
+        var total = 0;
+        for (var i = 0; i < perTerm.length; i++) {
+          if (!perTerm[i][page]) {
+            return; // every word must appear somewhere
+          }
+          total += perTerm[i][page];
+        }
+        found.push({ page: Number(page), score: total });
+      });
+      found.sort(function (a, b) { return b.score - a.score || a.page - b.page; });
+      return found;
+    });
   }
 
   // Appends text to an element with each search word wrapped in <mark>; no HTML is parsed.
@@ -154,44 +208,77 @@
     return (start > 0 ? "…" : "") + page.text.slice(start, end > first ? end : first + 120) + "…";
   }
 
-  function show(query) {
-    var words = terms(query);
-    results.textContent = "";
-    if (words.length === 0) {
-      status.textContent = "";
-      allPages.hidden = false;
-      return;
-    }
-    loadIndex().then(function (index) {
-      var found = index.map(function (page) {
-        return { page: page, score: score(page, words) };
-      }).filter(function (r) { return r.score > 0; });
-      found.sort(function (a, b) { return b.score - a.score || a.page.title.localeCompare(b.page.title); });
-      results.textContent = "";
-      found.slice(0, 20).forEach(function (r) {
-        var item = document.createElement("li");
-        var link = document.createElement("a");
-        link.href = r.page.url;
-        highlight(link, r.page.title, words);
-        var kind = document.createElement("span");
-        kind.className = "search-results__type";
-        kind.textContent = TYPES[r.page.type] || "Page";
-        var text = document.createElement("p");
-        highlight(text, snippet(r.page, words), words);
-        item.appendChild(link);
-        item.appendChild(kind);
-        item.appendChild(text);
-        results.appendChild(item);
-      });
-      status.textContent = found.length === 0 ? "No pages match “" + query + "”."
-        : found.length + (found.length === 1 ? " page matches" : " pages match") + " “" + query + "”.";
-      allPages.hidden = true;
-    }).catch(function () {
-      status.textContent = "Search is not available right now. The full list of pages is below.";
-      allPages.hidden = false;
+  function item(page, words) {
+    var li = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = page.url; // addresses below the site root, where this page is
+    highlight(link, page.title, words);
+    var kind = document.createElement("span");
+    kind.className = "search-results__type";
+    kind.textContent = TYPES[page.type] || "Page";
+    var text = document.createElement("p");
+    highlight(text, snippet(page, words), words);
+    li.appendChild(link);
+    li.appendChild(kind);
+    li.appendChild(text);
+    return li;
+  }
+
+  // Shows the next results of the current search: fetches their page files, then lists them.
+  function showMore(search) {
+    var next = search.found.slice(search.listed, search.listed + PER_PAGE);
+    search.listed += next.length;
+    return Promise.all(next.map(function (r) { return load("p/" + r.page + ".json"); })).then(function (pages) {
+      if (search !== shown) {
+        return;
+      }
+      pages.forEach(function (page) { results.appendChild(item(page, search.words)); });
+      if (more) {
+        more.hidden = search.listed >= search.found.length;
+      }
     });
   }
 
+  function unavailable() {
+    status.textContent = "Search is not available right now. The full list of pages is below.";
+    allPages.hidden = false;
+  }
+
+  function show(query) {
+    var words = terms(query);
+    var asked = ++latest;
+    if (words.length === 0) {
+      shown = null;
+      results.textContent = "";
+      status.textContent = "";
+      if (more) {
+        more.hidden = true;
+      }
+      allPages.hidden = false;
+      return;
+    }
+    load("index.json").then(function (entry) {
+      return rank(entry, words);
+    }).then(function (found) {
+      if (asked !== latest) {
+        return null; // a newer search has started
+      }
+      shown = { words: words, found: found, listed: 0 };
+      results.textContent = "";
+      status.textContent = found.length === 0 ? "No pages match “" + query + "”."
+        : found.length + (found.length === 1 ? " page matches" : " pages match") + " “" + query + "”.";
+      allPages.hidden = true;
+      return showMore(shown);
+    }).catch(unavailable);
+  }
+
+  if (more) {
+    more.addEventListener("click", function () {
+      if (shown) {
+        showMore(shown).catch(unavailable);
+      }
+    });
+  }
   var timer = null;
   input.addEventListener("input", function () {
     clearTimeout(timer);

@@ -27,12 +27,16 @@
 </ul>
 </#macro>
 
-<#-- A titled list of links, for "Used by", "Articles about this" and the like. -->
-<#macro related title pages id>
+<#-- A titled list of links, for "Used by", "Articles about this" and the like. A list that can grow
+     with the site (articles about a discipline, pages by a writer) gives a limit: past it, only the
+     newest that many are shown, with a link to the article list, so the page stays within budget. -->
+<#macro related title pages id limit=0>
 <#if pages?has_content>
+<#local shown = (limit gt 0 && pages?size gt limit)?then(pages?sort_by("isoDate")?reverse[0..<limit], pages)>
 <section class="related" aria-labelledby="${id}">
   <h2 id="${id}">${title}</h2>
-  <ul><#list pages as p><li><a href="${url(p.uri)}">${p.title}</a></li></#list></ul>
+  <ul><#list shown as p><li><a href="${url(p.uri)}">${p.title}</a></li></#list></ul>
+  <#if shown?size lt pages?size><p>The newest ${shown?size} of ${pages?size}; <a href="${url(config.archive_file)}">every article, newest first</a>.</p></#if>
 </section>
 </#if>
 </#macro>

@@ -18,8 +18,8 @@ import org.whichtherapist.content.PageScaffold;
  * Command line:
  * <ul>
  *   <li>{@code build [--source DIR] [--output DIR] [--preview] [--timings] [--reading-levels]}: builds the site
- *       ({@code --timings} also prints how long each stage took, {@code --reading-levels} the reading
- *       level of every health page);</li>
+ *       ({@code --timings}, or {@code -Dwhichtherapist.timings=true}, also prints how long each stage took,
+ *       {@code --reading-levels} the reading level of every health page);</li>
  *   <li>{@code new --title TITLE [--type article] [--source DIR]}: creates a draft page.</li>
  * </ul>
  * Prints problems as {@code file:line: what is wrong — how to fix it}, then one line saying the
@@ -39,6 +39,8 @@ public final class Main {
     /** Set by pom.xml when Maven runs this class in its own JVM. */
     static final String IN_MAVEN = "whichtherapist.inMaven";
     static final String TRACE = "whichtherapist.trace";
+    /** {@code -Dwhichtherapist.timings=true}, e.g. on {@code mvn package}: as {@code --timings}. */
+    static final String TIMINGS = "whichtherapist.timings";
 
     public static void main(String[] args) {
         int code = run(args, System.out, System.err);
@@ -59,7 +61,7 @@ public final class Main {
         BuildMode mode = BuildMode.PUBLISH;
         String title = null;
         String type = "article";
-        boolean timings = false;
+        boolean timings = Boolean.getBoolean(TIMINGS);
         boolean readingLevels = false;
         String command = args.length > 0 ? args[0] : "build";
         for (int i = 1; i < args.length; i++) {
@@ -87,6 +89,7 @@ public final class Main {
                     out.println(report.summary());
                     if (timings) {
                         out.println("  stages: " + report.times().describe());
+                        out.println("  precompressed copies: " + report.written().compression().describe());
                     }
                     if (readingLevels) {
                         out.print(report.readingLevels());

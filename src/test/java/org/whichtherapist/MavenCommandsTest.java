@@ -69,6 +69,22 @@ class MavenCommandsTest {
     }
 
     @Test
+    void aSettingGivenToMavenReachesTheBuildInItsOwnJvm() throws Exception {
+        Result result = maven("package", "-DskipTests", "-Dsite.host=not-an-address");
+
+        assertEquals(1, result.exit(), result.output());
+        assertTrue(result.output().contains("site.host is 'not-an-address', which is not a full web address"),
+                result.output());
+        assertEquals("Stopped: fix the problems above and run the command again.",
+                result.lines().get(result.lines().size() - 1));
+        assertFalse(result.output().contains("[ERROR]"), result.output());
+        try (java.util.stream.Stream<Path> archives = Files.list(project.resolve("target/cds"))) {
+            assertTrue(archives.anyMatch(p -> p.getFileName().toString().endsWith(".jsa")),
+                    "the first build made its class-data archive in target/cds");
+        }
+    }
+
+    @Test
     void aNewPageWithNoTitleOrAnExistingNameSaysWhatToDo() throws Exception {
         Result noTitle = maven("-q", "exec:java@new", "-Dtitle=");
         assertEquals(1, noTitle.exit(), noTitle.output());

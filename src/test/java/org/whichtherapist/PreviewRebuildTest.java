@@ -39,8 +39,10 @@ class PreviewRebuildTest {
 
         assertTrue(report.times().describe().contains(PARTIAL), report.times().describe());
         assertTrue(page("articles/filler-3.html").contains("A new closing sentence."));
-        assertTrue(Files.readString(served.resolve("search-index.json")).contains("A new closing sentence."),
-                "the search index has the new text");
+        assertTrue(new SearchFiles(new BuiltSite(project, served, report)).pageAt("articles/filler-3.html").get("text")
+                .asText().contains("A new closing sentence."), "the search has the new text");
+        assertTrue(new SearchFiles(new BuiltSite(project, served, report)).where("closing")
+                .containsKey("articles/filler-3.html"), "and finds the page by its new words");
         assertSameAsAFreshBuild();
     }
 

@@ -18,7 +18,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.check.PageWeights;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -123,32 +122,41 @@ class ReaderExperienceTest {
     }
 
     @Test
-    void theSearchIndexHasEveryPublishedPageAndNoDraft() throws Exception {
-        JsonNode index = JSON.readTree(fixture.text(PageWeights.SEARCH_INDEX));
-        Set<String> urls = new HashSet<>(index.findValuesAsText("url"));
-        assertEquals(fixture.report().pages(), index.size(), "one entry per page");
-        assertEquals(index.size(), urls.size(), "no page twice");
+    void theSearchFilesHaveEveryPublishedPageAndNoDraftAndFindAPageByItsWords() {
+        SearchFiles search = new SearchFiles(fixture);
+        List<JsonNode> pages = search.pages();
+        Set<String> urls = new HashSet<>(pages.stream().map(p -> p.get("url").asText()).toList());
+        assertEquals(fixture.report().pages(), pages.size(), "one file per page");
+        assertEquals(pages.size(), urls.size(), "no page twice");
         assertTrue(urls.contains("articles/markdown-features.html"));
         assertFalse(urls.contains("articles/secret-draft.html"));
         assertFalse(urls.contains("articles/scheduled-post.html"));
-        for (JsonNode entry : index) {
-            assertTrue(fixture.exists(entry.get("url").asText()), entry.get("url").asText());
+        for (JsonNode page : pages) {
+            assertTrue(fixture.exists(page.get("url").asText()), page.get("url").asText());
             for (String field : List.of("title", "type", "summary", "text")) {
-                assertTrue(entry.hasNonNull(field), field);
+                assertTrue(page.hasNonNull(field), field);
             }
         }
-        JsonNode features = index.findParents("url").stream()
-                .filter(n -> n.get("url").asText().equals("articles/markdown-features.html")).findFirst().orElseThrow();
-        assertEquals(List.of("First section", "Second section", "A third-level heading"),
-                JSON.convertValue(features.get("headings"), List.class));
-        assertTrue(features.get("text").asText().contains("Its definition."));
+        String features = "articles/markdown-features.html";
+        assertTrue(search.pageAt(features).get("text").asText().contains("Its definition."));
+        assertEquals(4 | 1, search.where("third").get(features), "a word of a heading is found there, and in the text");
+        assertEquals(1, search.where("definition").get(features), "a word of the text only");
+        assertEquals(Map.of(), search.where("secret"), "no word of a draft (only its title has it)");
+        assertEquals(Map.of(), search.where("scheduled"), "no word of a page not yet published");
     }
 
     @Test
-    void theSearchPageWorksWithoutJavaScriptByListingEveryPage() {
+    void theSearchPageWorksWithoutJavaScriptByListingEveryPageOrTheArticleListPageByPage() {
         Document search = real.page("search.html");
         assertNotNull(search.selectFirst("form[role=search][action=search.html] input[name=q]"));
         Set<String> listed = new HashSet<>(search.select("#all-pages a").eachAttr("href"));
+        assertTrue(listed.contains("articles.html"), "the articles are listed on the article list's pages");
+        for (String list = "articles.html"; list != null; ) {
+            Document page = real.page(list);
+            listed.addAll(page.select("main .cards a").eachAttr("href"));
+            Element next = page.selectFirst("main .pagination a[rel=next]");
+            list = next == null ? null : next.attr("href");
+        }
         for (String path : real.readerPages()) {
             if (path.startsWith("disciplines/") || path.startsWith("techniques/") || path.startsWith("articles/")
                     || path.startsWith("qualifications/")) {

@@ -23,10 +23,15 @@ public final class OutputCheck {
     public record Shape(boolean blank, boolean complete, boolean draft) {
         static final Shape NONE = new Shape(false, true, false);
 
-        /** The shape of an HTML or XML file ({@link #isChecked}) with this name and text. */
-        static Shape of(String name, String text) {
-            return new Shape(text.isBlank(), !name.toLowerCase(Locale.ROOT).endsWith(".html")
-                    || endsWithHtmlClose(text), text.contains(DRAFT_MARK));
+        /**
+         * The shape of an HTML or XML file ({@link #isChecked}) with this name and UTF-8 content, read
+         * from the bytes (as ISO-8859-1, one character per byte: the marks looked for are ASCII, and
+         * searching such text is much quicker than searching decoded text with non-ASCII characters).
+         */
+        static Shape of(String name, byte[] utf8) {
+            String bytes = new String(utf8, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return new Shape(bytes.isBlank(), !name.toLowerCase(Locale.ROOT).endsWith(".html")
+                    || endsWithHtmlClose(bytes), bytes.contains(DRAFT_MARK));
         }
 
         /** Whether the check looks at a file with this name: HTML and XML files. */
@@ -71,8 +76,11 @@ public final class OutputCheck {
 
     /** Same as {@code text.strip().toLowerCase().endsWith("</html>")}, without copying the page. */
     private static boolean endsWithHtmlClose(String text) {
-        String end = text.strip();
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
         String close = "</html>";
-        return end.regionMatches(true, end.length() - close.length(), close, 0, close.length());
+        return text.regionMatches(true, end - close.length(), close, 0, close.length());
     }
 }

@@ -11,18 +11,19 @@ import org.whichtherapist.publish.HostFiles;
 
 /**
  * What the checks need from one built file, taken from a single reading of it: its shape for
- * {@link OutputCheck}, its links and ids for {@link LinkCheck}, its inline code for the Content
- * Security Policy ({@link HostFiles}) and its gzipped size for {@link PageWeights}. Each check
- * decides for itself what the facts mean; a file a check does not look at gets that part empty.
+ * {@link OutputCheck}, its links and ids for {@link LinkCheck} and its inline code for the Content
+ * Security Policy ({@link HostFiles}). Each check decides for itself what the facts mean; a file a
+ * check does not look at gets that part empty. ({@link PageWeigher} weighs the pages apart, beside
+ * the later stages.)
  *
  * @param unreadable why the file could not be read back, or null when it was read
  */
 public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.LinksAndIds links,
-                       InlineCode inlineCode, long gzippedBytes) {
+                       InlineCode inlineCode) {
 
-    /** Whether a file with this name is read at all: pages, XML files and the search index. */
+    /** Whether a file with this name is read at all: pages and XML files. */
     public static boolean isRead(String name) {
-        return OutputCheck.Shape.isChecked(name) || name.equals(PageWeights.SEARCH_INDEX);
+        return OutputCheck.Shape.isChecked(name);
     }
 
     /** Whether the file is a page: parsed for its links, ids and inline code, and weighed. */
@@ -35,33 +36,27 @@ public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.Lin
      * so a thousand pages that inline the same stylesheet keep it once.
      */
     static PageScan of(String name, byte[] bytes, Map<String, String> sharedText) {
-        boolean page = isPage(name);
-        long gzipped = page || name.equals(PageWeights.SEARCH_INDEX) ? PageWeights.gzippedSize(bytes) : 0;
-        if (!OutputCheck.Shape.isChecked(name)) {
-            return new PageScan(null, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE, InlineCode.NONE,
-                    gzipped); // the search index: only its weight
-        }
         String text;
         try {
             text = utf8(bytes);
         } catch (CharacterCodingException e) {
             return unreadable("not valid UTF-8");
         }
-        OutputCheck.Shape shape = OutputCheck.Shape.of(name, text);
-        if (!page) {
-            return new PageScan(null, shape, LinkCheck.LinksAndIds.NONE, InlineCode.NONE, gzipped);
+        OutputCheck.Shape shape = OutputCheck.Shape.of(name, bytes);
+        if (!isPage(name)) {
+            return new PageScan(null, shape, LinkCheck.LinksAndIds.NONE, InlineCode.NONE);
         }
         Document document = Jsoup.parse(text);
         return new PageScan(null, shape, LinkCheck.LinksAndIds.of(document),
-                InlineCode.of(document, code -> sharedText.computeIfAbsent(code, c -> c)), gzipped);
+                InlineCode.of(document, code -> sharedText.computeIfAbsent(code, c -> c)));
     }
 
     /** The scan of a file that is not read (a stylesheet, a picture…): nothing for any check. */
     static final PageScan NOT_READ = new PageScan(null, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE,
-            InlineCode.NONE, 0);
+            InlineCode.NONE);
 
     static PageScan unreadable(String why) {
-        return new PageScan(why, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE, InlineCode.NONE, 0);
+        return new PageScan(why, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE, InlineCode.NONE);
     }
 
     /** Decodes strictly, as {@code Files.readString} does, without the slow decoder for valid text. */

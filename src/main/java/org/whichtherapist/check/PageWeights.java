@@ -6,15 +6,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.zip.Deflater;
 
+import org.whichtherapist.render.SearchIndex;
+
 /**
  * How heavy the built pages are, gzip-compressed as a static host sends them: the largest page,
- * the median page and the search index. The build summary reports them.
+ * the median page, and what the search downloads: its first file, and at most the largest slice
+ * of its word list per word typed and the largest page file per result shown
+ * ({@link SearchIndex}). The build summary reports them.
  */
-public record PageWeights(String largestPage, long largestBytes, long medianBytes, long searchIndexBytes) {
-    public static final String SEARCH_INDEX = "search-index.json";
+public record PageWeights(String largestPage, long largestBytes, long medianBytes, List<String> overBudget,
+                          Search search) {
+
+    /**
+     * What the search downloads, gzipped: its first file, and at most the largest slice of the word
+     * list per word typed and the largest page file per result shown.
+     */
+    public record Search(long firstFile, long largestSlice, long largestPage) {
+    }
+
+    /** What a page, its CSS inlined, may weigh to arrive in the first round trip (14 KB gzipped). */
+    public static final long BUDGET = 14 * 1024;
     /** gzip's header (10 bytes) and trailer (CRC-32 and length, 8 bytes) around the deflated data. */
     private static final int GZIP_FRAME = 18;
     /**
@@ -25,22 +40,21 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
             ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    /** The weights of the pages read for the checks (each file's gzipped size is measured when it is read). */
-    public static PageWeights of(BuiltPages site) {
+    /** The weights, from each page's gzipped size (by address) and what the search wrote. */
+    static PageWeights of(Map<String, Long> pages, SearchIndex.Written search) {
         record Weighed(String page, long bytes) {
         }
-        List<Weighed> weighed = site.pages().stream().map(p -> new Weighed(p, site.scan(p).gzippedBytes()))
+        List<Weighed> weighed = pages.entrySet().stream().map(e -> new Weighed(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(Weighed::bytes).thenComparing(Weighed::page)).toList();
+        Search downloads = new Search(gzippedSize(search.entry()), gzippedSize(search.largestSlice()),
+                gzippedSize(search.largestPage()));
         if (weighed.isEmpty()) {
-            return new PageWeights("", 0, 0, 0);
+            return new PageWeights("", 0, 0, List.of(), downloads);
         }
         Weighed largest = weighed.get(weighed.size() - 1);
-        PageScan index = site.scan(SEARCH_INDEX);
-        if (index.unreadable() != null) {
-            throw new UncheckedIOException(new IOException(SEARCH_INDEX + " cannot be read back: " + index.unreadable()));
-        }
-        long searchIndex = index.gzippedBytes();
-        return new PageWeights(largest.page(), largest.bytes(), weighed.get(weighed.size() / 2).bytes(), searchIndex);
+        List<String> over = weighed.stream().filter(w -> w.bytes() > BUDGET).map(Weighed::page).sorted().toList();
+        return new PageWeights(largest.page(), largest.bytes(), weighed.get(weighed.size() / 2).bytes(), over,
+                downloads);
     }
 
     /** The size of a file after gzip compression. */
@@ -67,7 +81,14 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
     }
 
     public String describe() {
-        return String.format(Locale.UK, "largest page %s %.1f KB, median %.1f KB, search index %.1f KB (gzipped)",
-                largestPage, largestBytes / 1024.0, medianBytes / 1024.0, searchIndexBytes / 1024.0);
+        return String.format(Locale.UK, "largest page %s %.1f KB, median %.1f KB; search: first file %.1f KB, largest"
+                        + " word slice %.1f KB, largest page file %.1f KB (gzipped)", largestPage, largestBytes / 1024.0,
+                medianBytes / 1024.0, search.firstFile() / 1024.0, search.largestSlice() / 1024.0,
+                search.largestPage() / 1024.0)
+                + (overBudget.isEmpty() ? "" : String.format(Locale.UK, "%n  %d page%s over the %d KB budget (gzipped),"
+                        + " too large to arrive in the first round trip: %s", overBudget.size(),
+                        overBudget.size() == 1 ? " is" : "s are", BUDGET / 1024, String.join(", ",
+                                overBudget.subList(0, Math.min(5, overBudget.size())))
+                        + (overBudget.size() > 5 ? "…" : "")));
     }
 }

@@ -17,7 +17,8 @@ public record Page(SourceDocument source, RenderedMarkdown rendered, PageText te
             java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
 
     public static Page of(SourceDocument source, RenderedMarkdown rendered) {
-        return new Page(source, rendered, PageText.of(rendered.html()), source.outputUri());
+        return new Page(source, rendered, PageText.of(rendered.html(), source.type().filter(ContentType.FAQ::equals)
+                .isPresent()), source.outputUri());
     }
 
     public int readingMinutes() {

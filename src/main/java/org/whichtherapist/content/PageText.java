@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  * @param text     the body's words
  * @param words    how many words the body has
  * @param headings the body's h2 and h3 texts
- * @param faq      question and answer pairs
+ * @param faq      question and answer pairs (FAQ pages only: empty on others)
  * @param jsonText the text as a JSON string's contents ({@code text?json_string}, with Freemarker's own
  *                 escaping), worked out once per page: the search index holds every page's text, and
  *                 the preview writes it again on every save
@@ -27,10 +27,18 @@ public record PageText(String text, int words, List<String> headings, List<Quest
     }
 
     public static PageText of(String html) {
+        return of(html, true);
+    }
+
+    /**
+     * {@code questions}: whether to pair each {@code ##} heading with its answer ({@link #faq}); only
+     * the FAQ page needs it, and on other pages it would read the whole text a second time.
+     */
+    public static PageText of(String html, boolean questions) {
         Document body = Jsoup.parseBodyFragment(html);
         List<String> headings = body.select("h2, h3").eachText();
         List<QuestionAndAnswer> faq = new ArrayList<>();
-        for (Element heading : body.select("h2")) {
+        for (Element heading : questions ? body.select("h2") : List.<Element>of()) {
             StringBuilder answer = new StringBuilder();
             for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals("h2");
                  next = next.nextElementSibling()) {

@@ -1,15 +1,17 @@
 package org.whichtherapist.pipeline;
 
 import org.whichtherapist.check.PageScanner;
+import org.whichtherapist.check.PageWeigher;
 import org.whichtherapist.content.ContentCache;
 import org.whichtherapist.content.ContentValidator;
 import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;
+import org.whichtherapist.render.SearchIndex;
 import org.whichtherapist.render.jbake.FreemarkerSetup;
 
 /**
  * What a build may reuse from an earlier build of the same project: files read and parsed, pages
- * checked, Markdown rendered, built pages scanned, templates parsed. Each gives exactly what a
+ * checked, Markdown rendered, built pages scanned and weighed, templates parsed, pages cut into search words. Each gives exactly what a
  * fresh one would. A one-off build ({@link SiteBuild#run(BuildOptions)}) starts with a new, empty
  * memory and forgets it; the preview keeps one between saves.
  */
@@ -18,6 +20,8 @@ public final class BuildMemory {
     private final ContentValidator validator = new ContentValidator();
     private final PageScanner scanner = new PageScanner();
     private final FreemarkerSetup freemarker = new FreemarkerSetup();
+    private final SearchIndex searchIndex = new SearchIndex();
+    private final PageWeigher weigher = new PageWeigher();
     private MarkdownCache markdown;
 
     ContentCache loadedContent() {
@@ -34,6 +38,14 @@ public final class BuildMemory {
 
     FreemarkerSetup freemarker() {
         return freemarker;
+    }
+
+    SearchIndex searchIndex() {
+        return searchIndex;
+    }
+
+    PageWeigher weigher() {
+        return weigher;
     }
 
     /** The Markdown kept from earlier builds, unless site.trusted_html changed since. */

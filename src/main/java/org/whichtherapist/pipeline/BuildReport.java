@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.whichtherapist.check.PageWeights;
 import org.whichtherapist.core.Problem;
+import org.whichtherapist.publish.Precompressor;
 
 /**
  * What a successful build did.
  *
  * @param written  where the site is, how many content pages and files it has
  * @param warnings things worth fixing that did not stop the build
- * @param weighing how heavy the pages and the search index are; a build ends as soon as the files are
- *                 in place, and the weighing (gzip of a large search index) finishes meanwhile
+ * @param weighing how heavy the pages are, gzipped, and what the search downloads; the pages are weighed
+ *                 beside the last stages and the preview's builds end before the weighing does
  * @param times    how long each stage took, until the site was in place
  * @param readingLevels the reading level of every health page, as a table ({@code build --reading-levels})
  */
@@ -20,11 +21,12 @@ public record BuildReport(Written written, List<Problem> warnings, CompletableFu
                           StageTimes times, String readingLevels) {
 
     /**
-     * @param output where the site is
-     * @param pages  content pages written
-     * @param files  files in the finished site (pages, lists, feed, assets)
+     * @param output      where the site is
+     * @param pages       content pages written
+     * @param files       files in the finished site (pages, lists, feed, assets)
+     * @param compression what the .gz/.br copies took: which files were compressed, which came from the cache
      */
-    public record Written(Path output, int pages, int files) {
+    public record Written(Path output, int pages, int files, Precompressor.Result compression) {
     }
 
     public int pages() {
@@ -35,7 +37,7 @@ public record BuildReport(Written written, List<Problem> warnings, CompletableFu
         return written.output();
     }
 
-    /** How heavy the pages and the search index are (waits for the weighing to finish). */
+    /** How heavy the pages are and what the search downloads (waits for the weighing to finish). */
     public PageWeights weights() {
         return weighing.join();
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.check.LinkCheck;
 import org.whichtherapist.check.OutputCheck;
+import org.whichtherapist.check.PageWeigher;
 import org.whichtherapist.check.PageWeights;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentSelection;
@@ -28,6 +29,7 @@ import org.whichtherapist.markdown.PageLinks;
 import org.whichtherapist.publish.HostFiles;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
+import org.whichtherapist.render.SearchIndex;
 import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.jbake.JBakeBaker;
 import org.whichtherapist.render.pictures.SitePictures;
@@ -47,11 +49,12 @@ import org.whichtherapist.settings.SiteSettings;
  *       health pages left: reviews due, reading level ({@link HealthChecks});</li>
  *   <li>render Markdown, links between pages resolved ({@link MarkdownCache});</li>
  *   <li>bake: JBake writes pages, lists, feed and assets ({@link JBakeBaker}) where the
- *       {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures});</li>
+ *       {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures}) and
+ *       the search's files ({@link SearchIndex});</li>
  *   <li>host files, then check the output ({@link OutputCheck}) and its links ({@link LinkCheck}),
  *       every page read once;</li>
  *   <li>write: the {@link SiteWriter} puts the site in place; the pages are weighed meanwhile
- *       ({@link PageWeights}).</li>
+ *       ({@link PageWeigher}).</li>
  * </ol>
  * The build is a function of its inputs: what it reuses ({@link BuildMemory}) gives the same result
  * as a fresh start.
@@ -93,15 +96,19 @@ public final class SiteBuild {
             writer.baked(target, site);
             context.times().lap(target.scope().whole() ? "bake" : "bake (changed text only)");
             List<Problem> warnings = writePictures(context, input, target, prepared.warnings());
+            SearchIndex.Written search = context.memory().searchIndex().write(site, target.folder());
+            context.times().lap("search index");
             assets.fingerprint(target.folder());
+            writer.checking(context, target);
             BuiltPages built = check(context, input, target,
                     writer.onlyBakesWrite() ? Optional.of(bakeBegan) : Optional.empty());
+            // Gzipping every page to weigh it is much work that only the summary waits for: beside the write.
+            CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(
+                    () -> context.memory().weigher().weigh(built, search, context.output()));
             int files = writer.write(context, target);
             context.times().lap("publish");
-            // The site is in place: the weighing (gzip of a large search index) may finish meanwhile.
-            CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(() -> PageWeights.of(built));
-            return new BuildReport(new BuildReport.Written(context.output(), pages, files), warnings, weighing,
-                    context.times(), prepared.readingLevels());
+            return new BuildReport(new BuildReport.Written(context.output(), pages, files, writer.compression()),
+                    warnings, weighing, context.times(), prepared.readingLevels());
         } catch (BuildFailedException | IOException | RuntimeException e) {
             writer.abandon(target);
             throw e;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.publish.Precompressor;
 import org.whichtherapist.render.BakeTarget;
 
 /**
@@ -26,6 +27,18 @@ public interface SiteWriter {
 
     /** The bake finished: the target folder holds a whole bake of {@code site}. */
     void baked(BakeTarget target, SiteContent site);
+
+    /**
+     * The site is baked and its assets fingerprinted; the checks begin. A writer may start work on the
+     * finished files meanwhile (the .gz/.br copies), to finish in {@link #write}.
+     */
+    default void checking(BuildContext context, BakeTarget target) throws IOException {
+    }
+
+    /** What {@link #write} did about .gz/.br copies. */
+    default Precompressor.Result compression() {
+        return Precompressor.Result.NONE;
+    }
 
     /** The build stopped before {@link #write} (a bake or a check failed). */
     void abandon(BakeTarget target) throws IOException;

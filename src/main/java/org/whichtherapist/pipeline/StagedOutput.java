@@ -15,11 +15,14 @@ import org.whichtherapist.settings.SiteSettings;
 
 /**
  * A one-off build's output: everything is baked into a staging folder beside the output, which
- * then replaces it ({@link OutputPublisher}). A publish build also writes the .gz/.br copies (unless
- * site.precompress=false) and site.zip.
+ * then replaces it ({@link OutputPublisher}). A publish build also writes the .gz/.br copies when
+ * site.precompress=true (started while the checks run, {@link Precompressor}) and site.zip, from
+ * the staging folder before it takes the output's place.
  */
 public final class StagedOutput implements SiteWriter {
     private final OutputPublisher publisher = new OutputPublisher();
+    private Precompressor.Job compressing;
+    private Precompressor.Result compressed = Precompressor.Result.NONE;
 
     @Override
     public BakeTarget plan(BuildContext context, SiteContent site, List<Path> sourceFolders) throws IOException {
@@ -37,21 +40,37 @@ public final class StagedOutput implements SiteWriter {
     }
 
     @Override
+    public void checking(BuildContext context, BakeTarget target) throws IOException {
+        compressing = Precompressor.start(target.folder(), context.options().mode() == BuildMode.PUBLISH
+                && context.settings().isTrue(SiteSettings.PRECOMPRESS), context.project());
+    }
+
+    @Override
     public void abandon(BakeTarget target) throws IOException {
+        if (compressing != null) {
+            compressing.close();
+        }
         publisher.discard(target.folder());
     }
 
     @Override
     public int write(BuildContext context, BakeTarget target) throws IOException {
-        boolean publishing = context.options().mode() == BuildMode.PUBLISH;
-        if (publishing && context.settings().isOnUnlessFalse(SiteSettings.PRECOMPRESS)) {
-            new Precompressor().compress(target.folder());
+        if (compressing != null) {
+            try (Precompressor.Job job = compressing) {
+                compressed = job.finish();
+            }
             context.times().lap("precompress");
         }
-        publisher.replace(target.folder(), context.output());
-        if (publishing) {
-            new SiteArchive().write(context.output());
+        if (context.options().mode() == BuildMode.PUBLISH) {
+            new SiteArchive().write(target.folder(), SiteArchive.archiveOf(context.output()));
+            context.times().lap("zip");
         }
+        publisher.replace(target.folder(), context.output());
         return SiteFiles.all(context.output()).size();
+    }
+
+    @Override
+    public Precompressor.Result compression() {
+        return compressed;
     }
 }

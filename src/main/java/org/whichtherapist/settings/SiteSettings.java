@@ -30,7 +30,7 @@ public final class SiteSettings {
     public static final String PREFIX = "site.";
     /** Where the site is published, ending in '/': absolute links (feed, sitemap, canonical) start with it. */
     public static final String ADDRESS = "site.host";
-    /** {@code site.precompress=false} leaves the .gz and .br copies out. */
+    /** {@code site.precompress=true} writes .gz and .br copies beside the text files (off when not set). */
     public static final String PRECOMPRESS = "site.precompress";
     /** {@code site.trusted_html=true} lets raw HTML in Markdown hold scripts, frames, styles and handlers. */
     public static final String TRUSTED_HTML = "site.trusted_html";
@@ -75,11 +75,6 @@ public final class SiteSettings {
     /** Whether a yes/no setting is set to {@code true}. */
     public boolean isTrue(String key) {
         return "true".equalsIgnoreCase(site.get(key));
-    }
-
-    /** Whether a yes/no setting is on unless set to {@code false}. */
-    public boolean isOnUnlessFalse(String key) {
-        return !"false".equalsIgnoreCase(site.getOrDefault(key, "true"));
     }
 
     /** Every {@code site.*} setting, whole. */

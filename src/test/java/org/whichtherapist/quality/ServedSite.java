@@ -17,7 +17,7 @@ import org.whichtherapist.TestSites;
 
 /**
  * A built site served over HTTP on a free loopback port, as a static host would serve it (pages use
- * relative links and fetch search-index.json, so file:// is not enough), with the headers of its
+ * relative links and the search fetches its files, so file:// is not enough), with the headers of its
  * {@code _headers} file, Content Security Policy included ({@link HostHeaders}). The real and the fixture
  * site are each served once per test run and shared; the servers stop when the test JVM exits.
  */
@@ -74,7 +74,16 @@ public record ServedSite(String name, BuiltSite built, String base, HostHeaders 
         return serve(name, new BuiltSite(folder, folder, null));
     }
 
+    /** Serves a built site below a sub-path ({@code "/which-therapist/"}), as GitHub Pages serves a project's site. */
+    static ServedSite underSubPath(String name, BuiltSite built, String subPath) {
+        return serve(name, built, subPath);
+    }
+
     private static ServedSite serve(String name, BuiltSite built) {
+        return serve(name, built, "/");
+    }
+
+    private static ServedSite serve(String name, BuiltSite built, String subPath) {
         HostHeaders headers;
         try {
             headers = HostHeaders.of(built.output());
@@ -86,7 +95,7 @@ public record ServedSite(String name, BuiltSite built, String base, HostHeaders 
         connector.setHost("127.0.0.1");
         connector.setPort(0);
         server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/");
+        ServletContextHandler context = new ServletContextHandler(subPath.equals("/") ? "/" : subPath.replaceAll("/$", ""));
         context.setBaseResourceAsPath(built.output());
         context.addFilter(new org.eclipse.jetty.ee10.servlet.FilterHolder(headers), "/*",
                 java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST));
@@ -106,6 +115,6 @@ public record ServedSite(String name, BuiltSite built, String base, HostHeaders 
                 // the JVM is ending anyway
             }
         }, "stop-" + name + "-site"));
-        return new ServedSite(name, built, "http://127.0.0.1:" + connector.getLocalPort() + "/", headers);
+        return new ServedSite(name, built, "http://127.0.0.1:" + connector.getLocalPort() + subPath, headers);
     }
 }

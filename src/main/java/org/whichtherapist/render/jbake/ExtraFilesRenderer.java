@@ -1,25 +1,12 @@
 package org.whichtherapist.render.jbake;
 
-import java.io.File;
-
-import org.apache.commons.configuration2.CompositeConfiguration;
-import org.jbake.app.ContentStore;
-import org.jbake.app.Renderer;
-import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.render.RenderingTool;
 import org.jbake.template.RenderingException;
 
-/** A JBake rendering step, run last by {@link SiteOven}, that writes the site's extra files. */
-public final class ExtraFilesRenderer implements RenderingTool {
+/** The site's extra files ({@code site.extra_files}: robots.txt, search.html), run last by {@link SiteOven}. */
+final class ExtraFilesRenderer extends SiteRendererStep {
 
     @Override
-    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
-        return renderer instanceof SiteRenderer site ? site.renderExtraFiles() : 0;
-    }
-
-    @Override
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-                      CompositeConfiguration config) throws RenderingException {
-        return 0;
+    int render(SiteRenderer site) throws RenderingException {
+        return site.renderExtraFiles();
     }
 }

@@ -105,7 +105,7 @@ public final class JBakeBaker {
         SiteTemplateEngine templates = new SiteTemplateEngine(db, config, freemarker.configuration(config, target.scope()),
                 input, progress);
         SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, input.site()),
-                new SiteRenderer(db, config, templates));
+                new SiteRenderer(db, config, templates, input.site()));
         List<Throwable> errors;
         // JBake keeps state for the whole JVM (its engine registry, document types, model extractors);
         // two bakes at once (a preview rebuild while another build runs, as in the tests) could mix them.

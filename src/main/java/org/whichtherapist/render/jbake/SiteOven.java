@@ -13,13 +13,11 @@ import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.model.DocumentTypes;
-import org.jbake.render.ArchiveRenderer;
 import org.jbake.render.Error404Renderer;
 import org.jbake.render.FeedRenderer;
 import org.jbake.render.IndexRenderer;
 import org.jbake.render.RenderingTool;
 import org.jbake.render.SitemapRenderer;
-import org.jbake.render.TagsRenderer;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 import org.jbake.template.RenderingException;
@@ -33,7 +31,8 @@ import org.whichtherapist.render.BodyDependencies;
  * OrientDB, which costs a second and keeps every query on one thread; the pages here are kept in
  * an {@link InMemoryContentStore}, so the work spreads over all cores: content pages first
  * ({@link ParallelDocumentsRenderer}, in the place of JBake's {@code DocumentsRenderer}), then
- * JBake's list renderers (index, archive, tags, feed, sitemap, 404) and the extra files side by side.
+ * JBake's list renderers (index, feed, sitemap, 404), the article list and topic pages split into pages
+ * ({@link PagedArchiveRenderer}, {@link PagedTagsRenderer}) and the extra files, side by side.
  */
 final class SiteOven {
     /** One listener for every bake: JBake keeps listeners for the life of the JVM. */
@@ -71,8 +70,8 @@ final class SiteOven {
         // service file lists them, then the site's extra files), also side by side: each writes its
         // own files, and the store keeps the index's paging per thread.
         run(new ParallelDocumentsRenderer(scope, dependencies)).ifPresent(errors::add);
-        List<RenderingTool> lists = List.of(new ArchiveRenderer(), new FeedRenderer(), new IndexRenderer(),
-                new SitemapRenderer(), new TagsRenderer(), new Error404Renderer(), new ExtraFilesRenderer());
+        List<RenderingTool> lists = List.of(new PagedArchiveRenderer(), new FeedRenderer(), new IndexRenderer(),
+                new SitemapRenderer(), new PagedTagsRenderer(), new Error404Renderer(), new ExtraFilesRenderer());
         lists.parallelStream().filter(tool -> scope.renders().test(BodyDependencies.listPart(tool))).map(tool -> {
             BodyReads.Recorded<Optional<RenderingException>> ran = BodyReads.recording(() -> run(tool));
             dependencies.record(BodyDependencies.listPart(tool), ran.bodiesRead());

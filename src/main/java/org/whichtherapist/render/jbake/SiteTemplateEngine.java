@@ -21,6 +21,7 @@ import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.render.BakeInput;
+import org.whichtherapist.render.ListPageAddresses;
 import org.whichtherapist.render.SiteUrl;
 
 import freemarker.core.ParseException;
@@ -42,7 +43,8 @@ import freemarker.template.TemplateModelException;
  * whole site's content and its cross-references as {@code site}, the inlined stylesheet as
  * {@code stylesheet}, fingerprinted asset names as {@code assets.url("js/site.js")}, share cards and
  * diagrams as {@code pictures} ({@link BakeInput}), the address of any file of the site from the
- * page being written as {@code url("articles.html")} ({@link SiteUrl}) and JSON as {@code toJson(value)}.
+ * page being written as {@code url("articles.html")} ({@link SiteUrl}), JSON as {@code toJson(value)}
+ * and the pages of a long list as {@code listPages(first, size)} ({@link ListPageAddresses}).
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public static final String TEMPLATE_EXTENSION = ".ftl";
@@ -58,6 +60,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Map<String, Problem> problems = new TreeMap<>();
     private final Map<String, List<String>> problemPages = new LinkedHashMap<>();
     private Map<String, Object> configMap;
+    private final ListPageAddresses listPages;
 
     /**
      * @param freemarker this project's Freemarker set-up ({@link FreemarkerSetup})
@@ -74,6 +77,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         this.input = input;
         this.progress = progress;
         this.templateFolderName = config.getTemplateFolder().getName();
+        this.listPages = new ListPageAddresses(SiteRenderer.listPageSize(config));
     }
 
     @Override
@@ -87,6 +91,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         String templatePath = templateFolderName + "/" + templateName;
         DocumentModel page = model.getContent();
         model.put("url", new SiteUrl(root(page)));
+        model.put("listPages", listPages);
         progress.accept(page != null && page.getFile() != null ? page.getFile() : templatePath);
         // TemplateCheck has checked every template the settings name; this catches any other.
         List<Problem> wrong = TemplateCheck.problemsWith(config.getTemplateFolder(), String.valueOf(templateName), 0);

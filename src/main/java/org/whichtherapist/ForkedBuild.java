@@ -1,0 +1,155 @@
+package org.whichtherapist;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * What {@code mvn package} runs: {@link Main} in a JVM of its own, started with a class-data
+ * archive (AppCDS) kept in {@code target/cds/}, so the build's few thousand classes are mapped
+ * from one file instead of being found, read and checked one by one in Maven's JVM. The archive
+ * is made by the first build that finds none ({@code -XX:ArchiveClassesAtExit}); it is named by a
+ * hash of the Java runtime, the options and every jar on the class path (path, size and time), so
+ * a new dependency, a changed class or another JDK makes a new one. AppCDS reads classes from
+ * jars only: the project's own classes come from the jar {@code mvn package} has just made.
+ *
+ * <p>The child's output goes straight to the console. A refused build ends this JVM with the
+ * child's exit code, so Maven prints nothing after the owner's list of problems (as {@link Main}).
+ *
+ * <p>usage: {@code ForkedBuild TARGET_FOLDER PROJECT_JAR build ...} (the rest as for {@link Main}).
+ */
+public final class ForkedBuild {
+    /**
+     * C1 only, for a process of a few seconds; the parallel collector and a heap that suits a site
+     * of 5,000 posts. {@code -Xshare:auto}: an archive that does not fit is ignored, not fatal.
+     */
+    static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmx1g",
+            "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    /** System properties the build reads, passed on from Maven's command line ({@code -Dsite.host=...}). */
+    private static final List<String> PASSED_ON = List.of("site.", "whichtherapist.", "log.console.level",
+            "org.freemarker.");
+
+    private ForkedBuild() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        Path target = Path.of(args[0]);
+        Path projectJar = Path.of(args[1]);
+        List<String> buildArgs = List.of(args).subList(2, args.length);
+        List<String> classPath = classPath(projectJar);
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(OPTIONS);
+        Path archive = null;
+        Path making = null;
+        if (classPath.stream().allMatch(entry -> entry.endsWith(".jar"))) {
+            Path folder = target.resolve("cds");
+            archive = folder.resolve(archiveName(classPath) + ".jsa");
+            if (Files.isRegularFile(archive)) {
+                command.add("-XX:SharedArchiveFile=" + archive);
+            } else {
+                Files.createDirectories(folder);
+                removeOldArchives(folder);
+                making = folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+                command.add("-XX:ArchiveClassesAtExit=" + making);
+            }
+        }
+        System.getProperties().stringPropertyNames().stream().sorted()
+                .filter(name -> !name.equals(Main.IN_MAVEN) && PASSED_ON.stream().anyMatch(name::startsWith))
+                .forEach(name -> command.add("-D" + name + "=" + System.getProperty(name)));
+        command.add("-cp");
+        command.add(String.join(File.pathSeparator, classPath));
+        command.add(Main.class.getName());
+        command.addAll(buildArgs);
+        int code = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (making != null) {
+            keepArchive(making, archive);
+        }
+        if (code != 0) {
+            System.out.flush();
+            System.err.flush();
+            System.exit(code);
+        }
+    }
+
+    /** The class path this class was loaded from, with the project's class folder replaced by its jar. */
+    static List<String> classPath(Path projectJar) {
+        List<String> entries = new ArrayList<>();
+        ClassLoader loader = ForkedBuild.class.getClassLoader();
+        if (loader instanceof URLClassLoader urls) {
+            for (URL url : urls.getURLs()) {
+                entries.add(path(url));
+            }
+        } else {
+            entries.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        }
+        String classes = classFolder();
+        boolean useJar = Files.isRegularFile(projectJar);
+        return entries.stream().map(entry -> useJar && samePath(entry, classes) ? projectJar.toString() : entry).toList();
+    }
+
+    private static String classFolder() {
+        try {
+            return Path.of(ForkedBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            return "";
+        }
+    }
+
+    private static String path(URL url) {
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+            return url.getPath();
+        }
+    }
+
+    private static boolean samePath(String a, String b) {
+        return Path.of(a).toAbsolutePath().normalize().equals(Path.of(b).toAbsolutePath().normalize());
+    }
+
+    /** A hash of what the archive depends on: the runtime, the options, and each jar's path, size and time. */
+    static String archiveName(List<String> classPath) throws IOException {
+        StringBuilder what = new StringBuilder(System.getProperty("java.home") + "\n"
+                + System.getProperty("java.vm.version") + "\n" + OPTIONS + "\n");
+        for (String entry : classPath) {
+            Path jar = Path.of(entry);
+            what.append(entry).append(' ').append(Files.size(jar)).append(' ')
+                    .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(what.toString().getBytes(StandardCharsets.UTF_8));
+            return "build-" + HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Archives for class paths of the past are of no more use. */
+    private static void removeOldArchives(Path folder) throws IOException {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, "build-*.jsa")) {
+            for (Path archive : old) {
+                Files.deleteIfExists(archive);
+            }
+        }
+    }
+
+    /** The archive is written whole under a name of its own, then renamed: a build running beside this one never maps half of one. */
+    private static void keepArchive(Path made, Path archive) throws IOException {
+        if (Files.isRegularFile(made)) {
+            Files.move(made, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+}

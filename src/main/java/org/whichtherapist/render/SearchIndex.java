@@ -1,0 +1,276 @@
+package org.whichtherapist.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32C;
+
+import freemarker.template.utility.StringUtil;
+import org.whichtherapist.content.Page;
+import org.whichtherapist.content.PageText;
+import org.whichtherapist.content.SiteContent;
+
+/**
+ * The files the search page reads, in {@code search/}, split so that what it downloads for a
+ * query stays small however many pages the site has (as Pagefind splits its index):
+ * <ul>
+ *   <li>{@code search/index.json}, the first file: how many pages there are and the first word of
+ *       each slice of the word list, {@code {"pages":1000,"shards":["ab","bac",...]}};</li>
+ *   <li>{@code search/w/N.json}, slice N of the word list, words in order, each with the pages it
+ *       is on, {@code {"knee":[18,33,...]}}: each number is (page number − the previous page number) × 16
+ *       plus where on the page the word is: 8 title, 4 heading, 2 summary or topic, 1 text. The
+ *       page fetches only the slices that hold the words typed;</li>
+ *   <li>{@code search/p/N.json}, page N (pages numbered in title order): its address, title, kind,
+ *       summary and text, fetched only for the results shown.</li>
+ * </ul>
+ * The words are cut by {@link SearchTerms}, as the page's script cuts a query. Kept between
+ * builds (the preview writes every save): a page that is the same object as last time (unchanged)
+ * is not cut into words again, nor its page file made again; no file is written again that this
+ * object already wrote, with the same bytes, to the same folder.
+ */
+public final class SearchIndex {
+    public static final String ENTRY = "search/index.json";
+    static final String FOLDER = "search";
+    static final int TEXT = 1;
+    static final int SUMMARY_OR_TOPIC = 2;
+    static final int HEADING = 4;
+    static final int TITLE = 8;
+    /** A slice of the word list ends at the first word that takes it past this many bytes. */
+    static final int SLICE_BYTES = 16 * 1024;
+
+    /**
+     * What one build wrote: how many pages and slices, and, to weigh what a query downloads, the
+     * first file and the largest slice and page file.
+     */
+    public record Written(int pages, int slices, byte[] entry, byte[] largestSlice, byte[] largestPage) {
+    }
+
+    /** Each word's number, for compact per-page lists; words are never forgotten (the vocabulary stays small). */
+    private final Map<String, Integer> termNumbers = new ConcurrentHashMap<>();
+    private final AtomicInteger nextNumber = new AtomicInteger();
+    /** What the last build knew of each page (by address), kept while the page is the same object. */
+    private Map<String, Known> known = Map.of();
+    /** What the last build wrote, as a checksum by file, and where. */
+    private final Map<Path, Long> written = new HashMap<>();
+    private Path lastFolder;
+
+    /** A page as the last build saw it: its words, its number and the checksum and length of its page file. */
+    private record Known(Page page, PageTerms terms, int number, long checksum, int length) {
+    }
+
+    /** The word list cut into slices, with the first word of each. */
+    private record Slices(List<String> firstWords, List<byte[]> files) {
+    }
+
+    /** A page's words: their numbers in increasing order, and where on the page each is. */
+    private record PageTerms(int[] terms, byte[] fields) {
+    }
+
+    /** Writes the search files for {@code site} into {@code folder} (the site's root). */
+    public synchronized Written write(SiteContent site, Path folder) throws IOException {
+        List<Page> pages = new ArrayList<>(site.all());
+        pages.sort(Comparator.comparing(Page::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Page::uri));
+        Map<String, Known> last = known;
+        List<PageTerms> terms = pages.parallelStream().map(page -> {
+            Known before = last.get(page.uri());
+            return before != null && before.page() == page ? before.terms() : termsOf(page);
+        }).toList();
+        String[] words = new String[nextNumber.get()];
+        termNumbers.forEach((word, number) -> words[number] = word);
+
+        Path root = folder.resolve(FOLDER);
+        if (!folder.equals(lastFolder) || !Files.isRegularFile(root.resolve("index.json"))) {
+            written.clear(); // another folder, or this one emptied since: what is there is unknown
+            lastFolder = folder;
+        }
+        Files.createDirectories(root.resolve("w"));
+        Files.createDirectories(root.resolve("p"));
+        Set<Path> keep = new HashSet<>();
+        Slices slices = slices(postings(terms, words.length), words);
+        byte[] largestSlice = new byte[0];
+        for (int i = 0; i < slices.files().size(); i++) {
+            byte[] slice = slices.files().get(i);
+            write(root.resolve("w/" + i + ".json"), slice, keep);
+            largestSlice = slice.length > largestSlice.length ? slice : largestSlice;
+        }
+        byte[] largestPage = writePages(pages, terms, root, keep);
+        byte[] entry = entry(pages.size(), slices.firstWords()).getBytes(StandardCharsets.UTF_8);
+        write(root.resolve("index.json"), entry, keep);
+        removeOthers(root, keep);
+        return new Written(pages.size(), slices.files().size(), entry, largestSlice, largestPage);
+    }
+
+    /**
+     * Writes page N's file, {@code p/N.json}, for each page, unless the same page object wrote the
+     * same file under the same number last time; returns the largest page file.
+     */
+    private byte[] writePages(List<Page> pages, List<PageTerms> terms, Path root, Set<Path> keep) throws IOException {
+        Map<String, Known> last = known;
+        Map<String, Known> now = new HashMap<>();
+        byte[][] fresh = new byte[pages.size()][];
+        java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            Known before = last.get(pages.get(i).uri());
+            Path file = root.resolve("p/" + i + ".json");
+            boolean same;
+            synchronized (written) {
+                same = before != null && before.page() == pages.get(i) && before.number() == i
+                        && Long.valueOf(before.checksum()).equals(written.get(file));
+            }
+            fresh[i] = same ? null : pageFile(pages.get(i));
+        });
+        int largest = -1;
+        for (int i = 0; i < pages.size(); i++) {
+            Path file = root.resolve("p/" + i + ".json");
+            Known before = last.get(pages.get(i).uri());
+            Known after = fresh[i] == null ? before
+                    : new Known(pages.get(i), terms.get(i), i, write(file, fresh[i], keep), fresh[i].length);
+            keep.add(file);
+            now.put(pages.get(i).uri(), after);
+            largest = largest < 0 || after.length() > now.get(pages.get(largest).uri()).length() ? i : largest;
+        }
+        known = now;
+        if (largest < 0) {
+            return new byte[0];
+        }
+        return fresh[largest] != null ? fresh[largest] : pageFile(pages.get(largest));
+    }
+
+    private PageTerms termsOf(Page page) {
+        PageText text = page.text();
+        Set<Integer> numbers = new HashSet<>();
+        SearchTerms.each(text.text(), word -> numbers.add(number(word)));
+        Map<Integer, Integer> fields = new HashMap<>();
+        for (int number : numbers) {
+            fields.put(number, TEXT);
+        }
+        SearchTerms.each(page.title(), word -> fields.merge(number(word), TITLE, (a, b) -> a | b));
+        text.headings().forEach(h -> SearchTerms.each(h, word -> fields.merge(number(word), HEADING, (a, b) -> a | b)));
+        SearchTerms.each(page.summary() + " " + String.join(" ", page.list("tags")),
+                word -> fields.merge(number(word), SUMMARY_OR_TOPIC, (a, b) -> a | b));
+        int[] sorted = fields.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        byte[] where = new byte[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            where[i] = fields.get(sorted[i]).byteValue();
+        }
+        return new PageTerms(sorted, where);
+    }
+
+    private int number(String word) {
+        Integer known = termNumbers.get(word);
+        return known != null ? known : termNumbers.computeIfAbsent(word, w -> nextNumber.getAndIncrement());
+    }
+
+    /** For each word number, its pages as the numbers written in a slice; null for words on no page. */
+    private static StringBuilder[] postings(List<PageTerms> pages, int words) {
+        StringBuilder[] lists = new StringBuilder[words];
+        int[] lastPage = new int[words];
+        Arrays.fill(lastPage, -1);
+        for (int page = 0; page < pages.size(); page++) {
+            PageTerms terms = pages.get(page);
+            for (int i = 0; i < terms.terms().length; i++) {
+                int word = terms.terms()[i];
+                StringBuilder list = lists[word];
+                if (list == null) {
+                    list = lists[word] = new StringBuilder();
+                } else {
+                    list.append(',');
+                }
+                list.append((page - lastPage[word]) * 16 + terms.fields()[i]);
+                lastPage[word] = page;
+            }
+        }
+        return lists;
+    }
+
+    /** The word list in order, cut into slices of about {@link #SLICE_BYTES}. */
+    private static Slices slices(StringBuilder[] postings, String[] words) {
+        List<Integer> present = new ArrayList<>();
+        for (int i = 0; i < postings.length; i++) {
+            if (postings[i] != null) {
+                present.add(i);
+            }
+        }
+        present.sort(Comparator.comparing(i -> words[i]));
+        List<byte[]> slices = new ArrayList<>();
+        List<String> firstWords = new ArrayList<>();
+        StringBuilder slice = new StringBuilder();
+        for (int number : present) {
+            if (slice.length() == 0) {
+                firstWords.add(words[number]);
+                slice.append('{');
+            } else {
+                slice.append(',');
+            }
+            slice.append('"').append(words[number]).append("\":[").append(postings[number]).append(']');
+            if (slice.length() >= SLICE_BYTES) {
+                slices.add(slice.append('}').toString().getBytes(StandardCharsets.UTF_8));
+                slice.setLength(0);
+            }
+        }
+        if (slice.length() > 0) {
+            slices.add(slice.append('}').toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return new Slices(firstWords, slices);
+    }
+
+    private static String entry(int pages, List<String> first) {
+        StringBuilder json = new StringBuilder("{\"pages\":").append(pages).append(",\"shards\":[");
+        for (int i = 0; i < first.size(); i++) {
+            json.append(i == 0 ? "\"" : ",\"").append(first.get(i)).append('"');
+        }
+        return json.append("]}").toString();
+    }
+
+    private static byte[] pageFile(Page page) {
+        return ("{\"url\":\"" + json(page.uri()) + "\",\"title\":\"" + json(page.title()) + "\",\"type\":\""
+                + json(page.type()) + "\",\"summary\":\"" + json(page.summary()) + "\",\"text\":\""
+                + page.text().jsonText() + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String json(String text) {
+        return StringUtil.jsonStringEnc(text);
+    }
+
+    /**
+     * Writes the file unless this object wrote these very bytes there last time and the file is still
+     * so long; returns the checksum of the bytes.
+     */
+    private long write(Path file, byte[] bytes, Set<Path> keep) throws IOException {
+        keep.add(file);
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        long checksum = crc.getValue() << 32 | bytes.length;
+        Long last = written.get(file);
+        if (last == null || last != checksum || !Files.isRegularFile(file) || Files.size(file) != bytes.length) {
+            Files.write(file, bytes);
+            written.put(file, checksum);
+        }
+        return checksum;
+    }
+
+    /** Files of an earlier, larger index (the preview writes into the same folder each time). */
+    private void removeOthers(Path root, Set<Path> keep) throws IOException {
+        for (String sub : List.of("w", "p")) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(root.resolve(sub))) {
+                for (Path file : files) {
+                    if (!keep.contains(file)) {
+                        Files.delete(file);
+                        written.remove(file);
+                    }
+                }
+            }
+        }
+    }
+}
