@@ -63,7 +63,7 @@ class AccessibilityTest {
 
     private static int check(ServedSite site, String scheme, List<String> found) throws Exception {
         Browser.colourScheme(scheme);
-        List<String> pages = site.built().htmlPages();
+        List<String> pages = site.built().readerPages();
         for (String page : pages) {
             browser.get(site.url(page));
             String shown = (String) Browser.run("return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';");

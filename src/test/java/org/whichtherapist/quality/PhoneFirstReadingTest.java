@@ -124,7 +124,7 @@ class PhoneFirstReadingTest {
         List<String> wide = new ArrayList<>();
         int checked = 0;
         for (ServedSite site : List.of(real, ServedSite.fixture())) {
-            for (String page : site.built().htmlPages()) {
+            for (String page : site.built().readerPages()) {
                 browser.get(site.url(page));
                 @SuppressWarnings("unchecked")
                 Map<String, Object> size = (Map<String, Object>) Browser.run(
