@@ -12,11 +12,8 @@
     <@facts.fact term="Hands-on style"><@facts.style value=page.data.style/>. ${page.data.style_note}</@facts.fact>
     <@facts.fact term="Where they work">${page.list("settings")?join(", ")}</@facts.fact>
     <#if page.list("areas")?has_content><@facts.fact term="Areas">${page.list("areas")?join(", ")}</@facts.fact></#if>
+    <@facts.fact term="What they can help with"><ul><#list page.list("treats") as item><li>${item}</li></#list></ul></@facts.fact>
   </@facts.box>
-  <section aria-labelledby="treats">
-    <h2 id="treats">What they can help with</h2>
-    <ul><#list page.list("treats") as item><li>${item}</li></#list></ul>
-  </section>
 </#macro>
 <#-- Block: after the text. -->
 <#macro after_text page>

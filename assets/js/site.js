@@ -30,6 +30,48 @@
     });
   }
 
+  // Buttons that show what follows them on small screens (<details data-open-wide>: the header's
+  // Menu and Search, the titles of "On this page" and "At a glance"). On wide screens the stylesheet
+  // always shows those parts; here the buttons' open state follows, so screen readers say so too.
+  var wide = window.matchMedia("(min-width: 60rem)");
+  var openWide = document.querySelectorAll("details[data-open-wide]");
+  function fitToScreen() {
+    for (var i = 0; i < openWide.length; i++) {
+      openWide[i].open = wide.matches;
+    }
+  }
+  fitToScreen();
+  wide.addEventListener("change", fitToScreen);
+
+  // On small screens the header's Menu and Search open one at a time; Search puts the cursor in its
+  // box; Escape closes them.
+  var headerToggles = document.querySelectorAll(".site-header__toggle");
+  function closeHeaderToggles(except) {
+    for (var i = 0; i < headerToggles.length; i++) {
+      if (headerToggles[i] !== except) {
+        headerToggles[i].open = false;
+      }
+    }
+  }
+  Array.prototype.forEach.call(headerToggles, function (toggle) {
+    toggle.addEventListener("toggle", function () {
+      if (!toggle.open || wide.matches) {
+        return;
+      }
+      closeHeaderToggles(toggle);
+      if (toggle.classList.contains("site-header__toggle--search")) {
+        document.getElementById("site-search-q").focus();
+      }
+    });
+  });
+  document.addEventListener("keydown", function (event) {
+    var open = document.querySelector(".site-header__toggle[open]");
+    if (event.key === "Escape" && open && !wide.matches) {
+      closeHeaderToggles(null);
+      open.querySelector("summary").focus();
+    }
+  });
+
   // Search as you type, on the search page only. The index is split (see SearchIndex.java): a small
   // first file, then only the slices of the word list that hold the words typed, then one small
   // file per result shown. Nothing is fetched until the reader searches.

@@ -1,9 +1,13 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- An "At a glance" box of facts taken from front matter. -->
+<#--
+  An "At a glance" box of facts taken from front matter. On small screens the facts are closed until
+  the title, a <details>, is opened, so the page's text starts on the first screen; on wide screens
+  they are always shown (site.css).
+-->
 <#macro box title>
 <section class="facts" aria-labelledby="facts-title">
-  <h2 id="facts-title" class="facts__title">${title}</h2>
-  <dl><#nested></dl>
+  <details class="facts__toggle" data-open-wide><summary><h2 id="facts-title" class="facts__title">${title}</h2></summary></details>
+  <dl class="facts__list"><#nested></dl>
 </section>
 </#macro>
 

@@ -18,7 +18,16 @@
 <meta property="og:url" content="${url}">
 <meta property="og:site_name" content="${config.site_title}">
 <meta property="og:locale" content="${config.site_language?replace("-", "_")}">
-<meta name="twitter:card" content="summary">
+<#-- The page's share card (or its own picture), drawn or resized by the build: render/pictures/ShareCards. -->
+<#assign card = pictures.card(path, title, description)>
+<meta property="og:image" content="${card.url}">
+<meta property="og:image:type" content="${card.type}">
+<meta property="og:image:width" content="${card.width?c}">
+<meta property="og:image:height" content="${card.height?c}">
+<meta property="og:image:alt" content="${card.alt}">
+<meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:title" content="${title}">
 <meta name="twitter:description" content="${description}">
+<meta name="twitter:image" content="${card.url}">
+<meta name="twitter:image:alt" content="${card.alt}">
 </#macro>

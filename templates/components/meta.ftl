@@ -1,18 +1,22 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Small pieces of page information: draft banner, dates, the health note. -->
+<#-- Small pieces of page information: draft banner, dates, review date, the health note. -->
 
 <#macro draft_banner>
 <p class="draft-banner" role="status"><strong>Draft</strong> — only you can see this page in the preview. It will not be published until its status is "published".</p>
 </#macro>
 
-<#-- Published and reviewed dates of a Page. -->
+<#-- Under an article's summary, on one line: when it was published and how long it takes to read. -->
 <#macro dates page>
-<p class="page-dates">
-  <#if page.type == "article">Published <time datetime="${page.isoDate}">${page.displayDate}</time> · ${page.readingMinutes} min read</#if>
-  <#if page.health && page.reviewed?has_content>
-    <#if page.type == "article"> · </#if>Page last reviewed <time datetime="${page.reviewed}">${page.displayReviewed}</time>
-  </#if>
-</p>
+<#if page.type == "article">
+<p class="page-dates">Published <time datetime="${page.isoDate}">${page.displayDate}</time> · ${page.readingMinutes} min read</p>
+</#if>
+</#macro>
+
+<#-- At the end of a health page, as on NHS pages: when it was last reviewed. -->
+<#macro reviewed page>
+<#if page.health && page.reviewed?has_content>
+<p class="page-reviewed">Page last reviewed <time datetime="${page.reviewed}">${page.displayReviewed}</time></p>
+</#if>
 </#macro>
 
 <#-- Shown on every health page. -->

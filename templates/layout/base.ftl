@@ -4,7 +4,10 @@
 <#import "../components/breadcrumbs.ftl" as crumbs>
 <#--
   The page skeleton every HTML page uses: head, skip link, header with navigation and search,
-  breadcrumbs, main, footer. A page template fills it by defining macros (blocks) of these names,
+  breadcrumbs, main, footer. On small screens the header is one row (site name, Menu, Search): each
+  button is a <details> whose open state shows the menu (with the theme toggle) or the search form
+  below it (site.css), so they work without JavaScript; on wide screens the buttons are hidden and
+  the menu and search sit in the same row. A page template fills it by defining macros (blocks) of these names,
   then calling <@base.page .../>; the layout calls those that exist:
     main        what goes in <main> after the breadcrumbs (every page has one)
     head_extra  more for <head>, such as structured data
@@ -34,17 +37,21 @@
 <body>
 <a class="skip-link" href="#main">Skip to main content</a>
 <header class="site-header">
-  <div class="wrap">
+  <div class="wrap site-header__bar">
     <a class="site-name" href="${url("index.html")}">${config.site_title}</a>
-    <button type="button" class="theme-toggle" aria-pressed="false" hidden>Dark theme</button>
-    <nav class="site-nav" aria-label="Main">
-      <ul>
-        <#list site.menu as item>
-        <li><a href="${url(item.uri)}"<#if item.uri == path> aria-current="page"</#if>>${item.data.menu_title!item.title}</a></li>
-        </#list>
-        <li><a href="${url(config.archive_file)}"<#if config.archive_file == path> aria-current="page"</#if>>Articles</a></li>
-      </ul>
-    </nav>
+    <details class="site-header__toggle site-header__toggle--menu" data-open-wide><summary>Menu</summary></details>
+    <details class="site-header__toggle site-header__toggle--search" data-open-wide><summary>Search</summary></details>
+    <div class="site-menu">
+      <nav class="site-nav" aria-label="Main">
+        <ul>
+          <#list site.menu as item>
+          <li><a href="${url(item.uri)}"<#if item.uri == path> aria-current="page"</#if>>${item.data.menu_title!item.title}</a></li>
+          </#list>
+          <li><a href="${url(config.archive_file)}"<#if config.archive_file == path> aria-current="page"</#if>>Articles</a></li>
+        </ul>
+      </nav>
+      <button type="button" class="theme-toggle" aria-pressed="false" hidden>Dark theme</button>
+    </div>
     <form class="site-search" role="search" aria-label="Site" action="${url("search.html")}" method="get">
       <label for="site-search-q" class="visually-hidden">Search this site</label>
       <input id="site-search-q" name="q" type="search" placeholder="Search" autocomplete="off">

@@ -3,12 +3,14 @@
 <#import "../components/meta.ftl" as meta>
 <#import "../components/toc.ftl" as toc>
 <#import "../components/schema.ftl" as schema>
+<#import "../components/diagrams.ftl" as diagrams>
 <#import "../components/sources.ftl" as sources>
 <#import "../components/byline.ftl" as byline>
 <#--
-  The frame of a page written in Markdown: title, summary, dates, contents list, the page's own
-  parts, its body, more of its own parts, sources, who wrote and reviewed it, and the health note. It fills base.ftl's blocks
-  itself; the page template may define these, each given the page (a Page record) as `page`:
+  The frame of a page written in Markdown: title, summary, publication date, contents list, the
+  page's own parts, its body, the diagrams its front matter names, more of its own parts, sources,
+  review date, who wrote and reviewed it, and the health note. It fills base.ftl's blocks itself; the
+  page template may define these, each given the page (a Page record) as `page`:
     before_text  what goes between the contents list and the body, such as an "At a glance" box
     after_text   what follows the body, such as related pages
   section: [label, address] of the list page this page belongs to, or [] for none
@@ -32,8 +34,10 @@
   <#if contents><@toc.toc entries=current.toc/></#if>
   <@base.block name="before_text" args={"page": current}/>
   <div class="prose">${current.body?no_esc}</div>
+  <@diagrams.diagrams page=current/>
   <@base.block name="after_text" args={"page": current}/>
   <@sources.list page=current/>
+  <@meta.reviewed page=current/>
   <#if current.health><@byline.byline page=current/></#if>
   <#if current.health><@meta.health_note/></#if>
 </article>

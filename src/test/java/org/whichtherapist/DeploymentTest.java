@@ -58,6 +58,10 @@ class DeploymentTest {
             for (Element meta : page.select("meta[property=og:url], link[rel=canonical]")) {
                 assertTrue((meta.attr("content") + meta.attr("href")).startsWith(SUB_PATH_SITE), path);
             }
+            String card = page.select("meta[property=og:image]").attr("content");
+            boolean redirect = page.selectFirst("meta[http-equiv=refresh]") != null;
+            assertTrue(redirect || card.startsWith(SUB_PATH_SITE) && site.exists(card.substring(SUB_PATH_SITE.length())),
+                    path + ": the share card '" + card + "' is not in the site under the sub-path");
         }
         assertTrue(checked > 500, "only " + checked + " links checked");
         for (String loc : site.xml("sitemap.xml").select("loc").eachText()) {

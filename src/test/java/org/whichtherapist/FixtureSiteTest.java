@@ -27,7 +27,7 @@ class FixtureSiteTest {
                 "about.html", "disciplines/alpha-therapist.html", "qualifications/alpha-degree.html",
                 "techniques/massage-fixture.html", "compare.html", "guide.html", "faq.html", "tags/index.html",
                 "tags/safety.html", "404.html", "feed.xml", "sitemap.xml", "robots.txt",
-                "favicon.svg", "articles/img/picture.png")) {
+                "favicon.svg")) {
             assertTrue(site.exists(path), path + " was not written");
             assertTrue(site.output().resolve(path).toFile().length() > 0, path + " is empty");
         }
@@ -162,7 +162,7 @@ class FixtureSiteTest {
     void articleShowsDatesSourcesHealthNoteTagsAndWhatItIsAbout() {
         Document page = site.page("articles/markdown-features.html");
         assertEquals("2026-03-02", page.selectFirst(".page-dates time").attr("datetime"));
-        assertTrue(page.selectFirst(".page-dates").text().contains("Page last reviewed 2 March 2026"));
+        assertTrue(page.selectFirst(".page-reviewed").text().contains("Page last reviewed 2 March 2026"));
         assertEquals(List.of("The Chartered Society of Physiotherapy", "Check the register", "When to go to A&E",
                 "When to use 111"), page.select(".sources li a").eachText(), "cited first, then the rest, then the urgent-care text's");
         assertTrue(page.selectFirst(".health-note").text().contains("not medical advice"));

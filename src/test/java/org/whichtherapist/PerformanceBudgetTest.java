@@ -36,7 +36,7 @@ class PerformanceBudgetTest {
 
     @Test
     void everyPageFitsInTheFirstRoundTripWithItsCssInlined() {
-        for (String path : site.htmlPages()) {
+        for (String path : site.readerPages()) {
             long bytes = PageWeights.gzippedSize(site.output().resolve(path));
             assertTrue(bytes <= FIRST_ROUND_TRIP, path + " is " + bytes + " bytes gzipped");
         }
@@ -49,7 +49,7 @@ class PerformanceBudgetTest {
 
     @Test
     void everyPageWithWhatItLoadsStaysUnderTheTotalBudget() {
-        for (String path : site.htmlPages()) {
+        for (String path : site.readerPages()) {
             Document page = site.page(path);
             long total = PageWeights.gzippedSize(site.output().resolve(path));
             for (Element resource : page.select("script[src], link[rel=icon][href], link[rel=preload][href]")) {
@@ -66,7 +66,7 @@ class PerformanceBudgetTest {
 
     @Test
     void noScriptBlocksDrawingAndNothingComesFromAnotherSite() {
-        for (String path : site.htmlPages()) {
+        for (String path : site.readerPages()) {
             Document page = site.page(path);
             for (Element script : page.select("script[src]")) {
                 assertTrue(script.hasAttr("defer") || script.hasAttr("async"), path + ": " + script);
@@ -97,7 +97,7 @@ class PerformanceBudgetTest {
 
     @Test
     void theSizesWeighedAreWhatGzipGives() throws IOException {
-        for (String path : site.htmlPages()) {
+        for (String path : site.readerPages()) {
             byte[] page = Files.readAllBytes(site.output().resolve(path));
             ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
             try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
@@ -110,7 +110,7 @@ class PerformanceBudgetTest {
     @Test
     void theBuildReportsTheLargestAndMedianPageAndWhatTheSearchDownloads() throws IOException {
         PageWeights weights = site.report().weights();
-        List<Long> sizes = site.htmlPages().stream()
+        List<Long> sizes = site.readerPages().stream()
                 .map(p -> PageWeights.gzippedSize(site.output().resolve(p))).sorted().toList();
         assertEquals(sizes.get(sizes.size() - 1).longValue(), weights.largestBytes());
         assertEquals(sizes.get(sizes.size() / 2).longValue(), weights.medianBytes());

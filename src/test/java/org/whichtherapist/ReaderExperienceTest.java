@@ -59,7 +59,7 @@ class ReaderExperienceTest {
                 assertEquals(url, page.selectFirst("link[rel=alternate][hreflang=en-GB]").attr("href"), path);
             }
             assertNotNull(page.selectFirst("meta[property=og:title]"), path);
-            assertEquals("summary", page.selectFirst("meta[name=twitter:card]").attr("content"), path);
+            assertEquals("summary_large_image", page.selectFirst("meta[name=twitter:card]").attr("content"), path);
         }
     }
 
@@ -82,7 +82,7 @@ class ReaderExperienceTest {
         assertEquals(real.page("faq.html").select(".prose h2").size(), faq.get("mainEntity").size());
         assertTrue(faq.at("/mainEntity/0/acceptedAnswer/text").asText().length() > 40);
         assertEquals("2026-12-01", ofType(real.page("disciplines/physiotherapist.html"), "WebPage").get("lastReviewed").asText());
-        for (String path : real.htmlPages()) {
+        for (String path : real.readerPages()) {
             structuredData(real.page(path)); // every block on every page is valid JSON
         }
     }
@@ -112,7 +112,7 @@ class ReaderExperienceTest {
 
     @Test
     void articlesShowReadingTimeAndRelatedArticles() {
-        for (String path : real.htmlPages().stream().filter(p -> p.startsWith("articles/")).toList()) {
+        for (String path : real.readerPages().stream().filter(p -> p.startsWith("articles/")).toList()) {
             Document page = real.page(path);
             assertTrue(page.selectFirst(".page-dates").text().matches(".*· \\d+ min read.*"), path);
             List<String> related = page.select("#related-articles ~ ul a").eachAttr("href");

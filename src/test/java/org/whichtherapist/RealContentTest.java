@@ -128,7 +128,7 @@ class RealContentTest {
                     || page.selectFirst("article.page--person") != null) {
                 continue; // plain pages and the authors' and reviewers' pages are not health pages
             }
-            assertTrue(page.selectFirst(".page-dates").text().contains("Page last reviewed"), path);
+            assertTrue(page.selectFirst(".page-reviewed").text().contains("Page last reviewed"), path);
             assertNotNull(page.selectFirst(".health-note"), path + " has no medical note");
             assertFalse(page.select(".sources li").isEmpty(), path + " lists no sources");
         }

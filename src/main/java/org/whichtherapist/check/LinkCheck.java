@@ -25,7 +25,8 @@ import org.whichtherapist.core.Problems;
 import org.whichtherapist.core.SitePaths;
 
 /**
- * Every link, anchor and image in every built page must lead somewhere: a file in the site, or
+ * Every link, anchor and image (each size in a {@code srcset}, and the share picture) in every built
+ * page must lead somewhere: a file in the site, or
  * an id in the page it points to. Links to other sites are not fetched (there may be no network),
  * only checked to be well-formed web addresses. Problems name the Markdown file and line where the
  * link was written, or the built page when a template wrote it.
@@ -34,7 +35,8 @@ public final class LinkCheck {
     private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto", "tel");
     /** The elements whose address must lead somewhere, in the order their links are checked. */
     private static final List<Linking> LINKS = List.of(new Linking("a", "href"), new Linking("link", "href"),
-            new Linking("img", "src"), new Linking("script", "src"), new Linking("source", "src"));
+            new Linking("img", "src"), new Linking("img", "srcset"), new Linking("script", "src"),
+            new Linking("source", "src"), new Linking("meta", "content"));
 
     private record Linking(String tag, String attribute) {
     }
@@ -62,10 +64,7 @@ public final class LinkCheck {
                 for (int i = 0; i < LINKS.size(); i++) {
                     Linking kind = LINKS.get(i);
                     if (element.normalName().equals(kind.tag()) && element.hasAttr(kind.attribute())) {
-                        String href = element.attr(kind.attribute()).strip();
-                        if (!(kind.tag().equals("img") && isEmbeddedPicture(href))) {
-                            byKind.get(i).add(href);
-                        }
+                        addresses(element, kind).forEach(byKind.get(i)::add);
                     }
                 }
             }
@@ -73,6 +72,29 @@ public final class LinkCheck {
             byKind.forEach(links::addAll);
             return new LinksAndIds(List.copyOf(links), Set.copyOf(ids));
         }
+    }
+
+    /**
+     * The addresses one element gives in one attribute: each picture of a {@code srcset}, and of the
+     * {@code <meta>} tags only the share picture's ({@code og:image}, {@code twitter:image}).
+     */
+    private static List<String> addresses(Element element, Linking kind) {
+        String value = element.attr(kind.attribute()).strip();
+        if (kind.tag().equals("meta")) {
+            String name = element.hasAttr("property") ? element.attr("property") : element.attr("name");
+            return name.equals("og:image") || name.equals("twitter:image") ? List.of(value) : List.of();
+        }
+        if (kind.attribute().equals("srcset")) {
+            List<String> each = new ArrayList<>();
+            for (String candidate : value.split(",")) {
+                String address = candidate.strip().split("\\s+")[0];
+                if (!address.isEmpty() && !isEmbeddedPicture(address)) {
+                    each.add(address);
+                }
+            }
+            return each;
+        }
+        return kind.tag().equals("img") && isEmbeddedPicture(value) ? List.of() : List.of(value);
     }
 
     private record Issue(String message, String fix) {

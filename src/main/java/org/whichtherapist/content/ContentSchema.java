@@ -35,7 +35,10 @@ public final class ContentSchema {
             optional("tags", TAGS),
             optional("menu", NUMBER),
             optional("menu_title", TEXT).atMost(30),
-            optional("aliases", TEXT_LIST));
+            optional("aliases", TEXT_LIST),
+            optional("image", TEXT),
+            optional("image_alt", TEXT).atMost(250),
+            optional("diagrams", CHOICE_LIST).oneOf("qualification-ladder", "who-does-what"));
 
     private static final List<Field> HEALTH = List.of(
             required("author", REF).referringTo(ContentType.PERSON),
@@ -53,7 +56,8 @@ public final class ContentSchema {
                     required("short_name", TEXT).atMost(40),
                     optional("order", NUMBER),
                     required("treats", TEXT_LIST),
-                    optional("areas", CHOICE_LIST).oneOf("musculoskeletal", "neurology", "respiratory", "orthopaedics"),
+                    optional("areas", CHOICE_LIST).oneOf("musculoskeletal", "neurology", "respiratory", "orthopaedics",
+                            "sport", "relaxation"),
                     required("settings", TEXT_LIST),
                     required("style", CHOICE).oneOf("hands-on", "hands-off", "mixed"),
                     required("style_note", TEXT),

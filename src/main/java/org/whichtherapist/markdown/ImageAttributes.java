@@ -4,14 +4,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.jetbrains.annotations.NotNull;
+import org.whichtherapist.content.PhotoFile;
+import org.whichtherapist.content.PhotoFiles;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.html.AttributeProvider;
@@ -23,33 +27,63 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
- * Pictures load without holding up the text and without making the page jump: every Markdown
- * image gets {@code loading="lazy"}, {@code decoding="async"}, and its width and height read
- * from the file in content/ (PNG, JPEG, GIF, BMP; other formats keep their natural size).
+ * Pictures load without holding up the text, without making the page jump, and no bigger than the
+ * screen needs: every Markdown image gets {@code loading="lazy"} and {@code decoding="async"}; a JPEG
+ * or PNG in content/ points at its resized copies ({@link PhotoFile#variants()}, written by the
+ * build) through {@code srcset} and {@link #SIZES}, with the width and height of the one in
+ * {@code src}; other pictures (GIF, SVG...) keep their address and get their size from the file.
  */
 final class ImageAttributes extends IndependentAttributeProviderFactory {
-    /** Finds the picture file a Markdown image in this document refers to, if it exists. */
-    private final Function<Document, Function<String, Optional<Path>>> files;
+    /** How wide a picture is shown: the text column (42rem) on wide screens, the screen less its margins on phones. */
+    static final String SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+    /** The width in {@code src}, for readers (feed readers, old browsers) that ignore {@code srcset}. */
+    private static final int FALLBACK_WIDTH = 1080;
 
-    ImageAttributes(Function<Document, Function<String, Optional<Path>>> files) {
-        this.files = files;
+    /** Where one page's pictures are found, and where the page is written. */
+    record PagePictures(PageLinks links, String pageContentPath, String pageOutput) {
+    }
+
+    private final Function<Document, PagePictures> pages;
+
+    ImageAttributes(Function<Document, PagePictures> pages) {
+        this.pages = pages;
     }
 
     @Override
     public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
-        Function<String, Optional<Path>> lookup = files.apply(context.getDocument());
+        PagePictures page = pages.apply(context.getDocument());
         return (Node node, AttributablePart part, MutableAttributes attributes) -> {
             if (node instanceof Image image && part == AttributablePart.LINK) {
                 attributes.replaceValue("loading", "lazy");
                 attributes.replaceValue("decoding", "async");
-                if (lookup != null) {
-                    lookup.apply(image.getUrl().toString()).flatMap(ImageAttributes::size).ifPresent(size -> {
-                        attributes.replaceValue("width", Integer.toString(size[0]));
-                        attributes.replaceValue("height", Integer.toString(size[1]));
-                    });
+                if (page != null) {
+                    describe(page, image.getUrl().toString(), attributes);
                 }
             }
         };
+    }
+
+    private static void describe(PagePictures page, String address, MutableAttributes attributes) {
+        Optional<String> contentPath = page.links().pictureContentPath(page.pageContentPath(), address);
+        Optional<PhotoFile> photo = contentPath.flatMap(path -> PhotoFiles.read(page.links().contentFolder(), path));
+        if (photo.isPresent()) {
+            List<PhotoFile.Variant> sizes = photo.get().variants();
+            PhotoFile.Variant shown = photo.get().widestUpTo(FALLBACK_WIDTH);
+            attributes.replaceValue("src", PageLinks.relativeUrl(page.pageOutput(), shown.path()));
+            if (sizes.size() > 1) {
+                attributes.replaceValue("srcset", sizes.stream()
+                        .map(v -> PageLinks.relativeUrl(page.pageOutput(), v.path()) + " " + v.width() + "w")
+                        .collect(Collectors.joining(", ")));
+                attributes.replaceValue("sizes", SIZES);
+            }
+            attributes.replaceValue("width", Integer.toString(shown.width()));
+            attributes.replaceValue("height", Integer.toString(shown.height()));
+            return;
+        }
+        contentPath.map(page.links().contentFolder()::resolve).flatMap(ImageAttributes::size).ifPresent(size -> {
+            attributes.replaceValue("width", Integer.toString(size[0]));
+            attributes.replaceValue("height", Integer.toString(size[1]));
+        });
     }
 
     /** Width and height from the file's header, without decoding the picture. */

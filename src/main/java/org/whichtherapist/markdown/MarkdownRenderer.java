@@ -101,8 +101,10 @@ public final class MarkdownRenderer {
                 .linkResolverFactory(new ContentLinkResolverFactory())
                 .attributeProviderFactory(new ImageAttributes(document -> {
                     PageContext page = PAGE.get(document);
-                    return page == null ? null : address -> page.links.pictureFile(page.doc.contentPath(), address);
+                    return page == null ? null : new ImageAttributes.PagePictures(page.links, page.doc.contentPath(),
+                            page.doc.outputUri());
                 }))
+                .attributeProviderFactory(new TableAttributes())
                 .build();
     }
 

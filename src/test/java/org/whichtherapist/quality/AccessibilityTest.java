@@ -63,7 +63,7 @@ class AccessibilityTest {
 
     private static int check(ServedSite site, String scheme, List<String> found) throws Exception {
         Browser.colourScheme(scheme);
-        List<String> pages = site.built().htmlPages();
+        List<String> pages = site.built().readerPages();
         for (String page : pages) {
             browser.get(site.url(page));
             String shown = (String) Browser.run("return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';");
@@ -88,6 +88,38 @@ class AccessibilityTest {
         List<String> found = new ArrayList<>();
         int pages = check(ServedSite.fixture(), "light", found) + check(ServedSite.fixture(), "dark", found);
         assertTrue(pages >= 40, pages + " page checks");
+        assertEquals(List.of(), found, String.join("\n", found));
+    }
+
+    /**
+     * On a phone: every page of the real site with its compact header and closed lists, then, on one
+     * page of each kind, light and dark, the menu and the lists opened, then the search.
+     */
+    @Test
+    void onAPhoneTheCompactHeaderAndItsMenusHaveNoWcagViolationClosedOrOpen() throws Exception {
+        List<String> found = new ArrayList<>();
+        ServedSite real = ServedSite.real();
+        Browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        try {
+            Browser.colourScheme("light");
+            for (String page : real.built().readerPages()) {
+                browser.get(real.url(page));
+                violations(page).forEach(v -> found.add("closed " + v));
+            }
+            for (String scheme : List.of("light", "dark")) {
+                Browser.colourScheme(scheme);
+                for (String page : List.of("articles/nhs-or-private-care.html", "disciplines/physiotherapist.html",
+                        "qualifications/physiotherapy-degree.html", "techniques/stretching.html", "index.html", "search.html")) {
+                    browser.get(real.url(page));
+                    Browser.run("document.querySelectorAll('details:not(.site-header__toggle--search)').forEach(function (d) { d.open = true; });");
+                    violations(page).forEach(v -> found.add(scheme + " menu open " + v));
+                    Browser.run("document.querySelector('.site-header__toggle--search').open = true;");
+                    violations(page).forEach(v -> found.add(scheme + " search open " + v));
+                }
+            }
+        } finally {
+            Browser.viewport(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
+        }
         assertEquals(List.of(), found, String.join("\n", found));
     }
 

@@ -80,6 +80,16 @@ public final class Browser {
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
+    /** Runs the next pages with JavaScript on or off (as for a reader who turned it off), until called again. */
+    public static void javaScript(boolean on) {
+        driver().executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
+    }
+
+    /** Shows pages as printed ("print") or on screen (""); also forgets the colour scheme set by {@link #colourScheme}. */
+    public static void media(String type) {
+        driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", type));
+    }
+
     /** Forgets the theme a test chose with the toggle, so the next page follows the system again. */
     public static void forgetTheme(ServedSite site) {
         driver().get(site.url("index.html"));

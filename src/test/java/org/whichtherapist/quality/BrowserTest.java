@@ -56,7 +56,7 @@ class BrowserTest {
     private static List<String> pagesWiderThanTheScreen(ServedSite site, int width, int height) {
         Browser.viewport(width, height);
         List<String> wide = new ArrayList<>();
-        for (String page : site.built().htmlPages()) {
+        for (String page : site.built().readerPages()) {
             browser.get(site.url(page));
             String sideways = scrollsSideways(width);
             if (sideways != null) {
@@ -99,7 +99,7 @@ class BrowserTest {
                     new int[] {Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT})) {
                 List<String> wide = pagesWiderThanTheScreen(site, size[0], size[1]);
                 assertEquals(List.of(), wide, site + " at " + size[0] + "×" + size[1] + ": pages scroll sideways");
-                checked += site.built().htmlPages().size();
+                checked += site.built().readerPages().size();
             }
         }
         assertTrue(checked >= 2 * (40 + 20), checked + " page loads");

@@ -20,9 +20,7 @@ import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.render.BakeInput;
-import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.ListPageAddresses;
 import org.whichtherapist.render.SiteUrl;
 
@@ -43,10 +41,10 @@ import freemarker.template.TemplateModelException;
  * mistakes stop the build with the template's file and line, a template whose file does not end
  * in {@code .ftl} is an error (JBake would write an empty page), and templates can reach the
  * whole site's content and its cross-references as {@code site}, the inlined stylesheet as
- * {@code stylesheet}, fingerprinted asset names as {@code assets.url("js/site.js")}, the address of
- * any file of the site from the page being written as {@code url("articles.html")} ({@link SiteUrl}),
- * JSON as {@code toJson(value)} and the pages of a long list as {@code listPages(first, size)}
- * ({@link ListPageAddresses}).
+ * {@code stylesheet}, fingerprinted asset names as {@code assets.url("js/site.js")}, share cards and
+ * diagrams as {@code pictures} ({@link BakeInput}), the address of any file of the site from the
+ * page being written as {@code url("articles.html")} ({@link SiteUrl}), JSON as {@code toJson(value)}
+ * and the pages of a long list as {@code listPages(first, size)} ({@link ListPageAddresses}).
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public static final String TEMPLATE_EXTENSION = ".ftl";
@@ -55,8 +53,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     private final Configuration freemarker;
     private final DefaultObjectWrapper wrapper;
-    private final SiteContent site;
-    private final SiteAssets assets;
+    private final BakeInput input;
     private final Consumer<String> progress;
     private final String templateFolderName;
     /** Written by the rendering threads, under this object's lock; reported in file and line order. */
@@ -67,7 +64,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     /**
      * @param freemarker this project's Freemarker set-up ({@link FreemarkerSetup})
-     * @param input      the pages, and the assets: the stylesheet to inline and the fingerprinted names
+     * @param input      the pages, the assets (the stylesheet to inline and the fingerprinted names) and
+     *                   the pictures (share cards, diagrams)
      * @param progress   told, before each page is rendered, which file it comes from (the Markdown
      *                   file, or the template for lists such as the index)
      */
@@ -76,8 +74,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         super(db, config);
         this.freemarker = freemarker;
         this.wrapper = (DefaultObjectWrapper) freemarker.getObjectWrapper();
-        this.site = input.site();
-        this.assets = input.assets();
+        this.input = input;
         this.progress = progress;
         this.templateFolderName = config.getTemplateFolder().getName();
         this.listPages = new ListPageAddresses(SiteRenderer.listPageSize(config));
@@ -87,9 +84,10 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         model.setVersion(config.getVersion());
         model.setConfig(configMap());
-        model.put("site", site);
-        model.put("stylesheet", assets.stylesheet());
-        model.put("assets", assets);
+        model.put("site", input.site());
+        model.put("stylesheet", input.assets().stylesheet());
+        model.put("assets", input.assets());
+        model.put("pictures", input.pictures());
         String templatePath = templateFolderName + "/" + templateName;
         DocumentModel page = model.getContent();
         model.put("url", new SiteUrl(root(page)));

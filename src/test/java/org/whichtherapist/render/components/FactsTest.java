@@ -16,7 +16,9 @@ class FactsTest {
                 + "<@c.fact term=\"Training\">A degree</@c.fact><@c.fact term=\"Regulated by law?\"><@c.yes_no value=true/></@c.fact>"
                 + "</@c.box>");
         Element box = html.selectFirst("section.facts[aria-labelledby=facts-title]");
-        assertEquals("At a glance", box.selectFirst("h2#facts-title").text());
+        assertEquals("At a glance", box.selectFirst("details.facts__toggle[data-open-wide] > summary > h2#facts-title").text());
+        assertEquals(box.selectFirst("dl"), box.selectFirst("details.facts__toggle + dl.facts__list"),
+                "the facts follow their title, which opens them on small screens");
         assertEquals(List.of("Training", "Regulated by law?"), box.select("dl > .facts__row > dt").eachText());
         assertEquals(List.of("A degree", "Yes."), box.select("dl > .facts__row > dd").eachText());
     }

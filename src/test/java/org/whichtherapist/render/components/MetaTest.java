@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,17 +20,26 @@ class MetaTest {
             + "status: published\ndate: 2026-03-04\nsummary: About us.", "<p>Text.</p>");
 
     @Test
-    void anArticleShowsPublishedReviewedAndReadingTimeInOneLine() {
+    void anArticleShowsWhenItWasPublishedAndItsReadingTimeInOneLine() {
         Document html = Components.html("meta", "<@c.dates page=page/>", Map.of("page", REVIEWED_ARTICLE));
         Element dates = html.selectFirst("p.page-dates");
-        assertEquals("Published 4 March 2026 · 1 min read · Page last reviewed 6 May 2026", dates.text());
-        assertEquals(List.of("2026-03-04", "2026-05-06"), dates.select("time").eachAttr("datetime"));
+        assertEquals("Published 4 March 2026 · 1 min read", dates.text());
+        assertEquals(List.of("2026-03-04"), dates.select("time").eachAttr("datetime"));
+        assertEquals(1, html.select("p").size());
+    }
+
+    @Test
+    void aHealthPageEndsWithItsReviewDate() {
+        Element reviewed = Components.html("meta", "<@c.reviewed page=page/>", Map.of("page", REVIEWED_ARTICLE))
+                .selectFirst("p.page-reviewed");
+        assertEquals("Page last reviewed 6 May 2026", reviewed.text());
+        assertEquals("2026-05-06", reviewed.selectFirst("time").attr("datetime"));
     }
 
     @Test
     void aPageThatIsNotAboutHealthShowsNoDates() {
-        Document html = Components.html("meta", "<@c.dates page=page/>", Map.of("page", PLAIN_PAGE));
-        assertEquals("", html.selectFirst("p.page-dates").text());
+        assertEquals(0, Components.html("meta", "<@c.dates page=page/><@c.reviewed page=page/>", Map.of("page", PLAIN_PAGE))
+                .select("p").size(), "no empty paragraph either");
     }
 
     @Test

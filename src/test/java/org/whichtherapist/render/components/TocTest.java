@@ -20,7 +20,9 @@ class TocTest {
                 new TocEntry(2, "who", "Who to see"))));
         Element nav = html.selectFirst("nav.toc");
         assertEquals("toc-title", nav.attr("aria-labelledby"));
-        assertEquals("On this page", nav.selectFirst("#toc-title").text());
+        assertEquals("On this page", nav.selectFirst("details.toc__toggle[data-open-wide] > summary > #toc-title").text());
+        assertEquals(nav.selectFirst("ol"), nav.selectFirst("details.toc__toggle + ol.toc__list"),
+                "the list follows its title, which opens it on small screens");
         assertEquals(List.of("#what-it-is", "#cost", "#who"), nav.select("li a").eachAttr("href"));
         assertEquals("Cost & time", nav.select("li").get(1).text());
         assertTrue(nav.select("li").get(1).hasClass("toc__item--h3"), "third-level headings are marked");

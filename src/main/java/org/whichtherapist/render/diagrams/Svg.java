@@ -1,0 +1,89 @@
+package org.whichtherapist.render.diagrams;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A small writer of inline SVG for the diagrams: shapes and text with class names (the stylesheet
+ * colours them with the site's light and dark colours, so nothing here names a colour), every text
+ * escaped. Also breaks text into lines by an estimate of its width: the page's own font draws it.
+ */
+final class Svg {
+    /** How wide a letter is on average, as a share of the font size (generous, for system fonts). */
+    private static final double REGULAR_LETTER = 0.56;
+    private static final double BOLD_LETTER = 0.6;
+
+    private final StringBuilder body = new StringBuilder();
+
+    Svg rect(double x, double y, double width, double height, String cssClass) {
+        body.append("<rect class=\"").append(cssClass).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
+                .append("\" width=\"").append(n(width)).append("\" height=\"").append(n(height)).append("\" rx=\"6\"/>");
+        return this;
+    }
+
+    Svg line(double x1, double y1, double x2, double y2, String cssClass) {
+        body.append("<line class=\"").append(cssClass).append("\" x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1))
+                .append("\" x2=\"").append(n(x2)).append("\" y2=\"").append(n(y2)).append("\"/>");
+        return this;
+    }
+
+    Svg circle(double cx, double cy, double r, String cssClass) {
+        body.append("<circle class=\"").append(cssClass).append("\" cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy))
+                .append("\" r=\"").append(n(r)).append("\"/>");
+        return this;
+    }
+
+    /** A tick mark, 12 units wide, with its top-left corner at (x, y). */
+    Svg tick(double x, double y, String cssClass) {
+        body.append("<path class=\"").append(cssClass).append("\" d=\"M").append(n(x)).append(' ').append(n(y + 6))
+                .append(" l4 4 l8 -9\"/>");
+        return this;
+    }
+
+    /** Lines of text, the first baseline at {@code y}, each {@code lineHeight} below the last. */
+    Svg text(double x, double y, double lineHeight, List<String> lines, String cssClass) {
+        for (int i = 0; i < lines.size(); i++) {
+            body.append("<text class=\"").append(cssClass).append("\" x=\"").append(n(x)).append("\" y=\"")
+                    .append(n(y + i * lineHeight)).append("\">").append(escape(lines.get(i))).append("</text>");
+        }
+        return this;
+    }
+
+    /** The whole picture: {@code <svg role="img">} named by its {@code <title>}. */
+    String toSvg(String id, double width, double height, String title) {
+        return "<svg class=\"diagram__svg\" id=\"" + id + "\" viewBox=\"0 0 " + n(width) + " " + n(height)
+                + "\" width=\"" + n(width) + "\" height=\"" + n(height) + "\" role=\"img\" aria-labelledby=\"" + id
+                + "-title\" focusable=\"false\"><title id=\"" + id + "-title\">" + escape(title) + "</title>" + body
+                + "</svg>";
+    }
+
+    /** Words wrapped into lines that fit {@code width} at {@code size}; a word longer than a line keeps a line of its own. */
+    static List<String> wrap(String text, double width, double size, boolean bold) {
+        int most = Math.max(1, (int) (width / (size * (bold ? BOLD_LETTER : REGULAR_LETTER))));
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > most) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A number as SVG wants it: no exponent, at most one decimal, the same in every locale. */
+    private static String n(double value) {
+        double rounded = Math.round(value * 10) / 10.0;
+        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : String.format(Locale.ROOT, "%.1f", rounded);
+    }
+}

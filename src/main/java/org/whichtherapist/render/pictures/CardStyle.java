@@ -1,0 +1,98 @@
+package org.whichtherapist.render.pictures;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.whichtherapist.core.FileStamp;
+
+/**
+ * How share cards look: the site's own colours, read from its stylesheet (the light scheme's value
+ * of {@code --header-bg}, {@code --on-accent} and {@code --focus}), and the open-licence font
+ * bundled in {@code assets/fonts/}. {@link #fingerprint()} changes when any of them does, so cards
+ * drawn in an older style are drawn again.
+ */
+record CardStyle(Colours colours, Font regular, Font bold, String fingerprint) {
+    /** The card's background, its text, and the bar of colour above the site's name. */
+    record Colours(Color background, Color text, Color accent) {
+    }
+
+    static final String FONT_FOLDER = "fonts/";
+    static final String REGULAR_FONT = FONT_FOLDER + "NotoSans-Regular.ttf";
+    static final String BOLD_FONT = FONT_FOLDER + "NotoSans-Bold.ttf";
+
+    /** The last style read, and what it was read from: the preview asks on every save. */
+    private static volatile Read last;
+
+    private record Read(Path assetFolder, String stylesheet, FileStamp regular, FileStamp bold, CardStyle style) {
+    }
+
+    /** Reads the fonts from the asset folder and the colours from the stylesheet (again only when one changed). */
+    static CardStyle read(Path assetFolder, String stylesheet) throws IOException {
+        FileStamp regular = stamp(assetFolder.resolve(REGULAR_FONT));
+        FileStamp bold = stamp(assetFolder.resolve(BOLD_FONT));
+        Read known = last;
+        if (known != null && known.assetFolder().equals(assetFolder) && known.stylesheet().equals(stylesheet)
+                && known.regular().equals(regular) && known.bold().equals(bold)) {
+            return known.style();
+        }
+        CardStyle style = readAfresh(assetFolder, stylesheet);
+        last = new Read(assetFolder, stylesheet, regular, bold, style);
+        return style;
+    }
+
+    private static FileStamp stamp(Path file) throws IOException {
+        return FileStamp.of(Files.readAttributes(file, BasicFileAttributes.class));
+    }
+
+    private static CardStyle readAfresh(Path assetFolder, String stylesheet) throws IOException {
+        byte[] regular = Files.readAllBytes(assetFolder.resolve(REGULAR_FONT));
+        byte[] bold = Files.readAllBytes(assetFolder.resolve(BOLD_FONT));
+        Color background = colour(stylesheet, "header-bg", "#005a70");
+        Color text = colour(stylesheet, "on-accent", "#ffffff");
+        Color accent = colour(stylesheet, "focus", "#ffbf47");
+        String fingerprint = sha256Hex(regular) + sha256Hex(bold) + hex(background) + hex(text)
+                + hex(accent);
+        return new CardStyle(new Colours(background, text, accent), font(regular, REGULAR_FONT), font(bold, BOLD_FONT),
+                fingerprint);
+    }
+
+    /** The first colour given to a custom property: {@code --x: #abc} or {@code --x: light-dark(#abc, ...)}. */
+    static Color colour(String stylesheet, String property, String fallback) {
+        Matcher m = Pattern.compile("--" + Pattern.quote(property)
+                + "\\s*:\\s*(?:light-dark\\(\\s*)?(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\\b").matcher(stylesheet);
+        String value = m.find() ? m.group(1) : fallback;
+        if (value.length() == 4) {
+            value = "#" + value.charAt(1) + value.charAt(1) + value.charAt(2) + value.charAt(2) + value.charAt(3)
+                    + value.charAt(3);
+        }
+        return Color.decode(value);
+    }
+
+    private static Font font(byte[] bytes, String name) throws IOException {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
+        } catch (FontFormatException e) {
+            throw new IOException("assets/" + name + " is not a TrueType font", e);
+        }
+    }
+
+    /** The SHA-256 of some bytes, in hex: what card and font fingerprints are made of. */
+    static String sha256Hex(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    private static String hex(Color c) {
+        return String.format("%06x", c.getRGB() & 0xffffff);
+    }
+}

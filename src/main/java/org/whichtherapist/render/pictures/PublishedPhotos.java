@@ -1,0 +1,133 @@
+package org.whichtherapist.render.pictures;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.whichtherapist.content.ContentLoader;
+import org.whichtherapist.content.PhotoFile;
+import org.whichtherapist.content.PhotoFiles;
+import org.whichtherapist.core.Problem;
+import org.whichtherapist.core.Problems;
+
+/**
+ * Publishes every JPEG and PNG under content/ as its resized copies ({@link PhotoFile#variants()}),
+ * never as it is: JBake copies the original beside the pages, and this removes it again. Resized
+ * files are kept in a cache folder between builds, so an unchanged photo is not decoded again.
+ * Warns when even the size a phone loads is heavy.
+ */
+final class PublishedPhotos {
+    /** The width a 375-pixel phone at twice the density loads (see docs/writing.md, "Pictures"). */
+    static final int PHONE_WIDTH = 720;
+    static final long PHONE_BUDGET_BYTES = 100 * 1024;
+
+    private final Path project;
+    private final Path contentFolder;
+
+    PublishedPhotos(Path project, Path contentFolder) {
+        this.project = project;
+        this.contentFolder = contentFolder;
+    }
+
+    Problems write(Path site, PictureCache cache) throws IOException {
+        Problems problems = new Problems();
+        List<String> photos = photos();
+        List<Optional<Finding>> found;
+        try {
+            found = photos.parallelStream().map(path -> {
+                try {
+                    return write(path, site, cache);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (Optional<Finding> finding : found) {
+            finding.ifPresent(f -> {
+                if (f.onlyHeavy()) {
+                    problems.warn(f.problem().file(), 0, f.problem().message(), f.problem().fix());
+                } else {
+                    problems.error(f.problem());
+                }
+            });
+        }
+        return problems;
+    }
+
+    /** What is wrong with one photo: it cannot be published, or ({@code onlyHeavy}) it is heavy for phones. */
+    private record Finding(Problem problem, boolean onlyHeavy) {
+        static Optional<Finding> error(String file, String message, String fix) {
+            return Optional.of(new Finding(Problem.at(file, 0, message, fix), false));
+        }
+    }
+
+    /** Writes one photo's sizes; returns what is wrong with it, if anything. */
+    private Optional<Finding> write(String contentPath, Path site, PictureCache cache) throws IOException {
+        String file = ContentLoader.relative(project, contentFolder.resolve(contentPath));
+        Optional<PhotoFile> read = PhotoFiles.read(contentFolder, contentPath);
+        if (read.isEmpty()) {
+            return Finding.error(file, "this picture cannot be read as a JPEG or PNG",
+                    "open it in a photo editor and save it again as JPEG or PNG");
+        }
+        PhotoFile photo = read.get();
+        BufferedImage[] upright = new BufferedImage[1]; // decoded only if a size is not kept yet
+        for (PhotoFile.Variant size : photo.variants()) {
+            try {
+                cache.keep(size.path(), () -> {
+                    if (upright[0] == null) {
+                        upright[0] = PhotoEncoder.readUpright(contentFolder.resolve(contentPath), photo);
+                    }
+                    return PhotoEncoder.encode(upright[0], size, photo.png());
+                });
+            } catch (PhotoEncoder.UnreadablePhoto e) {
+                return Finding.error(file, "this picture cannot be resized: " + e.getMessage(),
+                        "open it in a photo editor and save it again as an RGB JPEG or PNG, at most 8,000 pixels wide");
+            }
+            cache.publish(size.path(), site);
+        }
+        Files.deleteIfExists(site.resolve(contentPath));
+        long phoneBytes = cache.size(photo.widestUpTo(PHONE_WIDTH).path());
+        if (phoneBytes > PHONE_BUDGET_BYTES) {
+            return Optional.of(new Finding(Problem.at(file, 0, "even at " + photo.widestUpTo(PHONE_WIDTH).width()
+                            + " pixels wide, the size phones load, this picture is " + phoneBytes / 1024
+                            + " KB, which makes its page slow on a phone (aim for under " + PHONE_BUDGET_BYTES / 1024 + " KB)",
+                    "crop it to what matters, or use a calmer picture: fine detail and noise weigh the most"), true));
+        }
+        return Optional.empty();
+    }
+
+    /** Every JPEG and PNG under content/, in path order, except in hidden or ignored folders. */
+    private List<String> photos() throws IOException {
+        List<String> photos = new ArrayList<>();
+        if (!Files.isDirectory(contentFolder)) {
+            return photos;
+        }
+        try (Stream<Path> walk = Files.walk(contentFolder)) {
+            for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
+                String relative = ContentLoader.relative(contentFolder, path);
+                if (PhotoFile.isPhoto(relative) && !hiddenOrIgnored(path)) {
+                    photos.add(relative);
+                }
+            }
+        }
+        return photos;
+    }
+
+    private boolean hiddenOrIgnored(Path file) {
+        for (Path at = file; at != null && at.startsWith(contentFolder) && !at.equals(contentFolder); at = at.getParent()) {
+            if (at.getFileName().toString().startsWith(".")
+                    || Files.exists(at.getParent().resolve(ContentLoader.IGNORE_MARKER))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

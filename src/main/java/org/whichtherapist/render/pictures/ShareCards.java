@@ -1,0 +1,110 @@
+package org.whichtherapist.render.pictures;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.whichtherapist.content.Page;
+import org.whichtherapist.content.PhotoFile;
+import org.whichtherapist.content.PhotoFiles;
+import org.whichtherapist.markdown.PageLinks;
+
+/**
+ * Every page's share card. Templates ask {@code pictures.card(path, title, description)} while pages
+ * are rendered; the card's file name is worked out from what it shows (title, kind, site name, colours,
+ * font), so it is known at once and changes exactly when the card would. {@link #write} then draws the
+ * cards the pages named, each only if it is not in the cache folder already. A page whose front matter
+ * gives an {@code image} (and {@code image_alt}) shares that picture instead, resized like any photo.
+ */
+public final class ShareCards {
+    /** What templates put in the sharing tags: an absolute address, the size, and words for the picture. */
+    public record Card(String url, int width, int height, String alt, String type) {
+    }
+
+    static final String FOLDER = PhotoFile.FOLDER + "cards/";
+    /** Changes every card's name when the drawing changes. */
+    private static final String DRAWING = "card-v1";
+    private static final int HASH_CHARS = 16;
+    private static final int OWN_IMAGE_WIDTH = 1200;
+    private static final Map<String, String> KINDS = Map.of("article", "Article", "discipline", "Therapist",
+            "qualification", "Qualification", "technique", "Technique", "compare", "Comparison", "guide", "Guide",
+            "faq", "Questions and answers", "page", "Page");
+
+    private final CardStyle style;
+    private final String siteName;
+    private final String siteAddress;
+    private final Path contentFolder;
+    private final Map<String, Page> pagesByUri = new HashMap<>();
+    /** Published path to card, for every card a page asked for in this build. */
+    private final Map<String, ShareCard> wanted = new ConcurrentHashMap<>();
+
+    /** {@code pages}: every page of the site, whose front matter may give its own picture. */
+    ShareCards(CardStyle style, String siteName, String siteAddress, List<Page> pages, Path contentFolder) {
+        this.style = style;
+        this.siteName = siteName;
+        this.siteAddress = siteAddress;
+        this.contentFolder = contentFolder;
+        pages.forEach(page -> pagesByUri.putIfAbsent(page.uri(), page));
+    }
+
+    /** The card of the page at {@code path} (below the site root), titled {@code title}. */
+    public Card card(String path, String title, String description) {
+        Page page = pagesByUri.get(path);
+        if (page != null && page.data().get("image") instanceof String image) {
+            Optional<Card> own = ownImage(page, image);
+            if (own.isPresent()) {
+                return own.get();
+            }
+        }
+        String kind = page != null ? KINDS.getOrDefault(page.type(), "Page") : path.equals("index.html") ? "Home" : "Page";
+        // The home page's title is the site's name, which the card shows anyway: it shows what the site is for instead.
+        String shown = title.equals(siteName) && !description.isBlank() ? description : title;
+        ShareCard card = new ShareCard(shown, kind, siteName);
+        String file = FOLDER + CardStyle.sha256Hex(String.join("\n", DRAWING, style.fingerprint(), card.kind(),
+                card.siteName(), card.title()).getBytes(StandardCharsets.UTF_8)).substring(0, HASH_CHARS) + ".png";
+        wanted.putIfAbsent(file, card);
+        return new Card(siteAddress + file, ShareCard.WIDTH, ShareCard.HEIGHT, kind + ": " + shown + " – " + siteName,
+                "image/png");
+    }
+
+    private Optional<Card> ownImage(Page page, String image) {
+        String alt = page.data().get("image_alt") instanceof String text ? text : "";
+        return PageLinks.resolveContentPath(page.source().contentPath(), image)
+                .flatMap(path -> PhotoFiles.read(contentFolder, path))
+                .map(photo -> {
+                    PhotoFile.Variant shown = photo.widestUpTo(OWN_IMAGE_WIDTH);
+                    return new Card(siteAddress + shown.path(), shown.width(), shown.height(), alt,
+                            photo.png() ? "image/png" : "image/jpeg");
+                });
+    }
+
+    /**
+     * Writes every card the pages asked for into the site folder, drawing only those not in
+     * {@code cache} yet (on all cores); returns how many were drawn.
+     */
+    int write(Path site, PictureCache cache) throws IOException {
+        AtomicInteger drawn = new AtomicInteger();
+        try {
+            List.copyOf(wanted.entrySet()).parallelStream().forEach(entry -> {
+                try {
+                    if (cache.keep(entry.getKey(), () -> entry.getValue().png(style))) {
+                        drawn.incrementAndGet();
+                    }
+                    cache.publish(entry.getKey(), site);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return drawn.get();
+    }
+}

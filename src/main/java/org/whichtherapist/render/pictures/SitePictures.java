@@ -1,0 +1,71 @@
+package org.whichtherapist.render.pictures;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.core.BuildFailedException;
+import org.whichtherapist.core.Problem;
+import org.whichtherapist.core.Problems;
+import org.whichtherapist.render.diagrams.Diagrams;
+
+/**
+ * The site's pictures, as templates see them ({@code pictures}): each page's share card
+ * ({@link ShareCards}) and the diagrams drawn from front matter ({@link Diagrams}); and, after the
+ * bake, the stage that writes the cards and the resized photos ({@link PublishedPhotos}) into the site.
+ * Drawn and resized files are kept in a cache folder between builds: {@code target/picture-cache},
+ * or the folder the {@value #CACHE_PROPERTY} system property names (the tests share one).
+ */
+public final class SitePictures {
+    public static final String CACHE_PROPERTY = "which.picture.cache";
+
+    private final ShareCards cards;
+    private final Diagrams diagrams;
+    private final PublishedPhotos photos;
+    private final PictureCache cache;
+
+    private SitePictures(ShareCards cards, Diagrams diagrams, PublishedPhotos photos, PictureCache cache) {
+        this.cards = cards;
+        this.diagrams = diagrams;
+        this.photos = photos;
+        this.cache = cache;
+    }
+
+    /** Reads what the pictures are drawn with: the fonts in assets/fonts/ and the stylesheet's colours. */
+    public static SitePictures prepare(Path project, Path contentFolder, Path assetFolder, String stylesheet,
+                                       SiteSettingsView settings) throws BuildFailedException, IOException {
+        for (String font : new String[] {CardStyle.REGULAR_FONT, CardStyle.BOLD_FONT}) {
+            if (!Files.isRegularFile(assetFolder.resolve(font))) {
+                throw new BuildFailedException(java.util.List.of(Problem.at("assets/" + font, 0,
+                        "this font is missing; share cards are drawn with it",
+                        "put it back from the project's history (it is Noto Sans, see assets/fonts/OFL.txt)")));
+            }
+        }
+        CardStyle style = CardStyle.read(assetFolder, stylesheet);
+        String property = System.getProperty(CACHE_PROPERTY);
+        Path cache = property == null || property.isBlank() ? project.resolve("target/picture-cache") : Path.of(property);
+        return new SitePictures(new ShareCards(style, settings.title(), settings.address(), settings.site().all(), contentFolder),
+                new Diagrams(settings.site()), new PublishedPhotos(project, contentFolder), new PictureCache(cache.toAbsolutePath()));
+    }
+
+    /** What the share cards need to know about the site. */
+    public record SiteSettingsView(String title, String address, SiteContent site) {
+    }
+
+    /** The share card of the page at {@code path}: {@code pictures.card(path, title, description)}. */
+    public ShareCards.Card card(String path, String title, String description) {
+        return cards.card(path, title, description);
+    }
+
+    /** A diagram as HTML: {@code ${pictures.diagram("who-does-what")?no_esc}}. */
+    public String diagram(String id) {
+        return diagrams.html(id);
+    }
+
+    /** After the bake: writes the share cards the pages named and every photo's sizes; returns warnings and errors. */
+    public Problems write(Path site) throws IOException {
+        cards.write(site, cache);
+        return photos.write(site, cache);
+    }
+}

@@ -1,0 +1,103 @@
+package org.whichtherapist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.core.Problem;
+import org.whichtherapist.render.pictures.SitePictures;
+
+/** Shared on WhatsApp, Facebook or LinkedIn, every page shows a picture of its own. */
+class ShareCardsTest {
+    private static final String SITE = "https://www.example.com/";
+
+    @Test
+    void everyPageHasItsOwnShareCardThatExistsAndIs1200By630() throws IOException {
+        BuiltSite real = TestSites.real();
+        Map<String, String> pageOfCard = new HashMap<>();
+        for (String path : real.readerPages()) {
+            Document page = real.page(path);
+            String image = page.selectFirst("meta[property=og:image]").attr("content");
+            assertTrue(image.startsWith(SITE + "pictures/cards/") && image.endsWith(".png"), path + ": " + image);
+            assertEquals(image, page.selectFirst("meta[name=twitter:image]").attr("content"), path);
+            assertEquals("1200", page.selectFirst("meta[property=og:image:width]").attr("content"), path);
+            assertEquals("630", page.selectFirst("meta[property=og:image:height]").attr("content"), path);
+            String alt = page.selectFirst("meta[property=og:image:alt]").attr("content");
+            assertTrue(alt.contains("Which Therapist?") && alt.length() > 20, path + ": " + alt);
+            String other = pageOfCard.put(image, path);
+            assertEquals(null, other, path + " and " + other + " share a card");
+            Path file = real.output().resolve(image.substring(SITE.length()));
+            BufferedImage card = ImageIO.read(file.toFile());
+            assertNotNull(card, file + " is not a picture");
+            assertEquals(1200, card.getWidth(), path);
+            assertEquals(630, card.getHeight(), path);
+        }
+        assertTrue(pageOfCard.size() >= 40, pageOfCard.size() + " pages");
+        String article = real.page("articles/qualification-levels-explained.html")
+                .selectFirst("meta[property=og:image:alt]").attr("content");
+        assertEquals("Article: Qualification levels explained – Which Therapist?", article);
+    }
+
+    @Test
+    void twoCleanBuildsDrawTheSameBytes() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        String before = System.getProperty(SitePictures.CACHE_PROPERTY);
+        try {
+            System.setProperty(SitePictures.CACHE_PROPERTY, TestSites.scratch("cache-one").toString());
+            BuiltSite first = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("one"));
+            System.setProperty(SitePictures.CACHE_PROPERTY, TestSites.scratch("cache-two").toString());
+            BuiltSite second = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("two"));
+            assertTrue(first.files().stream().filter(f -> f.startsWith("pictures/cards/")).count() >= 10);
+            second.assertSameFilesAs(first);
+        } finally {
+            if (before == null) {
+                System.clearProperty(SitePictures.CACHE_PROPERTY);
+            } else {
+                System.setProperty(SitePictures.CACHE_PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    void aPageCanShareItsOwnPictureInstead() {
+        Path project = TestSites.newFixtureProject();
+        TestSites.replaceIn(project.resolve("content/pages/about.md"), "type: page\n",
+                "type: page\nimage: ../articles/img/picture.png\nimage_alt: A coloured test pattern of squares\n");
+        BuiltSite site = TestSites.build(project, BuildMode.PUBLISH);
+        Document about = site.page("about.html");
+        String image = about.selectFirst("meta[property=og:image]").attr("content");
+        assertTrue(image.matches("https://www\\.example\\.com/pictures/picture-40\\.[0-9a-f]{10}\\.png"), image);
+        assertTrue(site.exists(image.substring(SITE.length())));
+        assertEquals("A coloured test pattern of squares", about.selectFirst("meta[property=og:image:alt]").attr("content"));
+        assertEquals("40", about.selectFirst("meta[property=og:image:width]").attr("content"));
+        assertEquals("image/png", about.selectFirst("meta[property=og:image:type]").attr("content"));
+    }
+
+    @Test
+    void aMissingOwnPictureOrOneWithoutWordsStopsTheBuild() {
+        Path project = TestSites.newFixtureProject();
+        TestSites.replaceIn(project.resolve("content/pages/about.md"), "type: page\n",
+                "type: page\nimage: img/missing.jpg\nimage_alt: A knee\n");
+        TestSites.replaceIn(project.resolve("content/pages/faq.md"), "type: faq\n",
+                "type: faq\nimage: ../articles/img/picture.png\n");
+        List<Problem> problems = TestSites.failingBuild(project);
+        assertEquals(List.of(
+                "content/pages/about.md:4: the picture 'img/missing.jpg' is missing or cannot be read — check the file"
+                        + " name; it is relative to this page's file, e.g. image: img/knee.jpg",
+                "content/pages/faq.md:4: the picture '../articles/img/picture.png' has no description — add a line"
+                        + " 'image_alt:' saying what it shows, e.g. image_alt: A physiotherapist bending a knee"),
+                problems.stream().map(Problem::format).toList());
+    }
+}
