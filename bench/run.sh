@@ -10,11 +10,14 @@
 # target/bench/N/ours a copy of this project (pom.xml, src/main, src/preview, templates, assets,
 # jbake.properties as shipped) with the corpus as its content, and target/bench/N/hugo a Hugo site
 # with the same Markdown (minimal theme in bench/hugo). The first `mvn package` of the copy
-# compiles it and makes the build's class-data archive (target/cds), as on a fresh clone; it is
-# timed apart. Then RUNS times, alternating:
+# compiles it, makes the build's class-data archive (target/cds) and draws every share card into
+# target/picture-cache, as on a fresh clone; it is timed apart, and so is one build with the
+# content caches removed (target/picture-cache, target/precompressed: what CI pays). Then RUNS
+# times, alternating:
 #   mvn -o -q validate                 Maven's own start; its median is subtracted from mvn package
-#   mvn -o -q package -DskipTests      a full build (target/site, site.zip and the .gz/.br cache
-#                                      removed first; the class-data archive kept, as between builds)
+#   mvn -o -q package -DskipTests      a full build (target/site and site.zip removed first; the caches
+#                                      under target/ kept, as between the owner's builds, and as Hugo
+#                                      keeps its resources/_gen)
 #   the same after one post changed    a second build after one article's text changed
 #   hugo                               Hugo's full build
 # Prints, per N: medians with the spread (min–max), peak memory (bench/measure.py: the process tree
@@ -73,7 +76,7 @@ TABLE=$WORK/table.md
   echo "| articles | Maven start | mvn package | generator (package − start) | Hugo | generator/Hugo | second build, one post changed (generator) | second/Hugo | peak memory: Maven + build JVM / build JVM | Hugo peak | files ours / Hugo | largest page (gz) | search: KB for \"$QUERY\" (files) |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } >"$TABLE"
-: >"$WORK/stages.txt"
+: >"$WORK/stages.txt"; : >"$WORK/stages.txt.$$"
 
 for n in "${SIZES[@]}"; do
   corpus "$n"
@@ -81,12 +84,17 @@ for n in "${SIZES[@]}"; do
   ours=$dir/ours
   echo "N=$n: $(cat "$dir.shape")" >&2
   first=$(mvn_package "$ours" "$PWD/$dir/first.log")
-  echo "N=$n first mvn package on a fresh copy (compiles, makes the class-data archive): $first (ms KB KB)" >&2
+  echo "N=$n first mvn package on a fresh copy (compiles, makes the class-data archive, draws the cards): $first (ms KB KB)" >&2
+  rm -rf "$ours/target/site" "$ours/target/site.zip" "$ours/target/picture-cache" "$ours/target/precompressed"
+  cold=$(mvn_package "$ours" "$PWD/$dir/cold.log")
+  echo "N=$n mvn package with the content caches removed: $cold (ms KB KB); $(grep -h 'stages:' "$dir/cold.log" | sed 's/^ *//')" >&2
+  echo "N=$n mvn package with the content caches removed (picture-cache, precompressed): $(seconds "${cold%% *}") s; $(grep -h 'stages:' "$dir/cold.log" | sed 's/^ *//')" >>"$WORK/stages.txt.$$"
+
   : >"$dir/validate.txt"; : >"$dir/full.txt"; : >"$dir/second.txt"; : >"$dir/hugo.txt"; : >"$dir/direct.txt"
   original=$(cat "$ours/$EDITED")
   for run in $(seq "$RUNS"); do
     (cd "$ours" && python3 ../../../../bench/measure.py mvn -B -q -o validate) >>"$dir/validate.txt"
-    rm -rf "$ours/target/site" "$ours/target/site.zip" "$ours/target/precompressed"
+    rm -rf "$ours/target/site" "$ours/target/site.zip"
     mvn_package "$ours" "$PWD/$dir/full-$run.log" >>"$dir/full.txt"
     printf '%s\n\nEdited in run %s.\n' "$original" "$run" >"$ours/$EDITED"
     mvn_package "$ours" "$PWD/$dir/second-$run.log" >>"$dir/second.txt"
@@ -124,6 +132,7 @@ for n in "${SIZES[@]}"; do
   fi
   echo "$n $gen" >>"$WORK/generator.txt.$$"
 done
+cat "$WORK/stages.txt.$$" >>"$WORK/stages.txt"; rm -f "$WORK/stages.txt.$$"
 cat "$TABLE" "$WORK/stages.txt"
 if grep -q '^1000 ' "$WORK/generator.txt.$$" && grep -q '^5000 ' "$WORK/generator.txt.$$"; then
   echo "5,000 takes $(ratio "$(awk '$1==5000 {print $2}' "$WORK/generator.txt.$$")" "$(awk '$1==1000 {print $2}' "$WORK/generator.txt.$$")") × the 1,000 time (generator)."
