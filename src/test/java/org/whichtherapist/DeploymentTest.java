@@ -201,15 +201,22 @@ class DeploymentTest {
     }
 
     @Test
-    void packagingAlsoWritesAZipOfTheWholeSite() throws IOException {
+    void packagingAlsoWritesAZipOfTheWholeSiteStoringWhatIsCompressedAlready() throws IOException {
         Path zip = SiteArchive.archiveOf(site.output());
         List<String> entries = new ArrayList<>();
+        int stored = 0;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 entries.add(entry.getName());
+                assertArrayEquals(Files.readAllBytes(site.output().resolve(entry.getName())), in.readAllBytes(),
+                        entry.getName());
+                boolean compressed = entry.getName().matches(".*\\.(png|jpe?g|webp|gz|br)");
+                assertEquals(compressed ? ZipEntry.STORED : ZipEntry.DEFLATED, entry.getMethod(), entry.getName());
+                stored += compressed ? 1 : 0;
             }
         }
         assertEquals(site.files(), entries);
+        assertTrue(stored > 10, stored + " entries stored as they are (.gz, .br, pictures)");
         assertNotNull(URI.create(SUB_PATH_SITE));
     }
 }

@@ -9,15 +9,22 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * {@code target/site.zip}: the finished site in one file, for hosts that take an upload. Entries
- * are sorted and carry a fixed date, so the same site always gives the same zip.
+ * are sorted and carry a fixed date, so the same site always gives the same zip. Files that are
+ * compressed already (pictures, .gz/.br copies) are stored as they are: deflating them again costs
+ * time and gains nothing.
  */
 public final class SiteArchive {
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+    private static final Set<String> COMPRESSED = Set.of("png", "jpg", "jpeg", "webp", "avif", "gif", "gz", "br",
+            "woff2", "zip");
 
     public static Path archiveOf(Path site) {
         return site.resolveSibling(site.getFileName() + ".zip");
@@ -34,12 +41,29 @@ public final class SiteArchive {
             for (Path path : files) {
                 ZipEntry entry = new ZipEntry(site.relativize(path).toString().replace('\\', '/'));
                 entry.setTimeLocal(FIXED_TIME);
-                out.putNextEntry(entry);
-                Files.copy(path, out);
+                if (compressedAlready(path)) {
+                    byte[] bytes = Files.readAllBytes(path);
+                    CRC32 crc = new CRC32();
+                    crc.update(bytes);
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(bytes.length);
+                    entry.setCompressedSize(bytes.length);
+                    entry.setCrc(crc.getValue());
+                    out.putNextEntry(entry);
+                    out.write(bytes);
+                } else {
+                    out.putNextEntry(entry);
+                    Files.copy(path, out);
+                }
                 out.closeEntry();
             }
         }
         Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return zip;
+    }
+
+    static boolean compressedAlready(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return COMPRESSED.contains(name.substring(name.lastIndexOf('.') + 1));
     }
 }
