@@ -18,8 +18,8 @@ import java.util.stream.Stream;
  * {@value #RUN_LENGTH} words of the seeds (the first 64 bits of its SHA-256): enough to recognise a
  * copied run, not enough to read the text back.
  *
- * <p>{@code scripts/seed-fingerprints.sh} (run where the seeds are, e.g. with {@code ../shared/seeds}
- * beside the project) writes {@value #FILE} again through {@link #main}.
+ * <p>{@code scripts/seed-fingerprints.sh}, run on a machine that has the seed texts (it takes their
+ * folder), writes {@value #FILE} again through {@link #main}.
  */
 public final class SeedFingerprints {
     static final int RUN_LENGTH = 8;
