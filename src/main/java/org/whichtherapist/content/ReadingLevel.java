@@ -76,9 +76,14 @@ public final class ReadingLevel {
          * The {@code count} sentences with the highest grade, hardest first (ties in page order).
          */
         public List<Sentence> hardest(int count) {
+            return hardestPlaces(count).stream().map(sentences::get).toList();
+        }
+
+        /** Where in {@link #sentences} the {@code count} hardest are, hardest first (ties in page order). */
+        public List<Integer> hardestPlaces(int count) {
             List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, grades.size()).boxed().toList());
             order.sort(Comparator.comparingDouble((Integer i) -> grades.get(i)).reversed());
-            return order.subList(0, Math.min(count, order.size())).stream().map(sentences::get).toList();
+            return List.copyOf(order.subList(0, Math.min(count, order.size())));
         }
     }
 

@@ -2,12 +2,16 @@ package org.whichtherapist.content;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
+import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 
 /**
@@ -18,32 +22,52 @@ import org.whichtherapist.core.Problems;
 public final class ReadingLevels {
     private static final int HARDEST = 3;
     private static final int QUOTE_LENGTH = 80;
+    /**
+     * Each file's measure, by the document it was taken from: the preview gets the same document
+     * back for a file that did not change, so a save measures one page, not every page again. The
+     * measure is a function of the document alone; a document no longer used is forgotten.
+     */
+    private static final Map<SourceDocument, Measured> MEASURED = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final String FIX = "make them shorter, with shorter, everyday words (docs/writing.md, \"Plain English\")";
+
+    /** A file's measure, and its warning against the limit {@code maxGrade} (null when within it). */
+    private record Measured(Row row, double maxGrade, Problem warning) {
+    }
 
     /** One file's grade. */
     public record Row(String file, ReadingLevel.Result result) {
     }
 
     private final List<Row> rows;
+    private final List<Problem> warnings;
     private final double maxGrade;
 
-    private ReadingLevels(List<Row> rows, double maxGrade) {
+    private ReadingLevels(List<Row> rows, List<Problem> warnings, double maxGrade) {
         this.rows = rows;
+        this.warnings = warnings;
         this.maxGrade = maxGrade;
     }
 
     /** Measures the health pages among {@code documents}, and the urgent-care text if there is one. */
     public static ReadingLevels of(Collection<SourceDocument> documents, Optional<Snippet> urgentCare, double maxGrade) {
         // Pages on all cores, in order: measuring a thousand pages' sentences is a good part of a build.
-        List<Row> rows = new ArrayList<>(documents.parallelStream()
+        List<Measured> measured = new ArrayList<>(documents.parallelStream()
                 .filter(doc -> doc.type().map(ContentType::isHealthContent).orElse(false))
-                .map(ReadingLevels::row).toList());
-        urgentCare.map(Snippet::document).map(ReadingLevels::row).ifPresent(rows::add);
-        rows.removeIf(row -> !row.result().hasText());
-        return new ReadingLevels(List.copyOf(rows), maxGrade);
+                .map(doc -> measure(doc, maxGrade)).toList());
+        urgentCare.map(Snippet::document).map(doc -> measure(doc, maxGrade)).ifPresent(measured::add);
+        measured.removeIf(m -> !m.row().result().hasText());
+        return new ReadingLevels(measured.stream().map(Measured::row).toList(),
+                measured.stream().map(Measured::warning).filter(java.util.Objects::nonNull).toList(), maxGrade);
     }
 
-    private static Row row(SourceDocument doc) {
-        return new Row(doc.path(), ReadingLevel.of(doc.body(), doc.frontMatter().bodyLine()));
+    private static Measured measure(SourceDocument doc, double maxGrade) {
+        Measured known = MEASURED.get(doc);
+        if (known == null || known.maxGrade() != maxGrade) {
+            Row row = new Row(doc.path(), ReadingLevel.of(doc.body(), doc.frontMatter().bodyLine()));
+            known = new Measured(row, maxGrade, warning(row, maxGrade));
+            MEASURED.put(doc, known);
+        }
+        return known;
     }
 
     public List<Row> rows() {
@@ -53,25 +77,30 @@ public final class ReadingLevels {
     /** A warning for every file above the site's limit. */
     public Problems warnings() {
         Problems problems = new Problems();
-        for (Row row : rows) {
-            ReadingLevel.Result result = row.result();
-            if (result.grade() > maxGrade) {
-                List<ReadingLevel.Sentence> hardest = result.hardest(HARDEST);
-                problems.warn(row.file(), hardest.get(0).line(), "the reading level is grade "
-                        + ReadingLevel.format(result.grade()) + ", above the limit of " + ReadingLevel.format(maxGrade)
-                        + " (" + HealthSettings.MAX_GRADE + "); its hardest sentences are "
-                        + hardest.stream().map(ReadingLevels::describe)
-                        .collect(Collectors.joining(", ")), "make them shorter, with shorter, everyday words"
-                        + " (docs/writing.md, \"Plain English\")");
-            }
-        }
+        warnings.forEach(w -> problems.warn(w.file(), w.line(), w.message(), w.fix()));
         return problems;
     }
 
-    private static String describe(ReadingLevel.Sentence sentence) {
+    /** The warning for a file above {@code maxGrade}, naming its grade and hardest sentences; null within it. */
+    private static Problem warning(Row row, double maxGrade) {
+        ReadingLevel.Result result = row.result();
+        if (!result.hasText() || result.grade() <= maxGrade) {
+            return null;
+        }
+        List<Integer> hardest = result.hardestPlaces(HARDEST);
+        return Problem.at(row.file(), result.sentences().get(hardest.get(0)).line(), "the reading level is grade "
+                + ReadingLevel.format(result.grade()) + ", above the limit of " + ReadingLevel.format(maxGrade)
+                + " (" + HealthSettings.MAX_GRADE + "); its hardest sentences are "
+                + hardest.stream().map(i -> describe(result, i)).collect(Collectors.joining(", ")), FIX);
+    }
+
+    /** The sentence at this place, its line and grade (worked out when the page was measured). */
+    private static String describe(ReadingLevel.Result result, int place) {
+        ReadingLevel.Sentence sentence = result.sentences().get(place);
         String text = sentence.text().length() <= QUOTE_LENGTH ? sentence.text()
                 : sentence.text().substring(0, QUOTE_LENGTH - 1).stripTrailing() + "…";
-        return "line " + sentence.line() + " (grade " + ReadingLevel.format(sentence.grade()) + ": \"" + text + "\")";
+        return "line " + sentence.line() + " (grade " + ReadingLevel.format(result.grades().get(place)) + ": \"" + text
+                + "\")";
     }
 
     /** The report: every file's grade, words and sentences, hardest first. */
