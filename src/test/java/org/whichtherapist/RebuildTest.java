@@ -18,6 +18,7 @@ import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
 import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.check.PageScanner;
+import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.pipeline.BuildMemory;
 import org.whichtherapist.pipeline.SiteBuild;
@@ -135,14 +136,14 @@ class RebuildTest {
     void readingABuiltSiteAgainParsesOnlyTheChangedPageAndGivesWhatAFreshReadingGives() throws Exception {
         Path site = TestSites.scratch("scanned").resolve("site");
         PathUtils.copyDirectory(TestSites.fixture().output(), site);
-        PageScanner scanner = new PageScanner();
+        PageScanner scanner = new PageScanner(KeptResults.NONE);
         BuiltPages first = scanner.read(site);
         assertTrue(first.parsed() > 20, first.parsed() + " files parsed");
 
         Path page = site.resolve("articles/filler-2.html");
         Files.writeString(page, Files.readString(page).replace("</main>", "<p id=\"added\"><a href=\"#nowhere\">x</a></main>"));
         BuiltPages again = scanner.read(site);
-        BuiltPages fresh = new PageScanner().read(site);
+        BuiltPages fresh = new PageScanner(KeptResults.NONE).read(site);
 
         assertEquals(1, again.parsed(), "only the changed page is parsed again");
         assertEquals(fresh.files(), again.files());
@@ -159,10 +160,10 @@ class RebuildTest {
         PathUtils.copyDirectory(TestSites.fixture().output(), site);
         java.nio.file.attribute.FileTime anHourAgo = java.nio.file.attribute.FileTime.from(
                 java.time.Instant.now().minus(java.time.Duration.ofHours(1)));
-        for (String file : new PageScanner().read(site).files()) {
+        for (String file : new PageScanner(KeptResults.NONE).read(site).files()) {
             Files.setLastModifiedTime(site.resolve(file), anHourAgo);
         }
-        PageScanner scanner = new PageScanner();
+        PageScanner scanner = new PageScanner(KeptResults.NONE);
         scanner.read(site, java.time.Instant.now());
 
         java.time.Instant writingBegan = java.time.Instant.now();
@@ -177,7 +178,7 @@ class RebuildTest {
         assertEquals(1, again.parsed(), "only the file written since is read");
         assertTrue(again.scan("articles/filler-2.html").links().ids().contains("added"));
         assertFalse(again.scan("articles/filler-3.html").links().ids().contains("sneaked"), "an older file is not read");
-        BuiltPages fresh = new PageScanner().read(site);
+        BuiltPages fresh = new PageScanner(KeptResults.NONE).read(site);
         for (String file : fresh.files()) {
             if (!file.equals("articles/filler-3.html")) {
                 assertEquals(fresh.scan(file), again.scan(file), file);

@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
  * The inline script and style one page contains, which the Content Security Policy must allow.
  * JSON data blocks ({@code application/ld+json}) are not scripts a browser runs, so they are left out.
  */
-public record InlineCode(Set<String> scripts, Set<String> styles) {
+public record InlineCode(Set<String> scripts, Set<String> styles) implements java.io.Serializable {
     public static final InlineCode NONE = new InlineCode(Set.of(), Set.of());
 
     /** {@code shared} returns one copy of text that many pages repeat, to keep it once in memory. */

@@ -49,7 +49,7 @@ public final class LinkCheck {
     private final Map<String, LinksAndIds> unlisted = new HashMap<>();
 
     /** What the check needs from one page: its link addresses (by kind, each kind in page order) and its ids. */
-    public record LinksAndIds(List<String> links, Set<String> ids) {
+    public record LinksAndIds(List<String> links, Set<String> ids) implements java.io.Serializable {
         public static final LinksAndIds NONE = new LinksAndIds(List.of(), Set.of());
 
         /** One walk over the page; links are kept by kind (a, link, img, script, source), each kind in page order. */

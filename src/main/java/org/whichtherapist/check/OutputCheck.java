@@ -20,7 +20,7 @@ public final class OutputCheck {
      * @param complete an HTML page ends with {@code </html>} (always true for XML)
      * @param draft    it carries the draft banner
      */
-    public record Shape(boolean blank, boolean complete, boolean draft) {
+    public record Shape(boolean blank, boolean complete, boolean draft) implements java.io.Serializable {
         static final Shape NONE = new Shape(false, true, false);
 
         /**

@@ -19,7 +19,7 @@ import org.whichtherapist.publish.HostFiles;
  * @param unreadable why the file could not be read back, or null when it was read
  */
 public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.LinksAndIds links,
-                       InlineCode inlineCode) {
+                       InlineCode inlineCode) implements java.io.Serializable {
 
     /** Whether a file with this name is read at all: pages and XML files. */
     public static boolean isRead(String name) {

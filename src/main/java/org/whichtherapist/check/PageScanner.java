@@ -13,6 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
+import java.util.function.Supplier;
+
+import org.whichtherapist.core.KeptFolder;
+import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.core.SiteFiles;
 
 /**
@@ -51,6 +55,14 @@ public final class PageScanner {
      */
     private static final Duration STAMP_SLACK = Duration.ofSeconds(1);
 
+    /** Scans kept on disk for builds in later processes, by file name and bytes. */
+    private final KeptResults kept;
+
+    /** {@code kept}: where scans are kept for later builds in other processes ({@link KeptResults#NONE}: nowhere). */
+    public PageScanner(KeptResults kept) {
+        this.kept = kept;
+    }
+
     /** The last build's scans, by file; a file that is gone is forgotten at the next reading. */
     private Map<String, Scanned> lastBuild = Map.of();
     /** The folder they were read from. */
@@ -82,7 +94,7 @@ public final class PageScanner {
         files.parallelStream().filter(PageScan::isRead).forEach(file -> {
             Scanned last = previous.get(file);
             Scanned scanned = last != null && untouched(site.resolve(file), untouchedBefore) ? last
-                    : read(site, file, last, sharedText);
+                    : read(site, file, last, sharedText, kept);
             scans.put(file, scanned.scan());
             if (scanned.fingerprint() != null) {
                 reusable.put(file, scanned);
@@ -104,7 +116,7 @@ public final class PageScanner {
     }
 
     /** The file's scan: the last build's if its bytes are the same, else a new one. An unreadable file has no fingerprint. */
-    private static Scanned read(Path site, String file, Scanned last, Map<String, String> sharedText) {
+    private static Scanned read(Path site, String file, Scanned last, Map<String, String> sharedText, KeptResults kept) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(site.resolve(file));
@@ -116,9 +128,17 @@ public final class PageScanner {
         if (last != null && last.fingerprint().equals(fingerprint)) {
             return last;
         }
+        Supplier<PageScan> scan = () -> {
+            String key = kept.key("page scan", file, KeptFolder.key(bytes));
+            return kept.get(key, PageScan.class).orElseGet(() -> {
+                PageScan made = PageScan.of(file, bytes, sharedText);
+                kept.put(key, made);
+                return made;
+            });
+        };
         if (bytes.length > BACKGROUND_SIZE) {
-            return new Scanned(fingerprint, CompletableFuture.supplyAsync(() -> PageScan.of(file, bytes, sharedText)));
+            return new Scanned(fingerprint, CompletableFuture.supplyAsync(scan));
         }
-        return new Scanned(fingerprint, CompletableFuture.completedFuture(PageScan.of(file, bytes, sharedText)));
+        return new Scanned(fingerprint, CompletableFuture.completedFuture(scan.get()));
     }
 }

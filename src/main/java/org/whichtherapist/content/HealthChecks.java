@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.settings.SiteSettings;
 
@@ -46,10 +47,10 @@ public final class HealthChecks {
         return new HealthReferences(data).check(documents);
     }
 
-    /** The pages to be built: reviews that are due, and reading level. */
-    public Problems checkPages(List<SourceDocument> selected, BuildMode mode, LocalDate today) {
+    /** The pages to be built: reviews that are due, and reading level ({@code kept}: measures kept between builds). */
+    public Problems checkPages(List<SourceDocument> selected, BuildMode mode, LocalDate today, KeptResults kept) {
         Problems problems = new ReviewDates(data.settings()).check(selected, mode, today);
-        readingLevels = ReadingLevels.of(selected, data.urgentCare(), data.settings().maxGrade());
+        readingLevels = ReadingLevels.of(selected, data.urgentCare(), data.settings().maxGrade(), kept);
         problems.addAll(readingLevels.warnings());
         return problems;
     }

@@ -20,10 +20,10 @@ import org.jsoup.nodes.Element;
  *                 escaping), worked out once per page: the search index holds every page's text, and
  *                 the preview writes it again on every save
  */
-public record PageText(String text, int words, List<String> headings, List<QuestionAndAnswer> faq, String jsonText) {
+public record PageText(String text, int words, List<String> headings, List<QuestionAndAnswer> faq, String jsonText) implements java.io.Serializable {
     private static final int WORDS_PER_MINUTE = 200;
 
-    public record QuestionAndAnswer(String question, String answer) {
+    public record QuestionAndAnswer(String question, String answer) implements java.io.Serializable {
     }
 
     public static PageText of(String html) {

@@ -42,7 +42,7 @@ public final class ReadingLevel {
     private static final Pattern MARKS = Pattern.compile("[*_`]");
 
     /** One sentence and the file line its paragraph or list item starts on. */
-    public record Sentence(int line, String text) {
+    public record Sentence(int line, String text) implements java.io.Serializable {
         public int words() {
             return ReadingLevel.words(text).size();
         }
@@ -63,7 +63,7 @@ public final class ReadingLevel {
      *
      * @param grades each sentence's own grade, worked out with the counts ({@link Sentence#grade})
      */
-    public record Result(List<Sentence> sentences, int words, int syllables, List<Double> grades) {
+    public record Result(List<Sentence> sentences, int words, int syllables, List<Double> grades) implements java.io.Serializable {
         public boolean hasText() {
             return words > 0;
         }

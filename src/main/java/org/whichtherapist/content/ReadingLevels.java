@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
+import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 
@@ -35,7 +36,7 @@ public final class ReadingLevels {
     }
 
     /** One file's grade. */
-    public record Row(String file, ReadingLevel.Result result) {
+    public record Row(String file, ReadingLevel.Result result) implements java.io.Serializable {
     }
 
     private final List<Row> rows;
@@ -49,21 +50,27 @@ public final class ReadingLevels {
     }
 
     /** Measures the health pages among {@code documents}, and the urgent-care text if there is one. */
-    public static ReadingLevels of(Collection<SourceDocument> documents, Optional<Snippet> urgentCare, double maxGrade) {
+    public static ReadingLevels of(Collection<SourceDocument> documents, Optional<Snippet> urgentCare, double maxGrade,
+                                   KeptResults kept) {
         // Pages on all cores, in order: measuring a thousand pages' sentences is a good part of a build.
         List<Measured> measured = new ArrayList<>(documents.parallelStream()
                 .filter(doc -> doc.type().map(ContentType::isHealthContent).orElse(false))
-                .map(doc -> measure(doc, maxGrade)).toList());
-        urgentCare.map(Snippet::document).map(doc -> measure(doc, maxGrade)).ifPresent(measured::add);
+                .map(doc -> measure(doc, maxGrade, kept)).toList());
+        urgentCare.map(Snippet::document).map(doc -> measure(doc, maxGrade, kept)).ifPresent(measured::add);
         measured.removeIf(m -> !m.row().result().hasText());
         return new ReadingLevels(measured.stream().map(Measured::row).toList(),
                 measured.stream().map(Measured::warning).filter(java.util.Objects::nonNull).toList(), maxGrade);
     }
 
-    private static Measured measure(SourceDocument doc, double maxGrade) {
+    private static Measured measure(SourceDocument doc, double maxGrade, KeptResults kept) {
         Measured known = MEASURED.get(doc);
         if (known == null || known.maxGrade() != maxGrade) {
-            Row row = new Row(doc.path(), ReadingLevel.of(doc.body(), doc.frontMatter().bodyLine()));
+            String key = kept.key("reading level", doc.path(), String.valueOf(doc.frontMatter().bodyLine()), doc.body());
+            Row row = kept.get(key, Row.class).orElseGet(() -> {
+                Row measured = new Row(doc.path(), ReadingLevel.of(doc.body(), doc.frontMatter().bodyLine()));
+                kept.put(key, measured);
+                return measured;
+            });
             known = new Measured(row, maxGrade, warning(row, maxGrade));
             MEASURED.put(doc, known);
         }

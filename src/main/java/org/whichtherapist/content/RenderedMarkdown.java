@@ -14,9 +14,9 @@ import org.whichtherapist.core.Problem;
  *                 first cited), then the rest of its front matter {@code sources}, then those of the
  *                 urgent-care text if the page shows it; inline citations carry these numbers
  */
-public record RenderedMarkdown(String html, List<TocEntry> toc, List<Problem> problems, List<String> sources) {
+public record RenderedMarkdown(String html, List<TocEntry> toc, List<Problem> problems, List<String> sources) implements java.io.Serializable {
 
     /** One heading: its level (2 or 3), its id in the page and its text. */
-    public record TocEntry(int level, String id, String text) {
+    public record TocEntry(int level, String id, String text) implements java.io.Serializable {
     }
 }

@@ -9,7 +9,7 @@ package org.whichtherapist.core;
  * @param message what is wrong, in plain words
  * @param fix     what to do about it
  */
-public record Problem(String file, int line, String message, String fix) {
+public record Problem(String file, int line, String message, String fix) implements java.io.Serializable {
 
     public static Problem at(String file, int line, String message, String fix) {
         return new Problem(file, line, message, fix);

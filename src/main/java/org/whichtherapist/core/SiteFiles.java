@@ -1,8 +1,10 @@
 package org.whichtherapist.core;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,5 +23,23 @@ public final class SiteFiles {
     /** The file's path below the folder, with forward slashes. */
     public static String relative(Path folder, Path file) {
         return folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * Puts a file kept between builds (a share card, a compressed copy) at {@code target}: a hard link
+     * where the file system allows, so no bytes are copied and deleting the old site later only drops
+     * a link; else a copy. Kept files are named by their content, so nothing writes into them.
+     */
+    public static void linkOrCopy(Path kept, Path target) throws IOException {
+        try {
+            Files.createLink(target, kept);
+        } catch (UnsupportedOperationException | FileAlreadyExistsException e) {
+            Files.copy(kept, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            if (!Files.isRegularFile(kept)) {
+                throw e;
+            }
+            Files.copy(kept, target, StandardCopyOption.REPLACE_EXISTING); // another file system, say
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.whichtherapist.markdown;
 
+import java.io.Serializable;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 
 import org.whichtherapist.content.Page;
+import org.whichtherapist.content.PageText;
+import org.whichtherapist.content.RenderedMarkdown;
+import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.content.Snippet;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.content.SourceDocument;
@@ -28,8 +33,17 @@ public final class MarkdownCache {
     private record Entry(SourceDocument source, Map<String, Optional<String>> linkedPages, Page page) {
     }
 
-    public MarkdownCache(MarkdownRenderer markdown) {
+    /** A page as kept on disk for the next build's process: where its links led, and what it gave. */
+    private record Kept(HashMap<String, String> linkedPages, RenderedMarkdown rendered, PageText text)
+            implements Serializable {
+    }
+
+    private final KeptResults kept;
+
+    /** {@code kept}: where rendered pages are kept for later builds in other processes ({@link KeptResults#NONE}: nowhere). */
+    public MarkdownCache(MarkdownRenderer markdown, KeptResults kept) {
         this.markdown = markdown;
+        this.kept = kept;
     }
 
     public MarkdownRenderer renderer() {
@@ -64,13 +78,31 @@ public final class MarkdownCache {
         if (entry != null && entry.source().equals(doc) && stillLeadWhereTheyDid(entry.linkedPages())) {
             return entry.page();
         }
+        boolean keepable = !doc.body().contains("![") && !doc.body().contains("<img");
+        // a page with pictures is rendered afresh: a picture file may change size without the page changing
+        String key = keepable ? kept.key("markdown", String.valueOf(markdown.trustsHtml()), urgentCare.toString(),
+                doc.toString()) : "";
+        Optional<Kept> stored = keepable ? kept.get(key, Kept.class) : Optional.empty();
+        if (stored.isPresent() && stillLeadWhereTheyDid(unkept(stored.get().linkedPages()))) {
+            Page page = new Page(doc, stored.get().rendered(), stored.get().text(), doc.outputUri());
+            entries.put(doc.contentPath(), new Entry(doc, unkept(stored.get().linkedPages()), page));
+            return page;
+        }
         MarkdownRenderer.Rendering rendering = markdown.renderFollowingLinks(doc, links, urgentCare);
         Page page = Page.of(doc, rendering.rendered());
-        if (!doc.body().contains("![")) {
-            // a page with pictures is rendered afresh: a picture file may change size without the page changing
+        if (keepable) {
             entries.put(doc.contentPath(), new Entry(doc, rendering.linkedPages(), page));
+            HashMap<String, String> linked = new HashMap<>();
+            rendering.linkedPages().forEach((target, output) -> linked.put(target, output.orElse(null)));
+            kept.put(key, new Kept(linked, page.rendered(), page.text()));
         }
         return page;
+    }
+
+    private static Map<String, Optional<String>> unkept(Map<String, String> linkedPages) {
+        Map<String, Optional<String>> linked = new HashMap<>();
+        linkedPages.forEach((target, output) -> linked.put(target, Optional.ofNullable(output)));
+        return linked;
     }
 
     private boolean stillLeadWhereTheyDid(Map<String, Optional<String>> linkedPages) {

@@ -4,6 +4,7 @@ import org.whichtherapist.check.PageScanner;
 import org.whichtherapist.check.PageWeigher;
 import org.whichtherapist.content.ContentCache;
 import org.whichtherapist.content.ContentValidator;
+import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;
 import org.whichtherapist.render.SearchIndex;
@@ -16,13 +17,29 @@ import org.whichtherapist.render.jbake.FreemarkerSetup;
  * memory and forgets it; the preview keeps one between saves.
  */
 public final class BuildMemory {
+    private final KeptResults kept;
     private final ContentCache loadedContent = new ContentCache();
     private final ContentValidator validator = new ContentValidator();
-    private final PageScanner scanner = new PageScanner();
+    private final PageScanner scanner;
     private final FreemarkerSetup freemarker = new FreemarkerSetup();
     private final SearchIndex searchIndex = new SearchIndex();
     private final PageWeigher weigher = new PageWeigher();
     private MarkdownCache markdown;
+
+    /** A memory of this process only. */
+    public BuildMemory() {
+        this(KeptResults.NONE);
+    }
+
+    /** A memory that also reads and keeps the slower steps' results in {@code kept}, for builds in later processes. */
+    public BuildMemory(KeptResults kept) {
+        this.kept = kept;
+        this.scanner = new PageScanner(kept);
+    }
+
+    KeptResults kept() {
+        return kept;
+    }
 
     ContentCache loadedContent() {
         return loadedContent;
@@ -51,7 +68,7 @@ public final class BuildMemory {
     /** The Markdown kept from earlier builds, unless site.trusted_html changed since. */
     synchronized MarkdownCache markdown(boolean trustedHtml) {
         if (markdown == null || markdown.renderer().trustsHtml() != trustedHtml) {
-            markdown = new MarkdownCache(new MarkdownRenderer(trustedHtml));
+            markdown = new MarkdownCache(new MarkdownRenderer(trustedHtml), kept);
         }
         return markdown;
     }

@@ -17,6 +17,7 @@ import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentSelection;
 import org.whichtherapist.content.ContentValidator;
 import org.whichtherapist.content.HealthChecks;
+import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PictureFields;
 import org.whichtherapist.content.SiteContent;
@@ -64,9 +65,18 @@ public final class SiteBuild {
     private SiteBuild() {
     }
 
-    /** A one-off build into {@code options.output()}: a fresh start, the old output replaced only on success. */
+    /** Where a one-off build keeps its slower steps' results for the next ({@link KeptResults}). */
+    public static final String KEPT_RESULTS = "target/build-cache";
+
+    /**
+     * A one-off build into {@code options.output()}: nothing in memory from before, the old output
+     * replaced only on success; the slower steps' results kept on disk are used and kept up to date.
+     */
     public static BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
-        return run(options, new BuildMemory(), new StagedOutput());
+        BuildMemory memory = new BuildMemory(KeptResults.in(options.projectFolder().resolve(KEPT_RESULTS)));
+        BuildReport report = run(options, memory, new StagedOutput());
+        memory.kept().forgetUnused();
+        return report;
     }
 
     /** A build that may reuse {@code memory} and writes through {@code writer}, under a {@link BuildWatchdog}. */
@@ -160,7 +170,8 @@ public final class SiteBuild {
         List<SourceDocument> selected = new ContentSelection(context.options().mode(), context.options().today())
                 .select(documents);
         problems.addAll(validator.checkReferencesArePublished(selected, documents));
-        problems.addAll(health.checkPages(selected, context.options().mode(), context.options().today()));
+        problems.addAll(health.checkPages(selected, context.options().mode(), context.options().today(),
+                context.memory().kept()));
         problems.throwIfAny();
         context.times().lap("validate");
         markdown.useUrgentCare(health.data().urgentCare()).forEach(problems::error);

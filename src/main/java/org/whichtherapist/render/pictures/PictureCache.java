@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import org.whichtherapist.core.SiteFiles;
+
 /**
  * The folder where drawn cards and resized photos are kept between builds, by their published path.
  * Names are worked out from what the files show, so a file found here is the right one.
@@ -26,12 +28,12 @@ record PictureCache(Path folder) {
         return true;
     }
 
-    /** Copies the kept file into the site, unless the site has it already. */
+    /** Puts the kept file into the site (linked where it can be), unless the site has it already. */
     void publish(String path, Path site) throws IOException {
         Path target = site.resolve(path);
         if (!Files.isRegularFile(target)) {
             Files.createDirectories(target.getParent());
-            Files.copy(folder.resolve(path), target, StandardCopyOption.REPLACE_EXISTING);
+            SiteFiles.linkOrCopy(folder.resolve(path), target);
         }
     }
 

@@ -1,0 +1,104 @@
+package org.whichtherapist.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A folder under {@code target/} of files kept from one build to the next, each named by a SHA-256
+ * of everything it was made from ({@link #key}), so an entry found under a name is the right one.
+ * Entries are written whole under a temporary name, then renamed in. The entries a build neither
+ * used nor made are deleted at its end ({@link #forgetUnused}): the folder holds one site's worth.
+ */
+public final class KeptFolder {
+    private static final String PARTIAL = ".partial-";
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
+
+    private final Path folder;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    public KeptFolder(Path folder) {
+        this.folder = folder;
+    }
+
+    /** A name for what is made from these parts, in this order (each part ends where the next begins). */
+    public static String key(byte[]... parts) {
+        MessageDigest digest = SHA256.get();
+        digest.reset();
+        for (byte[] part : parts) {
+            digest.update(Integer.toString(part.length).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) 0);
+            digest.update(part);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** {@link #key(byte[]...)} of texts. */
+    public static String key(String... parts) {
+        byte[][] bytes = new byte[parts.length][];
+        for (int i = 0; i < parts.length; i++) {
+            bytes[i] = parts[i].getBytes(StandardCharsets.UTF_8);
+        }
+        return key(bytes);
+    }
+
+    /** Where the entry of this name is (or would be); the entry counts as used by this build. */
+    public Path entry(String name) {
+        used.add(name);
+        return folder.resolve(name);
+    }
+
+    /** The entry's bytes, if it is kept. */
+    public Optional<byte[]> read(String name) {
+        Path entry = entry(name);
+        try {
+            return Optional.of(Files.readAllBytes(entry));
+        } catch (IOException e) {
+            return Optional.empty(); // not kept, or tidied away by another build meanwhile
+        }
+    }
+
+    /** Keeps the bytes under the name. */
+    public void keep(String name, byte[] bytes) {
+        Path entry = entry(name);
+        try {
+            Files.createDirectories(folder);
+            Path partial = Files.createTempFile(folder, PARTIAL, ".tmp");
+            Files.write(partial, bytes);
+            Files.move(partial, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep a file in " + folder, e);
+        }
+    }
+
+    /** Deletes the entries this build did not use. */
+    public void forgetUnused() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (!used.contains(name) && !name.startsWith(PARTIAL)) {
+                    Files.deleteIfExists(entry);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.whichtherapist.core;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+/**
+ * Results of a build's slower steps (Markdown rendered, reading levels measured, built pages read
+ * back) kept under {@code target/build-cache/} for the next build: {@code mvn package} starts a
+ * new Java process each time, so the preview's in-memory caches cannot help it. Each result is
+ * filed under a key made of everything it depends on and the {@link CodeVersion}, so a result
+ * found is exactly what the step would give again; an entry that is damaged (its checksum) or
+ * cannot be read is simply made again. {@link #NONE} keeps nothing.
+ */
+public final class KeptResults {
+    /** Keeps nothing: every step works afresh. */
+    public static final KeptResults NONE = new KeptResults(null, "");
+
+    /** Only this project's records and the JDK's values and collections are read back. */
+    private static final ObjectInputFilter ONLY_RESULTS = ObjectInputFilter.Config.createFilter(
+            "maxdepth=20;org.whichtherapist.**;java.lang.*;java.util.*;!*");
+
+    /** Each entry starts with the length and CRC-32C of what follows. */
+    private static final int CHECKSUM = Long.BYTES;
+
+    private final KeptFolder folder;
+    private final String version;
+
+    private KeptResults(KeptFolder folder, String version) {
+        this.folder = folder;
+        this.version = version;
+    }
+
+    /** Results kept in {@code folder}, for the code now running. */
+    public static KeptResults in(Path folder) {
+        return new KeptResults(new KeptFolder(folder), CodeVersion.current());
+    }
+
+    /** The key of a result made from these parts (the code's version is added). */
+    public String key(String... parts) {
+        String[] all = new String[parts.length + 1];
+        all[0] = version;
+        System.arraycopy(parts, 0, all, 1, parts.length);
+        return KeptFolder.key(all);
+    }
+
+    public <V extends Serializable> Optional<V> get(String key, Class<V> type) {
+        if (folder == null) {
+            return Optional.empty();
+        }
+        return folder.read(key).filter(KeptResults::whole).flatMap(bytes -> {
+            try (ObjectInputStream in = new ObjectInputStream(
+                    new ByteArrayInputStream(bytes, CHECKSUM, bytes.length - CHECKSUM))) {
+                in.setObjectInputFilter(ONLY_RESULTS);
+                Object value = in.readObject();
+                return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
+            } catch (IOException | ClassNotFoundException | RuntimeException e) {
+                return Optional.empty(); // cut short or from other code: made again
+            }
+        });
+    }
+
+    public void put(String key, Serializable value) {
+        if (folder == null) {
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] payload = bytes.toByteArray();
+        folder.keep(key, ByteBuffer.allocate(CHECKSUM + payload.length).putLong(checksum(payload, 0, payload.length))
+                .put(payload).array());
+    }
+
+    /** Whether the entry is as written: a damaged one is made again, not read as something else. */
+    private static boolean whole(byte[] entry) {
+        return entry.length >= CHECKSUM
+                && ByteBuffer.wrap(entry).getLong() == checksum(entry, CHECKSUM, entry.length - CHECKSUM);
+    }
+
+    /** The length and CRC-32C of the serialized result. */
+    private static long checksum(byte[] bytes, int offset, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, offset, length);
+        return ((long) length << 32) | crc.getValue();
+    }
+
+    /** Deletes the results this build did not use. */
+    public void forgetUnused() throws IOException {
+        if (folder != null) {
+            folder.forgetUnused();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.whichtherapist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.Test;
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.core.KeptResults;
+import org.whichtherapist.pipeline.SiteBuild;
+
+/**
+ * {@code mvn package} starts a new process each time; what the slower steps made (Markdown
+ * rendered, reading levels, pages read back) is kept under target/build-cache for the next. A build
+ * that uses it writes exactly what a build without it writes, makes again only what changed, and
+ * treats a damaged entry as missing.
+ */
+class KeptResultsTest {
+
+    @Test
+    void aSecondBuildWithOnePostChangedRemakesOnlyWhatChangedAndMatchesACleanBuild() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path output = project.resolve("target/site");
+        Path kept = project.resolve(SiteBuild.KEPT_RESULTS);
+        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        Map<String, FileTime> first = entries(kept);
+        assertTrue(first.size() > 20, "the first build keeps its results: " + first.size());
+
+        Path post = project.resolve("content/articles/filler-3.md");
+        Files.writeString(post, Files.readString(post) + "\nA new closing sentence.\n");
+        BuiltSite second = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        Map<String, FileTime> after = entries(kept);
+        long remade = after.keySet().stream().filter(name -> !first.containsKey(name)).count();
+        long untouched = after.entrySet().stream().filter(e -> e.getValue().equals(first.get(e.getKey()))).count();
+        assertTrue(remade > 0 && remade < first.size() / 4,
+                "made again: the changed post and the pages whose bytes changed, " + remade + " of " + first.size());
+        assertEquals(after.size() - remade, untouched, "every other result was used as kept, not written again");
+        assertTrue(after.size() <= first.size() + 1, "results no longer used are forgotten: " + after.size());
+
+        PathUtils.deleteDirectory(kept);
+        BuiltSite clean = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("clean"));
+        second.assertSameFilesAs(clean);
+    }
+
+    @Test
+    void damagedEntriesAreMadeAgainAndTheSiteIsTheSame() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path kept = project.resolve(SiteBuild.KEPT_RESULTS);
+        BuiltSite fresh = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("fresh"));
+        List<Path> files = org.whichtherapist.core.SiteFiles.all(kept);
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            byte[] bytes = Files.readAllBytes(file);
+            // cut short, emptied, or a byte changed in the middle
+            Files.write(file, i % 3 == 0 ? java.util.Arrays.copyOf(bytes, bytes.length / 2)
+                    : i % 3 == 1 ? new byte[0] : flipped(bytes));
+        }
+        BuiltSite again = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("again"));
+        again.assertSameFilesAs(fresh);
+        assertEquals(fresh.report().warnings(), again.report().warnings(), "the same warnings, reading levels included");
+    }
+
+    @Test
+    void aResultIsFoundOnlyUnderTheSameKeyAndAsTheSameType() throws IOException {
+        Path folder = TestSites.scratch("kept");
+        KeptResults kept = KeptResults.in(folder);
+        String key = kept.key("kind", "a.md", "text");
+        kept.put(key, new HashMap<>(Map.of("a", "b")));
+        assertEquals(Optional.of(Map.of("a", "b")), kept.get(key, HashMap.class));
+        assertFalse(kept.get(kept.key("kind", "a.md", "other text"), HashMap.class).isPresent());
+        assertFalse(kept.get(kept.key("kind", "a.mdtext"), HashMap.class).isPresent(), "parts are kept apart");
+        assertFalse(kept.get(key, String.class).isPresent(), "another type is not taken for it");
+        assertFalse(KeptResults.NONE.get(key, HashMap.class).isPresent());
+    }
+
+    private static byte[] flipped(byte[] bytes) {
+        byte[] copy = bytes.clone();
+        if (copy.length > 0) {
+            copy[copy.length / 2] ^= 0x5a;
+        }
+        return copy;
+    }
+
+    private static Map<String, FileTime> entries(Path folder) throws IOException {
+        Map<String, FileTime> entries = new HashMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                entries.put(file.getFileName().toString(), Files.getLastModifiedTime(file));
+            }
+        }
+        return entries;
+    }
+}
