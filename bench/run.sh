@@ -73,7 +73,7 @@ mvn_package() { # dir out -> "ms treeKB largestKB"
 
 TABLE=$WORK/table.md
 {
-  echo "| articles | Maven start | mvn package | generator (package − start) | Hugo | generator/Hugo | second build, one post changed (generator) | second/Hugo | peak memory: Maven + build JVM / build JVM | Hugo peak | files ours / Hugo | largest page (gz) | search: KB for \"$QUERY\" (files) |"
+  echo "| articles | Maven start | mvn package | generator (package − start) | Hugo | generator/Hugo | second build, one post changed: generator (mvn package fastest–slowest) | second/Hugo | peak memory: Maven + build JVM / build JVM | Hugo peak | files ours / Hugo | largest page (gz) | search: KB for \"$QUERY\" (files) |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } >"$TABLE"
 : >"$WORK/stages.txt"; : >"$WORK/stages.txt.$$"
