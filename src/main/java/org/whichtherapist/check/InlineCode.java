@@ -27,4 +27,10 @@ public record InlineCode(Set<String> scripts, Set<String> styles) implements jav
         page.getElementsByTag("style").forEach(style -> styles.add(shared.apply(style.data())));
         return new InlineCode(Set.copyOf(scripts), Set.copyOf(styles));
     }
+
+    /** The same code with each text as {@code shared} gives it: a page read back from the kept results holds its own copies. */
+    InlineCode sharing(UnaryOperator<String> shared) {
+        return new InlineCode(scripts.stream().map(shared).collect(java.util.stream.Collectors.toUnmodifiableSet()),
+                styles.stream().map(shared).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+    }
 }

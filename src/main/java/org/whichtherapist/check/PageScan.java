@@ -21,6 +21,12 @@ import org.whichtherapist.publish.HostFiles;
 public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.LinksAndIds links,
                        InlineCode inlineCode) implements java.io.Serializable {
 
+    /** The same scan, its inline code kept once in {@code sharedText} (see {@link #of}). */
+    PageScan sharing(Map<String, String> sharedText) {
+        return inlineCode == null ? this
+                : new PageScan(unreadable, shape, links, inlineCode.sharing(code -> sharedText.computeIfAbsent(code, c -> c)));
+    }
+
     /** Whether a file with this name is read at all: pages and XML files. */
     public static boolean isRead(String name) {
         return OutputCheck.Shape.isChecked(name);

@@ -130,7 +130,7 @@ public final class PageScanner {
         }
         Supplier<PageScan> scan = () -> {
             String key = kept.key("page scan", file, KeptFolder.key(bytes));
-            return kept.get(key, PageScan.class).orElseGet(() -> {
+            return kept.get(key, PageScan.class).map(keptScan -> keptScan.sharing(sharedText)).orElseGet(() -> {
                 PageScan made = PageScan.of(file, bytes, sharedText);
                 kept.put(key, made);
                 return made;
