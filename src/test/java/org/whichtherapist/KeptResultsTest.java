@@ -1,5 +1,6 @@
 package org.whichtherapist;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.pipeline.SiteBuild;
+import org.whichtherapist.pipeline.StagedOutput;
+import org.whichtherapist.publish.SiteArchive;
 
 /**
  * {@code mvn package} starts a new process each time; what the slower steps made (Markdown
- * rendered, reading levels, pages read back) is kept under target/build-cache for the next. A build
- * that uses it writes exactly what a build without it writes, makes again only what changed, and
- * treats a damaged entry as missing.
+ * rendered, reading levels, pages read back) is kept under target/build-cache, and the last site.zip
+ * beside it, for the next. A build that uses them writes exactly what a build without them writes,
+ * makes again only what changed, and treats a damaged entry as missing.
  */
 class KeptResultsTest {
 
@@ -49,8 +52,12 @@ class KeptResultsTest {
         assertTrue(after.size() <= first.size() + 1, "results no longer used are forgotten: " + after.size());
 
         PathUtils.deleteDirectory(kept);
+        Files.delete(project.resolve(StagedOutput.LAST_ZIP));
         BuiltSite clean = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("clean"));
         second.assertSameFilesAs(clean);
+        assertArrayEquals(Files.readAllBytes(SiteArchive.archiveOf(clean.output())),
+                Files.readAllBytes(SiteArchive.archiveOf(second.output())),
+                "site.zip made with the last zip's unchanged entries is the zip made from nothing");
     }
 
     @Test

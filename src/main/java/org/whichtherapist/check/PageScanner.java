@@ -15,7 +15,6 @@ import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import java.util.function.Supplier;
 
-import org.whichtherapist.core.KeptFolder;
 import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.core.SiteFiles;
 
@@ -129,7 +128,8 @@ public final class PageScanner {
             return last;
         }
         Supplier<PageScan> scan = () -> {
-            String key = kept.key("page scan", file, KeptFolder.key(bytes));
+            // the same 96-bit fingerprint (length and two CRCs) the in-memory reuse trusts, with the file name
+            String key = kept.key("page scan", file, fingerprint.toString());
             return kept.get(key, PageScan.class).map(keptScan -> keptScan.sharing(sharedText)).orElseGet(() -> {
                 PageScan made = PageScan.of(file, bytes, sharedText);
                 kept.put(key, made);

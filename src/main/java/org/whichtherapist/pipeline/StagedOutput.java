@@ -20,6 +20,9 @@ import org.whichtherapist.settings.SiteSettings;
  * the staging folder before it takes the output's place.
  */
 public final class StagedOutput implements SiteWriter {
+    /** The last site.zip, kept so the next can copy the entries that did not change ({@link SiteArchive}). */
+    public static final String LAST_ZIP = "target/zip-cache/site.zip";
+
     private final OutputPublisher publisher = new OutputPublisher();
     private Precompressor.Job compressing;
     private Precompressor.Result compressed = Precompressor.Result.NONE;
@@ -62,7 +65,7 @@ public final class StagedOutput implements SiteWriter {
             context.times().lap("precompress");
         }
         if (context.options().mode() == BuildMode.PUBLISH) {
-            new SiteArchive().write(target.folder(), SiteArchive.archiveOf(context.output()));
+            new SiteArchive(context.project().resolve(LAST_ZIP)).write(target.folder(), SiteArchive.archiveOf(context.output()));
             context.times().lap("zip");
         }
         publisher.replace(target.folder(), context.output());

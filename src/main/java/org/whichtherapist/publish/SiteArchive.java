@@ -1,65 +1,159 @@
 package org.whichtherapist.publish;
 
-import org.whichtherapist.core.SiteFiles;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.whichtherapist.core.SiteFiles;
 
 /**
  * {@code target/site.zip}: the finished site in one file, for hosts that take an upload. Entries
  * are sorted and carry a fixed date, so the same site always gives the same zip. Files that are
  * compressed already (pictures, .gz/.br copies) are stored as they are: deflating them again costs
  * time and gains nothing.
+ * <p>
+ * Deflating every page was a tenth of a build. So the last zip is kept (a hard link, {@code kept}),
+ * and a file whose bytes are those of the entry of the same name there (same length, same CRC-32)
+ * is copied into the new zip still compressed (Commons Compress's raw entries); only new and
+ * changed files are deflated, on all cores. Either way an entry is written by the same code from
+ * the same deflated bytes, so the zip is the same as one made from nothing.
  */
 public final class SiteArchive {
-    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
     private static final Set<String> COMPRESSED = Set.of("png", "jpg", "jpeg", "webp", "avif", "gif", "gz", "br",
             "woff2", "zip");
+    /** 1 January 2000 at midnight, local time: the date fields in the zip are the same in every time zone. */
+    private static final long FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0).atZone(ZoneId.systemDefault())
+            .toInstant().toEpochMilli();
+    /** Files prepared at once: their deflated bytes are held until written. */
+    private static final int BATCH = 256;
+
+    private final Path kept;
+
+    /** {@code kept}: where the last zip is kept for the next build to reuse (under target/). */
+    public SiteArchive(Path kept) {
+        this.kept = kept;
+    }
 
     public static Path archiveOf(Path site) {
         return site.resolveSibling(site.getFileName() + ".zip");
+    }
+
+    /** One entry, ready to write: its header's facts, and where its compressed bytes come from. */
+    private record Prepared(String name, int method, long crc, long size, byte[] deflated, ZipArchiveEntry reused) {
     }
 
     /** Zips the site folder into {@code zip} (written whole under another name, then renamed). */
     public Path write(Path site, Path zip) throws IOException {
         Path partial = zip.resolveSibling(zip.getFileName() + ".partial");
         List<Path> files = SiteFiles.all(site);
-        // Buffered: the zip writer writes each header field on its own, a system call each without a buffer.
-        try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16);
-             ZipOutputStream out = new ZipOutputStream(file)) {
-            out.setLevel(java.util.zip.Deflater.BEST_SPEED); // an upload bundle: quick to make matters more
-            for (Path path : files) {
-                ZipEntry entry = new ZipEntry(site.relativize(path).toString().replace('\\', '/'));
-                entry.setTimeLocal(FIXED_TIME);
-                if (compressedAlready(path)) {
-                    byte[] bytes = Files.readAllBytes(path);
-                    CRC32 crc = new CRC32();
-                    crc.update(bytes);
-                    entry.setMethod(ZipEntry.STORED);
-                    entry.setSize(bytes.length);
-                    entry.setCompressedSize(bytes.length);
-                    entry.setCrc(crc.getValue());
-                    out.putNextEntry(entry);
-                    out.write(bytes);
-                } else {
-                    out.putNextEntry(entry);
-                    Files.copy(path, out);
+        try (ZipFile last = lastZip().orElse(null);
+             ZipArchiveOutputStream out = new ZipArchiveOutputStream(partial)) {
+            for (int from = 0; from < files.size(); from += BATCH) {
+                List<Prepared> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
+                        .map(file -> prepare(site, file, last)).toList();
+                for (Prepared entry : batch) {
+                    write(entry, site, last, out);
                 }
-                out.closeEntry();
             }
         }
         Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        keep(zip);
         return zip;
+    }
+
+    private Optional<ZipFile> lastZip() {
+        try {
+            return Files.isRegularFile(kept) ? Optional.of(ZipFile.builder().setPath(kept).get()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // damaged or cut short: everything is deflated afresh
+        }
+    }
+
+    private static Prepared prepare(Path site, Path file, ZipFile last) {
+        String name = SiteFiles.relative(site, file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        int method = compressedAlready(file) ? ZipEntry.STORED : ZipEntry.DEFLATED;
+        ZipArchiveEntry before = last == null ? null : last.getEntry(name);
+        if (before != null && before.getMethod() == method && before.getCrc() == crc.getValue()
+                && before.getSize() == bytes.length) {
+            return new Prepared(name, method, crc.getValue(), bytes.length, null, before);
+        }
+        byte[] data = method == ZipEntry.STORED ? null : deflate(bytes);
+        return new Prepared(name, method, crc.getValue(), bytes.length, data, null);
+    }
+
+    private static void write(Prepared prepared, Path site, ZipFile last, ZipArchiveOutputStream out)
+            throws IOException {
+        ZipArchiveEntry entry = new ZipArchiveEntry(prepared.name());
+        entry.setTime(FIXED_TIME);
+        entry.setMethod(prepared.method());
+        entry.setCrc(prepared.crc());
+        entry.setSize(prepared.size());
+        if (prepared.reused() != null) {
+            entry.setCompressedSize(prepared.reused().getCompressedSize());
+            try (InputStream raw = last.getRawInputStream(prepared.reused())) {
+                out.addRawArchiveEntry(entry, raw);
+            }
+        } else if (prepared.deflated() != null) {
+            entry.setCompressedSize(prepared.deflated().length);
+            out.addRawArchiveEntry(entry, new java.io.ByteArrayInputStream(prepared.deflated()));
+        } else {
+            entry.setCompressedSize(prepared.size()); // stored: read again here, not held with the batch
+            try (InputStream stored = Files.newInputStream(site.resolve(prepared.name()))) {
+                out.addRawArchiveEntry(entry, stored);
+            }
+        }
+    }
+
+    /** Deflated as a zip entry holds it (no zlib header), at the fastest level: an upload bundle. */
+    private static byte[] deflate(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
+            byte[] buffer = new byte[1 << 16];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /** Keeps the new zip for the next build: a second name for the same file where the file system allows. */
+    private void keep(Path zip) {
+        try {
+            Files.createDirectories(kept.getParent());
+            Files.deleteIfExists(kept);
+            SiteFiles.linkOrCopy(zip, kept);
+        } catch (IOException e) {
+            // nothing lost: the next zip is deflated afresh
+        }
     }
 
     static boolean compressedAlready(Path file) {
