@@ -85,10 +85,10 @@ for n in "${SIZES[@]}"; do
   echo "N=$n: $(cat "$dir.shape")" >&2
   first=$(mvn_package "$ours" "$PWD/$dir/first.log")
   echo "N=$n first mvn package on a fresh copy (compiles, makes the class-data archive, draws the cards): $first (ms KB KB)" >&2
-  rm -rf "$ours/target/site" "$ours/target/site.zip" "$ours/target/picture-cache" "$ours/target/precompressed" "$ours/target/build-cache"
+  rm -rf "$ours/target/site" "$ours/target/site.zip" "$ours/target/picture-cache" "$ours/target/precompressed" "$ours/target/build-cache" "$ours/target/zip-cache"
   cold=$(mvn_package "$ours" "$PWD/$dir/cold.log")
   echo "N=$n mvn package with the content caches removed: $cold (ms KB KB); $(grep -h 'stages:' "$dir/cold.log" | sed 's/^ *//')" >&2
-  echo "N=$n mvn package with the content caches removed (picture-cache, precompressed, build-cache): $(seconds "${cold%% *}") s; $(grep -h 'stages:' "$dir/cold.log" | sed 's/^ *//')" >>"$WORK/stages.txt.$$"
+  echo "N=$n mvn package with the content caches removed (picture-cache, precompressed, build-cache, zip-cache): $(seconds "${cold%% *}") s; $(grep -h 'stages:' "$dir/cold.log" | sed 's/^ *//')" >>"$WORK/stages.txt.$$"
 
   : >"$dir/validate.txt"; : >"$dir/full.txt"; : >"$dir/second.txt"; : >"$dir/hugo.txt"; : >"$dir/direct.txt"
   original=$(cat "$ours/$EDITED")

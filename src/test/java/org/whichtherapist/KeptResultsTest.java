@@ -91,6 +91,25 @@ class KeptResultsTest {
         assertFalse(KeptResults.NONE.get(key, HashMap.class).isPresent());
     }
 
+    @Test
+    void resultsOfOtherCodeAreKeptForTheLatestOtherCodeOnly() throws IOException {
+        Path folder = TestSites.scratch("kept");
+        Path older = Files.createDirectories(folder.resolve("0000000000000001"));
+        Path newer = Files.createDirectories(folder.resolve("0000000000000002"));
+        Files.setLastModifiedTime(older, FileTime.fromMillis(1_000_000));
+        Files.setLastModifiedTime(newer, FileTime.fromMillis(2_000_000));
+        KeptResults kept = KeptResults.in(folder);
+        kept.put(kept.key("kind", "x"), "a result");
+        kept.forgetUnused();
+        try (Stream<Path> left = Files.list(folder)) {
+            List<String> names = left.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(2, names.size(), "this code's folder and the latest other's: " + names);
+            assertTrue(names.contains("0000000000000002"), names.toString());
+            assertFalse(names.contains("0000000000000001"), names.toString());
+        }
+        assertEquals(Optional.of("a result"), kept.get(kept.key("kind", "x"), String.class));
+    }
+
     private static byte[] flipped(byte[] bytes) {
         byte[] copy = bytes.clone();
         if (copy.length > 0) {
@@ -99,12 +118,11 @@ class KeptResultsTest {
         return copy;
     }
 
+    /** The kept results, by their path under the folder (one folder per version of the code). */
     private static Map<String, FileTime> entries(Path folder) throws IOException {
         Map<String, FileTime> entries = new HashMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.toList()) {
-                entries.put(file.getFileName().toString(), Files.getLastModifiedTime(file));
-            }
+        for (Path file : org.whichtherapist.core.SiteFiles.all(folder)) {
+            entries.put(org.whichtherapist.core.SiteFiles.relative(folder, file), Files.getLastModifiedTime(file));
         }
         return entries;
     }

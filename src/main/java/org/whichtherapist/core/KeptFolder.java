@@ -7,12 +7,18 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.apache.commons.io.file.PathUtils;
 
 /**
  * A folder under {@code target/} of files kept from one build to the next, each named by a SHA-256
@@ -99,6 +105,30 @@ public final class KeptFolder {
                     Files.deleteIfExists(entry);
                 }
             }
+        }
+    }
+
+    /** Deletes the folders beside this one except the {@code keep} last changed (results of other code). */
+    public void forgetOlderSiblings(int keep) throws IOException {
+        Path parent = folder.getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            return;
+        }
+        List<Path> others;
+        try (Stream<Path> siblings = Files.list(parent)) {
+            others = siblings.filter(Files::isDirectory).filter(sibling -> !sibling.equals(folder))
+                    .sorted(Comparator.comparing(KeptFolder::lastChanged).reversed()).toList();
+        }
+        for (Path old : others.subList(Math.min(keep, others.size()), others.size())) {
+            PathUtils.deleteDirectory(old);
+        }
+    }
+
+    private static FileTime lastChanged(Path folder) {
+        try {
+            return Files.getLastModifiedTime(folder);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
         }
     }
 }

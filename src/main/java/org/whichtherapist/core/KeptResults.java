@@ -32,6 +32,9 @@ public final class KeptResults {
     /** Each entry starts with the length and CRC-32C of what follows. */
     private static final int CHECKSUM = Long.BYTES;
 
+    /** Results of other code kept besides this code's: the tests' alongside mvn package's. */
+    private static final int OTHER_VERSIONS_KEPT = 1;
+
     private final KeptFolder folder;
     private final String version;
 
@@ -40,9 +43,13 @@ public final class KeptResults {
         this.version = version;
     }
 
-    /** Results kept in {@code folder}, for the code now running. */
+    /**
+     * Results kept in {@code folder}, for the code now running: in a folder of their own, as the
+     * tests (classes) and {@code mvn package} (the jar) are different code and both build the site.
+     */
     public static KeptResults in(Path folder) {
-        return new KeptResults(new KeptFolder(folder), CodeVersion.current());
+        String version = CodeVersion.current();
+        return new KeptResults(new KeptFolder(folder.resolve(version.substring(0, 16))), version);
     }
 
     /** The key of a result made from these parts (the code's version is added). */
@@ -97,10 +104,11 @@ public final class KeptResults {
         return ((long) length << 32) | crc.getValue();
     }
 
-    /** Deletes the results this build did not use. */
+    /** Deletes the results this build did not use, and those of all but the latest other code. */
     public void forgetUnused() throws IOException {
         if (folder != null) {
             folder.forgetUnused();
+            folder.forgetOlderSiblings(OTHER_VERSIONS_KEPT);
         }
     }
 }

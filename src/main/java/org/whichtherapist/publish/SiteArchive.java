@@ -1,5 +1,6 @@
 package org.whichtherapist.publish;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,8 +55,8 @@ public final class SiteArchive {
         return site.resolveSibling(site.getFileName() + ".zip");
     }
 
-    /** One entry, ready to write: its header's facts, and where its compressed bytes come from. */
-    private record Prepared(String name, int method, long crc, long size, byte[] deflated, ZipArchiveEntry reused) {
+    /** One entry, ready to write: its header (all but the compressed size), and where its compressed bytes come from. */
+    private record Prepared(ZipArchiveEntry entry, byte[] deflated, ZipArchiveEntry reused) {
     }
 
     /** Zips the site folder into {@code zip} (written whole under another name, then renamed). */
@@ -96,22 +97,22 @@ public final class SiteArchive {
         CRC32 crc = new CRC32();
         crc.update(bytes);
         int method = compressedAlready(file) ? ZipEntry.STORED : ZipEntry.DEFLATED;
+        ZipArchiveEntry entry = new ZipArchiveEntry(name);
+        entry.setTime(FIXED_TIME);
+        entry.setMethod(method);
+        entry.setCrc(crc.getValue());
+        entry.setSize(bytes.length);
         ZipArchiveEntry before = last == null ? null : last.getEntry(name);
         if (before != null && before.getMethod() == method && before.getCrc() == crc.getValue()
                 && before.getSize() == bytes.length) {
-            return new Prepared(name, method, crc.getValue(), bytes.length, null, before);
+            return new Prepared(entry, null, before);
         }
-        byte[] data = method == ZipEntry.STORED ? null : deflate(bytes);
-        return new Prepared(name, method, crc.getValue(), bytes.length, data, null);
+        return new Prepared(entry, method == ZipEntry.STORED ? null : deflate(bytes), null);
     }
 
     private static void write(Prepared prepared, Path site, ZipFile last, ZipArchiveOutputStream out)
             throws IOException {
-        ZipArchiveEntry entry = new ZipArchiveEntry(prepared.name());
-        entry.setTime(FIXED_TIME);
-        entry.setMethod(prepared.method());
-        entry.setCrc(prepared.crc());
-        entry.setSize(prepared.size());
+        ZipArchiveEntry entry = prepared.entry();
         if (prepared.reused() != null) {
             entry.setCompressedSize(prepared.reused().getCompressedSize());
             try (InputStream raw = last.getRawInputStream(prepared.reused())) {
@@ -119,10 +120,10 @@ public final class SiteArchive {
             }
         } else if (prepared.deflated() != null) {
             entry.setCompressedSize(prepared.deflated().length);
-            out.addRawArchiveEntry(entry, new java.io.ByteArrayInputStream(prepared.deflated()));
+            out.addRawArchiveEntry(entry, new ByteArrayInputStream(prepared.deflated()));
         } else {
-            entry.setCompressedSize(prepared.size()); // stored: read again here, not held with the batch
-            try (InputStream stored = Files.newInputStream(site.resolve(prepared.name()))) {
+            entry.setCompressedSize(entry.getSize()); // stored: read again here, not held with the batch
+            try (InputStream stored = Files.newInputStream(site.resolve(entry.getName()))) {
                 out.addRawArchiveEntry(entry, stored);
             }
         }
