@@ -44,6 +44,21 @@ class PublishingTest {
     }
 
     @Test
+    void anOldSiteThatAnEndedBuildLeftIsRemovedByTheNextBuild() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path leftover = Files.createDirectories(project.resolve("target/.site-old-12345/articles"));
+        Files.writeString(leftover.resolve("a.html"), "an old page");
+        Path unrelated = Files.createDirectories(project.resolve("target/.other-old-1"));
+        TestSites.build(project, BuildMode.PUBLISH);
+        long waitUntil = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (Files.exists(leftover.getParent()) && System.nanoTime() < waitUntil) {
+            Thread.sleep(20); // removed on a thread of its own
+        }
+        assertFalse(Files.exists(leftover.getParent()), "the old site is removed");
+        assertTrue(Files.isDirectory(unrelated), "only old copies of this output are removed");
+    }
+
+    @Test
     void twoBuildsOfTheSameSourcesAreIdenticalToTheByte() throws Exception {
         Path project = TestSites.newFixtureProject();
         BuiltSite first = TestSites.build(project, BuildMode.PUBLISH, day("2026-06-01"), project.resolve("one"));

@@ -28,6 +28,7 @@ public final class OutputPublisher {
     public Path stagingFolder(Path output) throws IOException {
         Path parent = output.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        FolderRemover.removeLeftovers(parent, oldPrefix(output)); // old sites a build ended before deleting
         return Files.createTempDirectory(parent, "." + output.getFileName() + "-building-");
     }
 
@@ -44,10 +45,14 @@ public final class OutputPublisher {
 
     /** Renames a folder to a new hidden name beside itself, out of the way of the next build; returns the new name. */
     public static Path movedAside(Path folder) throws IOException {
-        Path old = Files.createTempDirectory(folder.toAbsolutePath().getParent(), "." + folder.getFileName() + "-old-");
+        Path old = Files.createTempDirectory(folder.toAbsolutePath().getParent(), oldPrefix(folder));
         Files.delete(old);
         Files.move(folder, old, StandardCopyOption.ATOMIC_MOVE);
         return old;
+    }
+
+    private static String oldPrefix(Path folder) {
+        return "." + folder.getFileName() + "-old-";
     }
 
     public void discard(Path staging) throws IOException {
