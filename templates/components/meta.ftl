@@ -12,9 +12,10 @@
 </#if>
 </#macro>
 
-<#-- At the end of a health page, as on NHS pages: when it was last reviewed. -->
+<#-- At the end of a health page, as on NHS pages: when it was last reviewed. A page with a reviewer
+     shows the date once, in its byline ("Reviewed by … on …"), not twice. -->
 <#macro reviewed page>
-<#if page.health && page.reviewed?has_content>
+<#if page.health && page.reviewed?has_content && !(page.data.reviewer?has_content)>
 <p class="page-reviewed">Page last reviewed <time datetime="${page.reviewed}">${page.displayReviewed}</time></p>
 </#if>
 </#macro>

@@ -162,7 +162,9 @@ class FixtureSiteTest {
     void articleShowsDatesSourcesHealthNoteTagsAndWhatItIsAbout() {
         Document page = site.page("articles/markdown-features.html");
         assertEquals("2026-03-02", page.selectFirst(".page-dates time").attr("datetime"));
-        assertTrue(page.selectFirst(".page-reviewed").text().contains("Page last reviewed 2 March 2026"));
+        assertTrue(page.selectFirst(".byline").text().contains("on 2 March 2026"));
+        assertEquals(1, page.select(".byline time[datetime=2026-03-02], .page-reviewed time").size(),
+                "the review date is shown once");
         assertEquals(List.of("The Chartered Society of Physiotherapy", "Check the register", "When to go to A&E",
                 "When to use 111"), page.select(".sources li a").eachText(), "cited first, then the rest, then the urgent-care text's");
         assertTrue(page.selectFirst(".health-note").text().contains("not medical advice"));

@@ -128,7 +128,12 @@ class RealContentTest {
                     || page.selectFirst("article.page--person") != null) {
                 continue; // plain pages and the authors' and reviewers' pages are not health pages
             }
-            assertTrue(page.selectFirst(".page-reviewed").text().contains("Page last reviewed"), path);
+            // the date once: in the byline ("Reviewed by … on …"), or in "Page last reviewed" when no one is named
+            Element reviewed = page.selectFirst(".byline time, .page-reviewed time");
+            assertNotNull(reviewed, path + " shows no review date");
+            String date = "time[datetime=" + reviewed.attr("datetime") + "]";
+            assertEquals(1, page.select(".byline " + date + ", .page-reviewed " + date).size(),
+                    path + " shows its review date more than once");
             assertNotNull(page.selectFirst(".health-note"), path + " has no medical note");
             assertFalse(page.select(".sources li").isEmpty(), path + " lists no sources");
         }

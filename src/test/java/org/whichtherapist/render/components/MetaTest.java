@@ -29,11 +29,20 @@ class MetaTest {
     }
 
     @Test
-    void aHealthPageEndsWithItsReviewDate() {
+    void aHealthPageWithoutAReviewerEndsWithItsReviewDate() {
         Element reviewed = Components.html("meta", "<@c.reviewed page=page/>", Map.of("page", REVIEWED_ARTICLE))
                 .selectFirst("p.page-reviewed");
         assertEquals("Page last reviewed 6 May 2026", reviewed.text());
         assertEquals("2026-05-06", reviewed.selectFirst("time").attr("datetime"));
+    }
+
+    @Test
+    void aHealthPageWithAReviewerLeavesTheDateToItsByline() {
+        Page withReviewer = Components.page("articles/knee.md", "title: Knee pain\ntype: article\n"
+                + "status: published\ndate: 2026-03-04\nreviewed: 2026-05-06\nsummary: About knees.\n"
+                + "reviewer: sam-example\nsources: [hcpc-register]", "<p>Text.</p>");
+        assertEquals(0, Components.html("meta", "<@c.reviewed page=page/>", Map.of("page", withReviewer))
+                .select("p").size(), "the byline says 'Reviewed by … on …'");
     }
 
     @Test
