@@ -10,11 +10,10 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+
+import org.whichtherapist.core.Hashes;
 
 /**
  * What {@code mvn package} runs: {@link Main} in a JVM of its own, started with a class-data
@@ -131,12 +130,7 @@ public final class ForkedBuild {
             what.append(entry).append(' ').append(Files.size(jar)).append(' ')
                     .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(what.toString().getBytes(StandardCharsets.UTF_8));
-            return "build-" + HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "build-" + Hashes.sha256Hex(what.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24);
     }
 
     /** Archives for class paths of the past are of no more use. */

@@ -4,10 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,8 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+
+import org.whichtherapist.core.Hashes;
 
 /**
  * A JPEG or PNG picture under content/, as the build publishes it: never as it is, but resized
@@ -114,13 +113,6 @@ public record PhotoFile(String contentPath, String hash, int width, int height, 
     }
 
     private static String hash(byte[] bytes) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes);
-            digest.update(ENCODING.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest.digest()).substring(0, HASH_CHARS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Hashes.sha256Hex(bytes, ENCODING.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).substring(0, HASH_CHARS);
     }
 }

@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,13 +25,6 @@ import org.apache.commons.io.file.PathUtils;
  */
 public final class KeptFolder {
     private static final String PARTIAL = ".partial-";
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
 
     private final Path folder;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -45,14 +35,12 @@ public final class KeptFolder {
 
     /** A name for what is made from these parts, in this order (each part ends where the next begins). */
     public static String key(byte[]... parts) {
-        MessageDigest digest = SHA256.get();
-        digest.reset();
-        for (byte[] part : parts) {
-            digest.update(Integer.toString(part.length).getBytes(StandardCharsets.US_ASCII));
-            digest.update((byte) 0);
-            digest.update(part);
+        byte[][] delimited = new byte[parts.length * 2][];
+        for (int i = 0; i < parts.length; i++) {
+            delimited[2 * i] = (parts[i].length + "\0").getBytes(StandardCharsets.US_ASCII);
+            delimited[2 * i + 1] = parts[i];
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return Hashes.sha256Hex(delimited);
     }
 
     /** {@link #key(byte[]...)} of texts. */

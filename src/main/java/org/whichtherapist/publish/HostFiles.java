@@ -18,6 +18,7 @@ import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PhotoFile;
 import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.core.Hashes;
 import org.whichtherapist.markdown.PageLinks;
 import org.whichtherapist.check.InlineCode;
 import org.whichtherapist.render.SiteAssets;
@@ -133,7 +134,7 @@ public final class HostFiles {
     }
 
     private static String hash(String text) {
-        return "'sha256-" + Base64.getEncoder().encodeToString(SiteAssets.sha256(text.getBytes(StandardCharsets.UTF_8))) + "'";
+        return "'sha256-" + Base64.getEncoder().encodeToString(Hashes.sha256(text.getBytes(StandardCharsets.UTF_8))) + "'";
     }
 
     private static String join(Set<String> sources) {

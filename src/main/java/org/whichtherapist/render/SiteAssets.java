@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import org.whichtherapist.core.Hashes;
 
 /**
  * The stylesheet (inlined into every page) and the fingerprinted names of the files under
@@ -85,21 +84,10 @@ public final class SiteAssets {
 
     static String fingerprinted(String path, byte[] content) {
         int dot = path.lastIndexOf('.');
-        String hash = sha256Hex(content).substring(0, HASH_CHARS);
+        String hash = Hashes.sha256Hex(content).substring(0, HASH_CHARS);
         return dot > path.lastIndexOf('/') ? path.substring(0, dot) + "." + hash + path.substring(dot) : path + "." + hash;
     }
 
-    public static String sha256Hex(byte[] content) {
-        return HexFormat.of().formatHex(sha256(content));
-    }
-
-    public static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-    }
 
     /** Renames the copied assets in a built site to their fingerprinted names. */
     public void fingerprint(Path site) throws IOException {

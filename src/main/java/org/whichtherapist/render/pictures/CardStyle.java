@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.whichtherapist.core.FileStamp;
+import org.whichtherapist.core.Hashes;
 
 /**
  * How share cards look: the site's own colours, read from its stylesheet (the light scheme's value
@@ -57,7 +58,7 @@ record CardStyle(Colours colours, Font regular, Font bold, String fingerprint) {
         Color background = colour(stylesheet, "header-bg", "#005a70");
         Color text = colour(stylesheet, "on-accent", "#ffffff");
         Color accent = colour(stylesheet, "focus", "#ffbf47");
-        String fingerprint = sha256Hex(regular) + sha256Hex(bold) + hex(background) + hex(text)
+        String fingerprint = Hashes.sha256Hex(regular) + Hashes.sha256Hex(bold) + hex(background) + hex(text)
                 + hex(accent);
         return new CardStyle(new Colours(background, text, accent), font(regular, REGULAR_FONT), font(bold, BOLD_FONT),
                 fingerprint);
@@ -80,15 +81,6 @@ record CardStyle(Colours colours, Font regular, Font bold, String fingerprint) {
             return Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes));
         } catch (FontFormatException e) {
             throw new IOException("assets/" + name + " is not a TrueType font", e);
-        }
-    }
-
-    /** The SHA-256 of some bytes, in hex: what card and font fingerprints are made of. */
-    static String sha256Hex(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PhotoFile;
 import org.whichtherapist.content.PhotoFiles;
+import org.whichtherapist.core.Hashes;
 import org.whichtherapist.markdown.PageLinks;
 
 /**
@@ -67,7 +68,7 @@ public final class ShareCards {
         // The home page's title is the site's name, which the card shows anyway: it shows what the site is for instead.
         String shown = title.equals(siteName) && !description.isBlank() ? description : title;
         ShareCard card = new ShareCard(shown, kind, siteName);
-        String file = FOLDER + CardStyle.sha256Hex(String.join("\n", DRAWING, style.fingerprint(), card.kind(),
+        String file = FOLDER + Hashes.sha256Hex(String.join("\n", DRAWING, style.fingerprint(), card.kind(),
                 card.siteName(), card.title()).getBytes(StandardCharsets.UTF_8)).substring(0, HASH_CHARS) + ".png";
         wanted.putIfAbsent(file, card);
         return new Card(siteAddress + file, ShareCard.WIDTH, ShareCard.HEIGHT, kind + ": " + shown + " – " + siteName,
