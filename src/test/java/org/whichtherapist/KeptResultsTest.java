@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.pipeline.BuildMemory;
+import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.pipeline.SiteBuild;
 import org.whichtherapist.pipeline.StagedOutput;
@@ -58,6 +60,24 @@ class KeptResultsTest {
         assertArrayEquals(Files.readAllBytes(SiteArchive.archiveOf(clean.output())),
                 Files.readAllBytes(SiteArchive.archiveOf(second.output())),
                 "site.zip made with the last zip's unchanged entries is the zip made from nothing");
+    }
+
+    @Test
+    void aBuildKeepsEveryResultItUsesWhateverElseRanInTheSameProcess() throws Exception {
+        Path alone = TestSites.newFixtureProject();
+        TestSites.build(alone, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, alone.resolve("target/site"));
+        int keptAlone = entries(alone.resolve(SiteBuild.KEPT_RESULTS)).size();
+
+        // The same files built first with a memory that is still held (as the preview holds one)
+        Path other = TestSites.newFixtureProject();
+        BuildMemory held = new BuildMemory();
+        SiteBuild.run(new BuildOptions(other, other.resolve("out"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY),
+                held, new StagedOutput());
+        Path project = TestSites.newFixtureProject();
+        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("target/site"));
+        assertEquals(keptAlone, entries(project.resolve(SiteBuild.KEPT_RESULTS)).size(),
+                "what another build in this process measured is kept on disk all the same");
+        java.lang.ref.Reference.reachabilityFence(held);
     }
 
     @Test

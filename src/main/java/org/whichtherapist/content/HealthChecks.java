@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.whichtherapist.core.BuildMode;
-import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.settings.SiteSettings;
 
@@ -47,10 +46,10 @@ public final class HealthChecks {
         return new HealthReferences(data).check(documents);
     }
 
-    /** The pages to be built: reviews that are due, and reading level ({@code kept}: measures kept between builds). */
-    public Problems checkPages(List<SourceDocument> selected, BuildMode mode, LocalDate today, KeptResults kept) {
+    /** The pages to be built: reviews that are due, and reading level ({@code levels}: measures taken before). */
+    public Problems checkPages(List<SourceDocument> selected, BuildMode mode, LocalDate today, MeasuredLevels levels) {
         Problems problems = new ReviewDates(data.settings()).check(selected, mode, today);
-        readingLevels = ReadingLevels.of(selected, data.urgentCare(), data.settings().maxGrade(), kept);
+        readingLevels = ReadingLevels.of(selected, data.urgentCare(), data.settings().maxGrade(), levels);
         problems.addAll(readingLevels.warnings());
         return problems;
     }

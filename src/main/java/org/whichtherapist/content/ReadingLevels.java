@@ -2,16 +2,12 @@ package org.whichtherapist.content;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 
-import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 
@@ -23,16 +19,10 @@ import org.whichtherapist.core.Problems;
 public final class ReadingLevels {
     private static final int HARDEST = 3;
     private static final int QUOTE_LENGTH = 80;
-    /**
-     * Each file's measure, by the document it was taken from: the preview gets the same document
-     * back for a file that did not change, so a save measures one page, not every page again. The
-     * measure is a function of the document alone; a document no longer used is forgotten.
-     */
-    private static final Map<SourceDocument, Measured> MEASURED = Collections.synchronizedMap(new WeakHashMap<>());
     private static final String FIX = "make them shorter, with shorter, everyday words (docs/writing.md, \"Plain English\")";
 
     /** A file's measure, and its warning against the limit {@code maxGrade} (null when within it). */
-    private record Measured(Row row, double maxGrade, Problem warning) {
+    private record Measured(Row row, Problem warning) {
     }
 
     /** One file's grade. */
@@ -51,30 +41,20 @@ public final class ReadingLevels {
 
     /** Measures the health pages among {@code documents}, and the urgent-care text if there is one. */
     public static ReadingLevels of(Collection<SourceDocument> documents, Optional<Snippet> urgentCare, double maxGrade,
-                                   KeptResults kept) {
+                                   MeasuredLevels levels) {
         // Pages on all cores, in order: measuring a thousand pages' sentences is a good part of a build.
         List<Measured> measured = new ArrayList<>(documents.parallelStream()
                 .filter(doc -> doc.type().map(ContentType::isHealthContent).orElse(false))
-                .map(doc -> measure(doc, maxGrade, kept)).toList());
-        urgentCare.map(Snippet::document).map(doc -> measure(doc, maxGrade, kept)).ifPresent(measured::add);
+                .map(doc -> measure(doc, maxGrade, levels)).toList());
+        urgentCare.map(Snippet::document).map(doc -> measure(doc, maxGrade, levels)).ifPresent(measured::add);
         measured.removeIf(m -> !m.row().result().hasText());
         return new ReadingLevels(measured.stream().map(Measured::row).toList(),
                 measured.stream().map(Measured::warning).filter(java.util.Objects::nonNull).toList(), maxGrade);
     }
 
-    private static Measured measure(SourceDocument doc, double maxGrade, KeptResults kept) {
-        Measured known = MEASURED.get(doc);
-        if (known == null || known.maxGrade() != maxGrade) {
-            String key = kept.key("reading level", doc.path(), String.valueOf(doc.frontMatter().bodyLine()), doc.body());
-            Row row = kept.get(key, Row.class).orElseGet(() -> {
-                Row measured = new Row(doc.path(), ReadingLevel.of(doc.body(), doc.frontMatter().bodyLine()));
-                kept.put(key, measured);
-                return measured;
-            });
-            known = new Measured(row, maxGrade, warning(row, maxGrade));
-            MEASURED.put(doc, known);
-        }
-        return known;
+    private static Measured measure(SourceDocument doc, double maxGrade, MeasuredLevels levels) {
+        Row row = levels.of(doc);
+        return new Measured(row, warning(row, maxGrade));
     }
 
     public List<Row> rows() {

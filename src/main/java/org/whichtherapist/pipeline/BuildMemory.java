@@ -4,6 +4,7 @@ import org.whichtherapist.check.PageScanner;
 import org.whichtherapist.check.PageWeigher;
 import org.whichtherapist.content.ContentCache;
 import org.whichtherapist.content.ContentValidator;
+import org.whichtherapist.content.MeasuredLevels;
 import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;
@@ -12,7 +13,7 @@ import org.whichtherapist.render.jbake.FreemarkerSetup;
 
 /**
  * What a build may reuse from an earlier build of the same project: files read and parsed, pages
- * checked, Markdown rendered, built pages scanned and weighed, templates parsed, pages cut into search words. Each gives exactly what a
+ * checked, reading levels measured, Markdown rendered, built pages scanned and weighed, templates parsed, pages cut into search words. Each gives exactly what a
  * fresh one would. A one-off build ({@link SiteBuild#run(BuildOptions)}) starts with a new, empty
  * memory and forgets it; the preview keeps one between saves.
  */
@@ -21,6 +22,7 @@ public final class BuildMemory {
     private final ContentCache loadedContent = new ContentCache();
     private final ContentValidator validator = new ContentValidator();
     private final PageScanner scanner;
+    private final MeasuredLevels readingLevels;
     private final FreemarkerSetup freemarker = new FreemarkerSetup();
     private final SearchIndex searchIndex = new SearchIndex();
     private final PageWeigher weigher = new PageWeigher();
@@ -35,6 +37,7 @@ public final class BuildMemory {
     public BuildMemory(KeptResults kept) {
         this.kept = kept;
         this.scanner = new PageScanner(kept);
+        this.readingLevels = new MeasuredLevels(kept);
     }
 
     KeptResults kept() {
@@ -47,6 +50,10 @@ public final class BuildMemory {
 
     ContentValidator validator() {
         return validator;
+    }
+
+    MeasuredLevels readingLevels() {
+        return readingLevels;
     }
 
     PageScanner scanner() {

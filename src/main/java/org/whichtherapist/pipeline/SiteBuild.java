@@ -171,7 +171,7 @@ public final class SiteBuild {
                 .select(documents);
         problems.addAll(validator.checkReferencesArePublished(selected, documents));
         problems.addAll(health.checkPages(selected, context.options().mode(), context.options().today(),
-                context.memory().kept()));
+                context.memory().readingLevels()));
         problems.throwIfAny();
         context.times().lap("validate");
         markdown.useUrgentCare(health.data().urgentCare()).forEach(problems::error);
