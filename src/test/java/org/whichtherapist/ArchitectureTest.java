@@ -8,7 +8,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import java.util.ArrayList;
 import java.util.List;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -41,6 +45,26 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noCycles = slices().matching("org.whichtherapist.(*)..").should().beFreeOfCycles();
+
+    /**
+     * A site being built may share files with the last output through hard links (pipeline.StagedOutput),
+     * so its files are written afresh through core.SiteFiles, never into. Only the keepers of caches
+     * (each writes a new file and moves it in) and the writer of new Markdown files write otherwise.
+     */
+    @ArchTest
+    static final ArchRule siteFilesAreWrittenAfresh = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.whichtherapist.core.SiteFiles")
+            .and().doNotHaveFullyQualifiedName("org.whichtherapist.core.KeptFolder")
+            .and().doNotHaveFullyQualifiedName("org.whichtherapist.render.pictures.PictureCache")
+            .and().doNotHaveFullyQualifiedName("org.whichtherapist.content.PageScaffold")
+            .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.<JavaClass>owner(
+                    JavaClass.Predicates.type(java.nio.file.Files.class)))
+                    .and(JavaCall.Predicates.target(HasName.Predicates.nameMatching(
+                            "write|writeString|newBufferedWriter|newOutputStream|newByteChannel"))))
+            .orShould().callConstructor(java.io.FileOutputStream.class, java.io.File.class)
+            .orShould().callConstructor(java.io.FileOutputStream.class, String.class)
+            .orShould().callConstructor(java.io.FileWriter.class, java.io.File.class)
+            .because("a file of the site may be a link to the published site's: write it through SiteFiles");
 
     @ArchTest
     static final ArchRule noMethodTakesMoreThanFiveParameters = codeUnits()

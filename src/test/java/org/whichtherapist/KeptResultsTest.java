@@ -50,8 +50,11 @@ class KeptResultsTest {
         long untouched = after.entrySet().stream().filter(e -> e.getValue().equals(first.get(e.getKey()))).count();
         assertTrue(remade > 0 && remade < first.size() / 4,
                 "made again: the changed post and the pages whose bytes changed, " + remade + " of " + first.size());
-        assertEquals(after.size() - remade, untouched, "every other result was used as kept, not written again");
+        assertEquals(after.size() - remade - 1, untouched,
+                "every other result was used as kept, not written again, but the record of the last bake");
         assertTrue(after.size() <= first.size() + 1, "results no longer used are forgotten: " + after.size());
+        assertTrue(second.report().times().describe().contains("bake (changed text only)"),
+                "only the parts showing the changed text were baked: " + second.report().times().describe());
 
         PathUtils.deleteDirectory(kept);
         Files.delete(project.resolve(StagedOutput.LAST_ZIP));
@@ -60,6 +63,51 @@ class KeptResultsTest {
         assertArrayEquals(Files.readAllBytes(SiteArchive.archiveOf(clean.output())),
                 Files.readAllBytes(SiteArchive.archiveOf(second.output())),
                 "site.zip made with the last zip's unchanged entries is the zip made from nothing");
+    }
+
+    @Test
+    void aBuildThatFailsAfterBakingOnlyTheChangedTextLeavesTheLastSiteAsItWas() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path output = project.resolve("target/site");
+        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        Map<String, byte[]> published = contents(output);
+
+        // A link to a file that is not in the site is found only in the baked pages, after the bake.
+        Path post = project.resolve("content/articles/filler-3.md");
+        Files.writeString(post, Files.readString(post) + "\nSee [this list](no-such-list.html).\n");
+        List<org.whichtherapist.core.Problem> problems = TestSites.failingBuild(project);
+        assertTrue(problems.get(0).message().contains("not in the site"), problems.toString());
+        Map<String, byte[]> after = contents(output);
+        assertEquals(published.keySet(), after.keySet());
+        published.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file + " was not written into"));
+    }
+
+    @Test
+    void theLastBakeIsNotReusedWhenTheOutputWasChangedOrSomethingBesidesTextChanged() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path output = project.resolve("target/site");
+        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        Path post = project.resolve("content/articles/filler-3.md");
+
+        Files.delete(output.resolve("articles/filler-5.html"));
+        Files.writeString(post, Files.readString(post) + "\nOne more sentence.\n");
+        BuiltSite afterTampering = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        assertTrue(Files.isRegularFile(output.resolve("articles/filler-5.html")), "a file removed from the output is back");
+        assertFalse(afterTampering.report().times().describe().contains("changed text only"));
+
+        TestSites.replaceIn(post, "title: ", "title: Renamed ");
+        BuiltSite afterTitle = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        assertFalse(afterTitle.report().times().describe().contains("changed text only"), "a title shows on other pages");
+
+        BuiltSite nextDay = TestSites.build(project, BuildMode.PUBLISH,
+                java.time.Clock.offset(TestSites.FIXTURE_TODAY, java.time.Duration.ofDays(1)), output);
+        assertFalse(nextDay.report().times().describe().contains("changed text only"), "pages show dates");
+
+        PathUtils.deleteDirectory(project.resolve(SiteBuild.KEPT_RESULTS));
+        Files.delete(project.resolve(StagedOutput.LAST_ZIP));
+        BuiltSite clean = TestSites.build(project, BuildMode.PUBLISH,
+                java.time.Clock.offset(TestSites.FIXTURE_TODAY, java.time.Duration.ofDays(1)), project.resolve("clean"));
+        nextDay.assertSameFilesAs(clean);
     }
 
     @Test
@@ -136,6 +184,14 @@ class KeptResultsTest {
             copy[copy.length / 2] ^= 0x5a;
         }
         return copy;
+    }
+
+    private static Map<String, byte[]> contents(Path folder) throws IOException {
+        Map<String, byte[]> contents = new HashMap<>();
+        for (Path file : org.whichtherapist.core.SiteFiles.all(folder)) {
+            contents.put(org.whichtherapist.core.SiteFiles.relative(folder, file), Files.readAllBytes(file));
+        }
+        return contents;
     }
 
     /** The kept results, by their path under the folder (one folder per version of the code). */

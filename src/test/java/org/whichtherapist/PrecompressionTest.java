@@ -64,6 +64,17 @@ class PrecompressionTest {
         BuiltSite clean = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("clean"));
         assertEquals(after.keySet(), clean.report().written().compression().compressed());
         second.assertSameFilesAs(clean);
+
+        // Text alone changed: only that page is baked again, its copies made again, the others kept
+        // (after a build into the output again: the last bake was into the folder "clean").
+        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        Files.writeString(post, Files.readString(post) + "\nAnother closing sentence.\n");
+        BuiltSite third = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        assertTrue(third.report().times().describe().contains("bake (changed text only)"), third.report().times().describe());
+        assertTrue(third.report().written().compression().compressed().contains("articles/filler-3.html"));
+        BuiltSite cleanAgain = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY,
+                project.resolve("clean-again"));
+        third.assertSameFilesAs(cleanAgain);
     }
 
     @Test

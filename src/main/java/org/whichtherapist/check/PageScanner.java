@@ -11,10 +11,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 import java.util.function.Supplier;
 
+import org.whichtherapist.core.Fingerprint;
 import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.core.SiteFiles;
 
@@ -28,17 +27,6 @@ import org.whichtherapist.core.SiteFiles;
  * are not read at all.
  */
 public final class PageScanner {
-    /** What a file held: its length and two CRCs of different polynomials, together a 64-bit checksum. */
-    private record Fingerprint(int length, int crc32, int crc32c) {
-        static Fingerprint of(byte[] bytes) {
-            CRC32 crc = new CRC32();
-            crc.update(bytes);
-            CRC32C crcC = new CRC32C();
-            crcC.update(bytes);
-            return new Fingerprint(bytes.length, (int) crc.getValue(), (int) crcC.getValue());
-        }
-    }
-
     private record Scanned(Fingerprint fingerprint, CompletableFuture<PageScan> scan) {
     }
 

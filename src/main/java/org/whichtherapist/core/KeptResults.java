@@ -17,7 +17,7 @@ import java.util.zip.CRC32C;
  * Results of a build's slower steps (Markdown rendered, reading levels measured, built pages read
  * back) kept under {@code target/build-cache/} for the next build: {@code mvn package} starts a
  * new Java process each time, so the preview's in-memory caches cannot help it. Each result is
- * filed under a key made of everything it depends on and the {@link CodeVersion}, so a result
+ * filed under a key made of everything it depends on and the {@link CodeVersion} ({@link #key}), so a result
  * found is exactly what the step would give again; an entry that is damaged (its checksum) or
  * cannot be read is simply made again. {@link #NONE} keeps nothing.
  */
@@ -34,6 +34,9 @@ public final class KeptResults {
 
     /** Results of other code kept besides this code's: the tests' alongside mvn package's. */
     private static final int OTHER_VERSIONS_KEPT = 1;
+
+    /** Parts longer than this many characters are keyed by their fingerprint. */
+    private static final int LONG_PART = 256;
 
     private final KeptFolder folder;
     private final String version;
@@ -52,12 +55,24 @@ public final class KeptResults {
         return new KeptResults(new KeptFolder(folder.resolve(version.substring(0, 16))), version);
     }
 
-    /** The key of a result made from these parts (the code's version is added). */
+    /**
+     * The key of a result made from these parts (the code's version is added): a SHA-256 of them, a
+     * long part (a page's text) standing in it by its {@link Fingerprint}. SHA-256 of every page's
+     * text, twice over, was a tenth of a second of a 1,000-page build (the build's Java compiles
+     * quickly and does not use the processor's SHA instructions, but does use its CRC ones).
+     */
     public String key(String... parts) {
         String[] all = new String[parts.length + 1];
         all[0] = version;
-        System.arraycopy(parts, 0, all, 1, parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            all[i + 1] = parts[i].length() > LONG_PART ? "fingerprint " + Fingerprint.of(parts[i]) : parts[i];
+        }
         return KeptFolder.key(all);
+    }
+
+    /** Whether results are kept at all (not {@link #NONE}). */
+    public boolean keeps() {
+        return folder != null;
     }
 
     public <V extends Serializable> Optional<V> get(String key, Class<V> type) {

@@ -1,16 +1,91 @@
 package org.whichtherapist.core;
 
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** The files of a built site, in a fixed order, for the stages that read or write all of them. */
+/**
+ * The files of a built site, in a fixed order, for the stages that read or write all of them.
+ * <p>
+ * A site being built may share files with the last output through hard links ({@link #fillIn}),
+ * so every stage writes a site's files through {@link #write} and {@link #newWriter}: the old file
+ * is removed first and a new one made, never written into (that would change the published site
+ * as well, and leave it half written if the build stopped).
+ */
 public final class SiteFiles {
     private SiteFiles() {
+    }
+
+    /** Writes the file afresh (removing the old one, if any, first). */
+    public static void write(Path file, byte[] bytes) throws IOException {
+        Files.deleteIfExists(file);
+        Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /** {@link #write(Path, byte[])} of a text, in UTF-8. */
+    public static void write(Path file, String text) throws IOException {
+        write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A writer of UTF-8 text to the file, made afresh (the old one, if any, removed first). */
+    public static Writer newWriter(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE);
+    }
+
+    /**
+     * Completes {@code folder} with every file below {@code from} that it lacks and whose path (as
+     * {@link #relative}) {@code include} accepts: a hard link to it where the file system allows,
+     * else a copy. Files the folder has are left as they are.
+     */
+    public static void fillIn(Path folder, Path from, Predicate<String> include) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(folder.resolve(relative(from, dir)));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String path = relative(from, file);
+                Path target = folder.resolve(path);
+                if (attrs.isRegularFile() && include.test(path) && !Files.exists(target)) {
+                    linkOrCopy(file, target);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /**
+     * What the folder holds as it is on disk: every file's path, size and time last changed, hashed.
+     * Any file added, removed, or written since changes it.
+     */
+    public static String stamp(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                files.put(relative(folder, file), attrs.size() + " " + attrs.lastModifiedTime() + " " + attrs.fileKey());
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return Hashes.sha256Hex(files.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Every regular file below the folder, sorted by path. */

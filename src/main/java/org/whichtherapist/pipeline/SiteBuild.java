@@ -100,6 +100,7 @@ public final class SiteBuild {
                         context.settings().text("site.title").orElse(""), context.settings().address(), site)));
         BakeTarget target = writer.plan(context, site,
                 List.of(baker.templateFolder(), baker.assetFolder(), baker.contentFolder()));
+        context.times().lap("plan");
         try {
             Instant bakeBegan = Instant.now();
             int pages = baker.bake(input, target, context.watchdog()::working);

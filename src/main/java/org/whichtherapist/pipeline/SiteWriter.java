@@ -25,8 +25,8 @@ public interface SiteWriter {
      */
     boolean onlyBakesWrite();
 
-    /** The bake finished: the target folder holds a whole bake of {@code site}. */
-    void baked(BakeTarget target, SiteContent site);
+    /** The bake finished: the target folder is to hold a whole bake of {@code site} on return. */
+    void baked(BakeTarget target, SiteContent site) throws IOException;
 
     /**
      * The site is baked and its assets fingerprinted; the checks begin. A writer may start work on the

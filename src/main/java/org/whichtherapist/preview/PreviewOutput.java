@@ -8,6 +8,7 @@ import java.util.Map;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.FileStamp;
 import org.whichtherapist.pipeline.BuildContext;
+import org.whichtherapist.pipeline.SourceInputs;
 import org.whichtherapist.pipeline.SiteWriter;
 import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.settings.SiteSettings;

@@ -22,7 +22,7 @@ import org.whichtherapist.publish.OutputPublisher;
  * What the preview remembers between builds, so that saving the text of an article renders only
  * the outputs that show that text. The preview bakes into a work folder of its own (next to the
  * served folder) that always holds the last bake; this object knows which pages and which
- * templates, assets and settings ({@link SourceInputs}) that bake was made from, and whose body
+ * templates, assets and settings ({@link org.whichtherapist.pipeline.SourceInputs}) that bake was made from, and whose body
  * each output read ({@link BodyDependencies}).
  * <p>
  * A partial bake is chosen only when the same pages exist with the same front matter and the same

@@ -19,6 +19,7 @@ import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PhotoFile;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.Hashes;
+import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.markdown.PageLinks;
 import org.whichtherapist.check.InlineCode;
 import org.whichtherapist.render.SiteAssets;
@@ -54,13 +55,13 @@ public final class HostFiles {
      * pages too, so the site is read after this and before {@link #writeHeaders}.
      */
     public void write(Path site, SiteContent content) throws IOException {
-        Files.writeString(site.resolve(NOJEKYLL), "");
+        SiteFiles.write(site.resolve(NOJEKYLL), "");
         writeRedirects(site, content);
     }
 
     /** Writes {@code _headers}, whose Content Security Policy allows the inline code of every built page. */
     public void writeHeaders(Path site, SiteAssets assets, BuiltPages pages) throws IOException {
-        Files.writeString(site.resolve(HEADERS), headers(contentSecurityPolicy(pages), assets), StandardCharsets.UTF_8);
+        SiteFiles.write(site.resolve(HEADERS), headers(contentSecurityPolicy(pages), assets));
     }
 
     /** The Content Security Policy the built pages need, and nothing more. */
@@ -108,11 +109,11 @@ public final class HostFiles {
                 rules.append(basePath).append(alias).append(' ').append(basePath).append(page.uri()).append(" 301\n");
                 Path file = site.resolve(alias);
                 Files.createDirectories(file.getParent());
-                Files.writeString(file, redirectPage(alias, page), StandardCharsets.UTF_8);
+                SiteFiles.write(file, redirectPage(alias, page));
             }
         }
         if (!rules.isEmpty()) {
-            Files.writeString(site.resolve(REDIRECTS), rules.toString(), StandardCharsets.UTF_8);
+            SiteFiles.write(site.resolve(REDIRECTS), rules.toString());
         }
     }
 

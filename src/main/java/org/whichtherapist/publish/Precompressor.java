@@ -184,14 +184,18 @@ public final class Precompressor {
 
         /** A new file (never written through a link into the cache), and the cache's own copy. */
         private void write(Path copy, String key, String suffix, byte[] bytes) throws IOException {
-            Files.deleteIfExists(copy);
-            Files.write(copy, bytes);
+            SiteFiles.write(copy, bytes);
             cache.keep(key, suffix, bytes);
         }
     }
 
     private static List<Path> textFiles(Path site) throws IOException {
         return SiteFiles.all(site).stream().filter(Precompressor::isText).toList();
+    }
+
+    /** Whether the path (in a site) names a .gz or .br copy this class makes. */
+    public static boolean isCopy(String path) {
+        return path.endsWith(".gz") || path.endsWith(".br");
     }
 
     static boolean isText(Path file) {

@@ -1,5 +1,7 @@
 package org.whichtherapist.render;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -8,11 +10,28 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * For each part of a bake (a content page, {@code page:articles/x.html}, or one of JBake's list
  * renderers, e.g. {@code list:TagsRenderer}), the pages whose Markdown-derived parts it read.
- * The preview keeps this between builds: when only the text of some pages changed, the parts
- * that read none of them would be written byte for byte the same, so only the others are rendered.
+ * The preview keeps this between builds, and a one-off build on disk ({@code pipeline.LastBake}): when
+ * only the text of some pages changed, the parts that read none of them would be written byte for
+ * byte the same, so only the others are rendered.
  */
 public final class BodyDependencies {
     private final Map<String, Set<String>> readsByPart = new ConcurrentHashMap<>();
+
+    /** Nothing recorded yet. */
+    public BodyDependencies() {
+    }
+
+    /** What {@link #byPart} gave, to be recorded over by a bake of some of the parts. */
+    public BodyDependencies(Map<String, ? extends Set<String>> byPart) {
+        byPart.forEach((part, reads) -> readsByPart.put(part, Set.copyOf(reads)));
+    }
+
+    /** Each part's reads, as a copy that can be kept. */
+    public HashMap<String, HashSet<String>> byPart() {
+        HashMap<String, HashSet<String>> copy = new HashMap<>();
+        readsByPart.forEach((part, reads) -> copy.put(part, new HashSet<>(reads)));
+        return copy;
+    }
 
     public void record(String part, Set<String> bodiesRead) {
         readsByPart.put(part, bodiesRead);

@@ -21,6 +21,7 @@ import freemarker.template.utility.StringUtil;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PageText;
 import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.core.SiteFiles;
 
 /**
  * The files the search page reads, in {@code search/}, split so that what it downloads for a
@@ -254,7 +255,7 @@ public final class SearchIndex {
         long checksum = crc.getValue() << 32 | bytes.length;
         Long last = written.get(file);
         if (last == null || last != checksum || !Files.isRegularFile(file) || Files.size(file) != bytes.length) {
-            Files.write(file, bytes);
+            SiteFiles.write(file, bytes);
             written.put(file, checksum);
         }
         return checksum;

@@ -3,7 +3,6 @@ package org.whichtherapist.render.jbake;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +16,7 @@ import org.jbake.model.DocumentModel;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.render.ListPage;
 
 /**
@@ -139,7 +139,7 @@ public final class SiteRenderer extends Renderer {
         File out = new File(config.getDestinationFolder(), uri);
         try {
             Files.createDirectories(out.toPath().getParent());
-            try (Writer writer = Files.newBufferedWriter(out.toPath(), StandardCharsets.UTF_8)) {
+            try (Writer writer = SiteFiles.newWriter(out.toPath())) {
                 templates.renderDocument(model, template, writer);
             }
         } catch (IOException e) {
