@@ -83,6 +83,7 @@ for n in "${SIZES[@]}"; do
   dir=$WORK/$n
   ours=$dir/ours
   echo "N=$n: $(cat "$dir.shape")" >&2
+  rm -f "$dir"/*.log # measure.py appends: logs of an earlier run would be read as this run's
   first=$(mvn_package "$ours" "$PWD/$dir/first.log")
   echo "N=$n first mvn package on a fresh copy (compiles, makes the class-data archive, draws the cards): $first (ms KB KB)" >&2
   rm -rf "$ours/target/site" "$ours/target/site.zip" "$ours/target/picture-cache" "$ours/target/precompressed" "$ours/target/build-cache" "$ours/target/zip-cache"
@@ -118,6 +119,8 @@ for n in "${SIZES[@]}"; do
   # The stage times of the full build whose time was the median.
   median_run=$(awk '{print $1, NR}' "$dir/full.txt" | sort -n | awk -v m=$(( (RUNS + 1) / 2 )) 'NR==m {print $2}')
   echo "N=$n (median full build): $(grep -h 'stages:' "$dir/full-$median_run.log" | sed 's/^ *//')" >>"$WORK/stages.txt"
+  median_second=$(awk '{print $1, NR}' "$dir/second.txt" | sort -n | awk -v m=$(( (RUNS + 1) / 2 )) 'NR==m {print $2}')
+  echo "N=$n (median second build): $(grep -h 'stages:' "$dir/second-$median_second.log" | sed 's/^ *//')" >>"$WORK/stages.txt"
   weights=($(python3 bench/weigh.py "$ours/target/site" "$QUERY"))
   files_ours=$(find "$ours/target/site" -type f | wc -l); files_hugo=$(find "$dir/out-hugo" -type f | wc -l)
   printf '| %s | %s s | %s s (%s) | **%s s** | %s s (%s) | **%s** | %s s (%s) | %s | %d / %d MB | %d MB | %s / %s | %s %.1f KB (%s over 14 KB) | %.1f KB (%s files, %s matches) |\n' \

@@ -12,19 +12,20 @@ import org.whichtherapist.publish.HostFiles;
 /**
  * What the checks need from one built file, taken from a single reading of it: its shape for
  * {@link OutputCheck}, its links and ids for {@link LinkCheck} and its inline code for the Content
- * Security Policy ({@link HostFiles}). Each check decides for itself what the facts mean; a file a
- * check does not look at gets that part empty. ({@link PageWeigher} weighs the pages apart, beside
- * the later stages.)
+ * Security Policy ({@link HostFiles}), and a page's weight gzipped for {@link PageWeights}. Each
+ * check decides for itself what the facts mean; a file a check does not look at gets that part empty.
  *
  * @param unreadable why the file could not be read back, or null when it was read
+ * @param gzipped    a page's size gzipped as hosts send it ({@link PageWeights#gzippedSize}); 0 for other files
  */
 public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.LinksAndIds links,
-                       InlineCode inlineCode) implements java.io.Serializable {
+                       InlineCode inlineCode, long gzipped) implements java.io.Serializable {
 
     /** The same scan, its inline code kept once in {@code sharedText} (see {@link #of}). */
     PageScan sharing(Map<String, String> sharedText) {
         return inlineCode == null ? this
-                : new PageScan(unreadable, shape, links, inlineCode.sharing(code -> sharedText.computeIfAbsent(code, c -> c)));
+                : new PageScan(unreadable, shape, links, inlineCode.sharing(code -> sharedText.computeIfAbsent(code, c -> c)),
+                gzipped);
     }
 
     /** Whether a file with this name is read at all: pages and XML files. */
@@ -50,19 +51,19 @@ public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.Lin
         }
         OutputCheck.Shape shape = OutputCheck.Shape.of(name, bytes);
         if (!isPage(name)) {
-            return new PageScan(null, shape, LinkCheck.LinksAndIds.NONE, InlineCode.NONE);
+            return new PageScan(null, shape, LinkCheck.LinksAndIds.NONE, InlineCode.NONE, 0);
         }
         Document document = Jsoup.parse(text);
         return new PageScan(null, shape, LinkCheck.LinksAndIds.of(document),
-                InlineCode.of(document, code -> sharedText.computeIfAbsent(code, c -> c)));
+                InlineCode.of(document, code -> sharedText.computeIfAbsent(code, c -> c)), PageWeights.gzippedSize(bytes));
     }
 
     /** The scan of a file that is not read (a stylesheet, a picture…): nothing for any check. */
     static final PageScan NOT_READ = new PageScan(null, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE,
-            InlineCode.NONE);
+            InlineCode.NONE, 0);
 
     static PageScan unreadable(String why) {
-        return new PageScan(why, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE, InlineCode.NONE);
+        return new PageScan(why, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE, InlineCode.NONE, 0);
     }
 
     /** Decodes strictly, as {@code Files.readString} does, without the slow decoder for valid text. */

@@ -40,6 +40,13 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
             ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
+    /** The weights of the pages read, each weighed when it was read ({@link PageScan#gzipped}), and of the search. */
+    public static PageWeights of(BuiltPages site, SearchIndex.Written search) {
+        Map<String, Long> byPage = new java.util.HashMap<>();
+        site.pages().forEach(page -> byPage.put(page, site.scan(page).gzipped()));
+        return of(byPage, search);
+    }
+
     /** The weights, from each page's gzipped size (by address) and what the search wrote. */
     static PageWeights of(Map<String, Long> pages, SearchIndex.Written search) {
         record Weighed(String page, long bytes) {

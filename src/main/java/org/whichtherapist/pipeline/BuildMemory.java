@@ -1,7 +1,6 @@
 package org.whichtherapist.pipeline;
 
 import org.whichtherapist.check.PageScanner;
-import org.whichtherapist.check.PageWeigher;
 import org.whichtherapist.content.ContentCache;
 import org.whichtherapist.content.ContentValidator;
 import org.whichtherapist.content.MeasuredLevels;
@@ -25,7 +24,6 @@ public final class BuildMemory {
     private final MeasuredLevels readingLevels;
     private final FreemarkerSetup freemarker = new FreemarkerSetup();
     private final SearchIndex searchIndex = new SearchIndex();
-    private final PageWeigher weigher = new PageWeigher();
     private MarkdownCache markdown;
 
     /** A memory of this process only. */
@@ -66,10 +64,6 @@ public final class BuildMemory {
 
     SearchIndex searchIndex() {
         return searchIndex;
-    }
-
-    PageWeigher weigher() {
-        return weigher;
     }
 
     /** The Markdown kept from earlier builds, unless site.trusted_html changed since. */

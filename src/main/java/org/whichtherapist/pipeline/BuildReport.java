@@ -2,7 +2,6 @@ package org.whichtherapist.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.whichtherapist.check.PageWeights;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.publish.Precompressor;
@@ -12,12 +11,11 @@ import org.whichtherapist.publish.Precompressor;
  *
  * @param written  where the site is, how many content pages and files it has
  * @param warnings things worth fixing that did not stop the build
- * @param weighing how heavy the pages are, gzipped, and what the search downloads; the pages are weighed
- *                 beside the last stages and the preview's builds end before the weighing does
+ * @param weights  how heavy the pages are, gzipped, and what the search downloads
  * @param times    how long each stage took, until the site was in place
  * @param readingLevels the reading level of every health page, as a table ({@code build --reading-levels})
  */
-public record BuildReport(Written written, List<Problem> warnings, CompletableFuture<PageWeights> weighing,
+public record BuildReport(Written written, List<Problem> warnings, PageWeights weights,
                           StageTimes times, String readingLevels) {
 
     /**
@@ -35,11 +33,6 @@ public record BuildReport(Written written, List<Problem> warnings, CompletableFu
 
     public Path output() {
         return written.output();
-    }
-
-    /** How heavy the pages are and what the search downloads (waits for the weighing to finish). */
-    public PageWeights weights() {
-        return weighing.join();
     }
 
     /** The lines the build ends with: what was built, and how heavy it is. */

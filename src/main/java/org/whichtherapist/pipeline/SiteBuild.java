@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.check.LinkCheck;
 import org.whichtherapist.check.OutputCheck;
-import org.whichtherapist.check.PageWeigher;
 import org.whichtherapist.check.PageWeights;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentSelection;
@@ -53,9 +52,8 @@ import org.whichtherapist.settings.SiteSettings;
  *       {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures}) and
  *       the search's files ({@link SearchIndex});</li>
  *   <li>host files, then check the output ({@link OutputCheck}) and its links ({@link LinkCheck}),
- *       every page read once;</li>
- *   <li>write: the {@link SiteWriter} puts the site in place; the pages are weighed meanwhile
- *       ({@link PageWeigher}).</li>
+ *       every page read once (and weighed, {@link PageWeights});</li>
+ *   <li>write: the {@link SiteWriter} puts the site in place.</li>
  * </ol>
  * The build is a function of its inputs: what it reuses ({@link BuildMemory}) gives the same result
  * as a fresh start.
@@ -113,13 +111,11 @@ public final class SiteBuild {
             writer.checking(context, target);
             BuiltPages built = check(context, input, target,
                     writer.onlyBakesWrite() ? Optional.of(bakeBegan) : Optional.empty());
-            // Gzipping every page to weigh it is much work that only the summary waits for: beside the write.
-            CompletableFuture<PageWeights> weighing = CompletableFuture.supplyAsync(
-                    () -> context.memory().weigher().weigh(built, search, context.output()));
+            PageWeights weights = PageWeights.of(built, search);
             int files = writer.write(context, target);
             context.times().lap("publish");
             return new BuildReport(new BuildReport.Written(context.output(), pages, files, writer.compression()),
-                    warnings, weighing, context.times(), prepared.readingLevels());
+                    warnings, weights, context.times(), prepared.readingLevels());
         } catch (BuildFailedException | IOException | RuntimeException e) {
             writer.abandon(target);
             throw e;

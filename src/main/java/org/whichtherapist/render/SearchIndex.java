@@ -246,7 +246,8 @@ public final class SearchIndex {
 
     /**
      * Writes the file unless this object wrote these very bytes there last time and the file is still
-     * so long; returns the checksum of the bytes.
+     * so long, or the file holds these bytes already (a one-off build that took the last site's
+     * files for the pages it did not bake again); returns the checksum of the bytes.
      */
     private long write(Path file, byte[] bytes, Set<Path> keep) throws IOException {
         keep.add(file);
@@ -254,11 +255,22 @@ public final class SearchIndex {
         crc.update(bytes);
         long checksum = crc.getValue() << 32 | bytes.length;
         Long last = written.get(file);
-        if (last == null || last != checksum || !Files.isRegularFile(file) || Files.size(file) != bytes.length) {
+        boolean same = last != null ? last == checksum && Files.isRegularFile(file) && Files.size(file) == bytes.length
+                : holds(file, bytes);
+        if (!same) {
             SiteFiles.write(file, bytes);
-            written.put(file, checksum);
         }
+        written.put(file, checksum);
         return checksum;
+    }
+
+    /** Whether the file is there with exactly these bytes. */
+    private static boolean holds(Path file, byte[] bytes) throws IOException {
+        try {
+            return Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return false;
+        }
     }
 
     /** Files of an earlier, larger index (the preview writes into the same folder each time). */
