@@ -1,6 +1,7 @@
 package org.whichtherapist.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -64,7 +65,7 @@ public final class SearchIndex {
     /** What the last build knew of each page (by address), kept while the page is the same object. */
     private Map<String, Known> known = Map.of();
     /** What the last build wrote, as a checksum by file, and where. */
-    private final Map<Path, Long> written = new HashMap<>();
+    private final Map<Path, Long> written = new ConcurrentHashMap<>();
     private Path lastFolder;
 
     /** A page as the last build saw it: its words, its number and the checksum and length of its page file. */
@@ -98,7 +99,7 @@ public final class SearchIndex {
         }
         Files.createDirectories(root.resolve("w"));
         Files.createDirectories(root.resolve("p"));
-        Set<Path> keep = new HashSet<>();
+        Set<Path> keep = ConcurrentHashMap.newKeySet();
         Slices slices = slices(postings(terms, words.length), words);
         byte[] largestSlice = new byte[0];
         for (int i = 0; i < slices.files().size(); i++) {
@@ -106,7 +107,12 @@ public final class SearchIndex {
             write(root.resolve("w/" + i + ".json"), slice, keep);
             largestSlice = slice.length > largestSlice.length ? slice : largestSlice;
         }
-        byte[] largestPage = writePages(pages, terms, root, keep);
+        byte[] largestPage;
+        try {
+            largestPage = writePages(pages, terms, root, keep);
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // a file could not be written: told as such, not as a fault
+        }
         byte[] entry = entry(pages.size(), slices.firstWords()).getBytes(StandardCharsets.UTF_8);
         write(root.resolve("index.json"), entry, keep);
         removeOthers(root, keep);
@@ -117,27 +123,29 @@ public final class SearchIndex {
      * Writes page N's file, {@code p/N.json}, for each page, unless the same page object wrote the
      * same file under the same number last time; returns the largest page file.
      */
-    private byte[] writePages(List<Page> pages, List<PageTerms> terms, Path root, Set<Path> keep) throws IOException {
+    private byte[] writePages(List<Page> pages, List<PageTerms> terms, Path root, Set<Path> keep) {
         Map<String, Known> last = known;
         Map<String, Known> now = new HashMap<>();
         byte[][] fresh = new byte[pages.size()][];
+        long[] checksums = new long[pages.size()];
+        // Made and written on all cores: creating a thousand files is much of this stage.
         java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
             Known before = last.get(pages.get(i).uri());
             Path file = root.resolve("p/" + i + ".json");
-            boolean same;
-            synchronized (written) {
-                same = before != null && before.page() == pages.get(i) && before.number() == i
-                        && Long.valueOf(before.checksum()).equals(written.get(file));
+            boolean same = before != null && before.page() == pages.get(i) && before.number() == i
+                    && Long.valueOf(before.checksum()).equals(written.get(file));
+            if (same) {
+                keep.add(file);
+            } else {
+                fresh[i] = pageFile(pages.get(i));
+                checksums[i] = write(file, fresh[i], keep);
             }
-            fresh[i] = same ? null : pageFile(pages.get(i));
         });
         int largest = -1;
         for (int i = 0; i < pages.size(); i++) {
-            Path file = root.resolve("p/" + i + ".json");
             Known before = last.get(pages.get(i).uri());
             Known after = fresh[i] == null ? before
-                    : new Known(pages.get(i), terms.get(i), i, write(file, fresh[i], keep), fresh[i].length);
-            keep.add(file);
+                    : new Known(pages.get(i), terms.get(i), i, checksums[i], fresh[i].length);
             now.put(pages.get(i).uri(), after);
             largest = largest < 0 || after.length() > now.get(pages.get(largest).uri()).length() ? i : largest;
         }
@@ -249,16 +257,20 @@ public final class SearchIndex {
      * so long, or the file holds these bytes already (a one-off build that took the last site's
      * files for the pages it did not bake again); returns the checksum of the bytes.
      */
-    private long write(Path file, byte[] bytes, Set<Path> keep) throws IOException {
+    private long write(Path file, byte[] bytes, Set<Path> keep) {
         keep.add(file);
         CRC32C crc = new CRC32C();
         crc.update(bytes);
         long checksum = crc.getValue() << 32 | bytes.length;
         Long last = written.get(file);
-        boolean same = last != null ? last == checksum && Files.isRegularFile(file) && Files.size(file) == bytes.length
-                : holds(file, bytes);
-        if (!same) {
-            SiteFiles.write(file, bytes);
+        try {
+            boolean same = last != null ? last == checksum && Files.isRegularFile(file) && Files.size(file) == bytes.length
+                    : holds(file, bytes);
+            if (!same) {
+                SiteFiles.write(file, bytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         written.put(file, checksum);
         return checksum;
