@@ -21,10 +21,6 @@ public final class ReadingLevels {
     private static final int QUOTE_LENGTH = 80;
     private static final String FIX = "make them shorter, with shorter, everyday words (docs/writing.md, \"Plain English\")";
 
-    /** A file's measure, and its warning against the limit {@code maxGrade} (null when within it). */
-    private record Measured(Row row, Problem warning) {
-    }
-
     /** One file's grade. */
     public record Row(String file, ReadingLevel.Result result) implements java.io.Serializable {
     }
@@ -43,18 +39,18 @@ public final class ReadingLevels {
     public static ReadingLevels of(Collection<SourceDocument> documents, Optional<Snippet> urgentCare, double maxGrade,
                                    MeasuredLevels levels) {
         // Pages on all cores, in order: measuring a thousand pages' sentences is a good part of a build.
-        List<Measured> measured = new ArrayList<>(documents.parallelStream()
+        List<MeasuredLevels.Measured> measured = new ArrayList<>(documents.parallelStream()
                 .filter(doc -> doc.type().map(ContentType::isHealthContent).orElse(false))
                 .map(doc -> measure(doc, maxGrade, levels)).toList());
         urgentCare.map(Snippet::document).map(doc -> measure(doc, maxGrade, levels)).ifPresent(measured::add);
         measured.removeIf(m -> !m.row().result().hasText());
-        return new ReadingLevels(measured.stream().map(Measured::row).toList(),
-                measured.stream().map(Measured::warning).filter(java.util.Objects::nonNull).toList(), maxGrade);
+        return new ReadingLevels(measured.stream().map(MeasuredLevels.Measured::row).toList(),
+                measured.stream().map(MeasuredLevels.Measured::warning).filter(java.util.Objects::nonNull).toList(),
+                maxGrade);
     }
 
-    private static Measured measure(SourceDocument doc, double maxGrade, MeasuredLevels levels) {
-        Row row = levels.of(doc);
-        return new Measured(row, warning(row, maxGrade));
+    private static MeasuredLevels.Measured measure(SourceDocument doc, double maxGrade, MeasuredLevels levels) {
+        return levels.of(doc, maxGrade, ReadingLevels::warning);
     }
 
     public List<Row> rows() {
