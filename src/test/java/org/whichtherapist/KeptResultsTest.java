@@ -36,6 +36,8 @@ class KeptResultsTest {
     @Test
     void aSecondBuildWithOnePostChangedRemakesOnlyWhatChangedAndMatchesACleanBuild() throws Exception {
         Path project = TestSites.newFixtureProject();
+        // a low limit, so that reading levels read back give warnings quoting sentences
+        TestSites.replaceIn(project.resolve("jbake.properties"), "site.reading_level.max=6", "site.reading_level.max=2");
         Path output = project.resolve("target/site");
         Path kept = project.resolve(SiteBuild.KEPT_RESULTS);
         TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
@@ -60,6 +62,10 @@ class KeptResultsTest {
         Files.delete(project.resolve(StagedOutput.LAST_ZIP));
         BuiltSite clean = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("clean"));
         second.assertSameFilesAs(clean);
+        assertTrue(second.report().warnings().stream().anyMatch(w -> w.message().contains("reading level")),
+                "pages above the reading level limit");
+        assertEquals(clean.report().warnings(), second.report().warnings(),
+                "the same warnings, from reading levels read back from the kept results");
         assertArrayEquals(Files.readAllBytes(SiteArchive.archiveOf(clean.output())),
                 Files.readAllBytes(SiteArchive.archiveOf(second.output())),
                 "site.zip made with the last zip's unchanged entries is the zip made from nothing");

@@ -21,13 +21,6 @@ import org.whichtherapist.publish.HostFiles;
 public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.LinksAndIds links,
                        InlineCode inlineCode, long gzipped) implements java.io.Serializable {
 
-    /** The same scan, its inline code kept once in {@code sharedText} (see {@link #of}). */
-    PageScan sharing(Map<String, String> sharedText) {
-        return inlineCode == null ? this
-                : new PageScan(unreadable, shape, links, inlineCode.sharing(code -> sharedText.computeIfAbsent(code, c -> c)),
-                gzipped);
-    }
-
     /** Whether a file with this name is read at all: pages and XML files. */
     public static boolean isRead(String name) {
         return OutputCheck.Shape.isChecked(name);
@@ -39,10 +32,10 @@ public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.Lin
     }
 
     /**
-     * Reads one file's bytes. {@code sharedText} holds one copy of each inline script and style,
-     * so a thousand pages that inline the same stylesheet keep it once.
+     * Reads one file's bytes. {@code sources} holds the policy's source of each inline script and style
+     * met before ({@link InlineCode#source}), so a thousand pages that inline the same stylesheet hash it once.
      */
-    static PageScan of(String name, byte[] bytes, Map<String, String> sharedText) {
+    static PageScan of(String name, byte[] bytes, Map<String, String> sources) {
         String text;
         try {
             text = utf8(bytes);
@@ -55,7 +48,8 @@ public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.Lin
         }
         Document document = Jsoup.parse(text);
         return new PageScan(null, shape, LinkCheck.LinksAndIds.of(document),
-                InlineCode.of(document, code -> sharedText.computeIfAbsent(code, c -> c)), PageWeights.gzippedSize(bytes));
+                InlineCode.of(document, code -> sources.computeIfAbsent(code, InlineCode::source)),
+                PageWeights.gzippedSize(bytes));
     }
 
     /** The scan of a file that is not read (a stylesheet, a picture…): nothing for any check. */

@@ -76,12 +76,12 @@ public final class PageScanner {
         lastFolder = site;
         Map<String, Scanned> reusable = new ConcurrentHashMap<>();
         Map<String, CompletableFuture<PageScan>> scans = new ConcurrentHashMap<>();
-        Map<String, String> sharedText = new ConcurrentHashMap<>();
+        Map<String, String> sources = new ConcurrentHashMap<>();
         AtomicInteger parsed = new AtomicInteger();
         files.parallelStream().filter(PageScan::isRead).forEach(file -> {
             Scanned last = previous.get(file);
             Scanned scanned = last != null && untouched(site.resolve(file), untouchedBefore) ? last
-                    : read(site, file, last, sharedText, kept);
+                    : read(site, file, last, sources, kept);
             scans.put(file, scanned.scan());
             if (scanned.fingerprint() != null) {
                 reusable.put(file, scanned);
@@ -103,7 +103,7 @@ public final class PageScanner {
     }
 
     /** The file's scan: the last build's if its bytes are the same, else a new one. An unreadable file has no fingerprint. */
-    private static Scanned read(Path site, String file, Scanned last, Map<String, String> sharedText, KeptResults kept) {
+    private static Scanned read(Path site, String file, Scanned last, Map<String, String> sources, KeptResults kept) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(site.resolve(file));
@@ -118,8 +118,8 @@ public final class PageScanner {
         Supplier<PageScan> scan = () -> {
             // the same 96-bit fingerprint (length and two CRCs) the in-memory reuse trusts, with the file name
             String key = kept.key("page scan", file, fingerprint.toString());
-            return kept.get(key, PageScan.class).map(keptScan -> keptScan.sharing(sharedText)).orElseGet(() -> {
-                PageScan made = PageScan.of(file, bytes, sharedText);
+            return kept.get(key, PageScan.class).orElseGet(() -> {
+                PageScan made = PageScan.of(file, bytes, sources);
                 kept.put(key, made);
                 return made;
             });
