@@ -1,7 +1,6 @@
 package org.whichtherapist.pipeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -76,8 +75,7 @@ public final class StagedOutput implements SiteWriter {
             // Linked in after the bake, so that nothing the bake writes can be a link to the last output;
             // the .gz/.br copies are made again from their own cache, for every file that has them.
             Path last = fillFrom;
-            SiteFiles.fillIn(target.folder(), last, path -> !(precompressed && Precompressor.isCopy(path)
-                    && Files.isRegularFile(last.resolve(path.substring(0, path.length() - 3)))));
+            SiteFiles.fillIn(target.folder(), last, path -> !(precompressed && Precompressor.isCopy(last, path)));
         }
     }
 

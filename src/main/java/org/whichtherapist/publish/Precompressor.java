@@ -193,9 +193,10 @@ public final class Precompressor {
         return SiteFiles.all(site).stream().filter(Precompressor::isText).toList();
     }
 
-    /** Whether the path (in a site) names a .gz or .br copy this class makes. */
-    public static boolean isCopy(String path) {
-        return path.endsWith(".gz") || path.endsWith(".br");
+    /** Whether {@code path} in {@code site} is a .gz or .br copy this class made (of a file the site has). */
+    public static boolean isCopy(Path site, String path) {
+        return (path.endsWith(".gz") || path.endsWith(".br"))
+                && Files.isRegularFile(site.resolve(path.substring(0, path.length() - 3)));
     }
 
     static boolean isText(Path file) {

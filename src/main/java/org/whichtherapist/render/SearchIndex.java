@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.zip.CRC32C;
 
 import freemarker.template.utility.StringUtil;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PageText;
 import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.core.Fingerprint;
 import org.whichtherapist.core.SiteFiles;
 
 /**
@@ -64,12 +64,12 @@ public final class SearchIndex {
     private final AtomicInteger nextNumber = new AtomicInteger();
     /** What the last build knew of each page (by address), kept while the page is the same object. */
     private Map<String, Known> known = Map.of();
-    /** What the last build wrote, as a checksum by file, and where. */
-    private final Map<Path, Long> written = new ConcurrentHashMap<>();
+    /** What the last build wrote, as a fingerprint by file, and where. */
+    private final Map<Path, Fingerprint> written = new ConcurrentHashMap<>();
     private Path lastFolder;
 
-    /** A page as the last build saw it: its words, its number and the checksum and length of its page file. */
-    private record Known(Page page, PageTerms terms, int number, long checksum, int length) {
+    /** A page as the last build saw it: its words, its number and the fingerprint of its page file. */
+    private record Known(Page page, PageTerms terms, int number, Fingerprint file) {
     }
 
     /** The word list cut into slices, with the first word of each. */
@@ -127,27 +127,27 @@ public final class SearchIndex {
         Map<String, Known> last = known;
         Map<String, Known> now = new HashMap<>();
         byte[][] fresh = new byte[pages.size()][];
-        long[] checksums = new long[pages.size()];
+        Fingerprint[] files = new Fingerprint[pages.size()];
         // Made and written on all cores: creating a thousand files is much of this stage.
         java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
             Known before = last.get(pages.get(i).uri());
             Path file = root.resolve("p/" + i + ".json");
             boolean same = before != null && before.page() == pages.get(i) && before.number() == i
-                    && Long.valueOf(before.checksum()).equals(written.get(file));
+                    && before.file().equals(written.get(file));
             if (same) {
                 keep.add(file);
             } else {
                 fresh[i] = pageFile(pages.get(i));
-                checksums[i] = write(file, fresh[i], keep);
+                files[i] = write(file, fresh[i], keep);
             }
         });
         int largest = -1;
         for (int i = 0; i < pages.size(); i++) {
             Known before = last.get(pages.get(i).uri());
             Known after = fresh[i] == null ? before
-                    : new Known(pages.get(i), terms.get(i), i, checksums[i], fresh[i].length);
+                    : new Known(pages.get(i), terms.get(i), i, files[i]);
             now.put(pages.get(i).uri(), after);
-            largest = largest < 0 || after.length() > now.get(pages.get(largest).uri()).length() ? i : largest;
+            largest = largest < 0 || after.file().length() > now.get(pages.get(largest).uri()).file().length() ? i : largest;
         }
         known = now;
         if (largest < 0) {
@@ -255,16 +255,14 @@ public final class SearchIndex {
     /**
      * Writes the file unless this object wrote these very bytes there last time and the file is still
      * so long, or the file holds these bytes already (a one-off build that took the last site's
-     * files for the pages it did not bake again); returns the checksum of the bytes.
+     * files for the pages it did not bake again); returns the fingerprint of the bytes.
      */
-    private long write(Path file, byte[] bytes, Set<Path> keep) {
+    private Fingerprint write(Path file, byte[] bytes, Set<Path> keep) {
         keep.add(file);
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        long checksum = crc.getValue() << 32 | bytes.length;
-        Long last = written.get(file);
+        Fingerprint fingerprint = Fingerprint.of(bytes);
+        Fingerprint last = written.get(file);
         try {
-            boolean same = last != null ? last == checksum && Files.isRegularFile(file) && Files.size(file) == bytes.length
+            boolean same = last != null ? last.equals(fingerprint) && Files.isRegularFile(file) && Files.size(file) == bytes.length
                     : holds(file, bytes);
             if (!same) {
                 SiteFiles.write(file, bytes);
@@ -272,8 +270,8 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        written.put(file, checksum);
-        return checksum;
+        written.put(file, fingerprint);
+        return fingerprint;
     }
 
     /** Whether the file is there with exactly these bytes. */
