@@ -80,7 +80,7 @@ class BuildFailureTest {
     void aTemplateMistakeNamesTheTemplateAndLine() throws IOException {
         Path project = TestSites.newFixtureProject();
         Path template = project.resolve("templates/page.ftl");
-        Files.writeString(template, Files.readString(template) + "<#if>\n");
+        TestSites.appendTo(template, "<#if>\n");
         Problem problem = failingBuild(project).get(0);
         assertEquals("templates/page.ftl", problem.file());
         assertEquals(Files.readAllLines(template).size(), problem.line());

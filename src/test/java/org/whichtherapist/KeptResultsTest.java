@@ -45,7 +45,7 @@ class KeptResultsTest {
         assertTrue(first.size() > 20, "the first build keeps its results: " + first.size());
 
         Path post = project.resolve("content/articles/filler-3.md");
-        Files.writeString(post, Files.readString(post) + "\nA new closing sentence.\n");
+        TestSites.appendTo(post, "\nA new closing sentence.\n");
         BuiltSite second = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
         Map<String, FileTime> after = entries(kept);
         long remade = after.keySet().stream().filter(name -> !first.containsKey(name)).count();
@@ -55,12 +55,10 @@ class KeptResultsTest {
         assertEquals(after.size() - remade - 1, untouched,
                 "every other result was used as kept, not written again, but the record of the last bake");
         assertTrue(after.size() <= first.size() + 1, "results no longer used are forgotten: " + after.size());
-        assertTrue(second.report().times().describe().contains("bake (changed text only)"),
+        assertTrue(TestSites.bakedChangedTextOnly(second.report()),
                 "only the parts showing the changed text were baked: " + second.report().times().describe());
 
-        PathUtils.deleteDirectory(kept);
-        Files.delete(project.resolve(StagedOutput.LAST_ZIP));
-        BuiltSite clean = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("clean"));
+        BuiltSite clean = buildWithNothingKept(project, TestSites.FIXTURE_TODAY);
         second.assertSameFilesAs(clean);
         assertTrue(second.report().warnings().stream().anyMatch(w -> w.message().contains("reading level")),
                 "pages above the reading level limit");
@@ -80,7 +78,7 @@ class KeptResultsTest {
 
         // A link to a file that is not in the site is found only in the baked pages, after the bake.
         Path post = project.resolve("content/articles/filler-3.md");
-        Files.writeString(post, Files.readString(post) + "\nSee [this list](no-such-list.html).\n");
+        TestSites.appendTo(post, "\nSee [this list](no-such-list.html).\n");
         List<org.whichtherapist.core.Problem> problems = TestSites.failingBuild(project);
         assertTrue(problems.get(0).message().contains("not in the site"), problems.toString());
         Map<String, byte[]> after = contents(output);
@@ -96,23 +94,21 @@ class KeptResultsTest {
         Path post = project.resolve("content/articles/filler-3.md");
 
         Files.delete(output.resolve("articles/filler-5.html"));
-        Files.writeString(post, Files.readString(post) + "\nOne more sentence.\n");
+        TestSites.appendTo(post, "\nOne more sentence.\n");
         BuiltSite afterTampering = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
         assertTrue(Files.isRegularFile(output.resolve("articles/filler-5.html")), "a file removed from the output is back");
-        assertFalse(afterTampering.report().times().describe().contains("changed text only"));
+        assertFalse(TestSites.bakedChangedTextOnly(afterTampering.report()));
 
         TestSites.replaceIn(post, "title: ", "title: Renamed ");
         BuiltSite afterTitle = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
-        assertFalse(afterTitle.report().times().describe().contains("changed text only"), "a title shows on other pages");
+        assertFalse(TestSites.bakedChangedTextOnly(afterTitle.report()), "a title shows on other pages");
 
         BuiltSite nextDay = TestSites.build(project, BuildMode.PUBLISH,
                 java.time.Clock.offset(TestSites.FIXTURE_TODAY, java.time.Duration.ofDays(1)), output);
-        assertFalse(nextDay.report().times().describe().contains("changed text only"), "pages show dates");
+        assertFalse(TestSites.bakedChangedTextOnly(nextDay.report()), "pages show dates");
 
-        PathUtils.deleteDirectory(project.resolve(SiteBuild.KEPT_RESULTS));
-        Files.delete(project.resolve(StagedOutput.LAST_ZIP));
-        BuiltSite clean = TestSites.build(project, BuildMode.PUBLISH,
-                java.time.Clock.offset(TestSites.FIXTURE_TODAY, java.time.Duration.ofDays(1)), project.resolve("clean"));
+        BuiltSite clean = buildWithNothingKept(project,
+                java.time.Clock.offset(TestSites.FIXTURE_TODAY, java.time.Duration.ofDays(1)));
         nextDay.assertSameFilesAs(clean);
     }
 
@@ -192,20 +188,32 @@ class KeptResultsTest {
         return copy;
     }
 
-    private static Map<String, byte[]> contents(Path folder) throws IOException {
-        Map<String, byte[]> contents = new HashMap<>();
+    /** A build into the folder "clean" with the kept results and the last zip removed first. */
+    private static BuiltSite buildWithNothingKept(Path project, java.time.Clock clock) throws IOException {
+        PathUtils.deleteDirectory(project.resolve(SiteBuild.KEPT_RESULTS));
+        Files.delete(project.resolve(StagedOutput.LAST_ZIP));
+        return TestSites.build(project, BuildMode.PUBLISH, clock, project.resolve("clean"));
+    }
+
+    private interface FileFact<V> {
+        V of(Path file) throws IOException;
+    }
+
+    /** What {@code fact} says of each file below the folder, by its path there. */
+    private static <V> Map<String, V> byFile(Path folder, FileFact<V> fact) throws IOException {
+        Map<String, V> facts = new HashMap<>();
         for (Path file : org.whichtherapist.core.SiteFiles.all(folder)) {
-            contents.put(org.whichtherapist.core.SiteFiles.relative(folder, file), Files.readAllBytes(file));
+            facts.put(org.whichtherapist.core.SiteFiles.relative(folder, file), fact.of(file));
         }
-        return contents;
+        return facts;
+    }
+
+    private static Map<String, byte[]> contents(Path folder) throws IOException {
+        return byFile(folder, Files::readAllBytes);
     }
 
     /** The kept results, by their path under the folder (one folder per version of the code). */
     private static Map<String, FileTime> entries(Path folder) throws IOException {
-        Map<String, FileTime> entries = new HashMap<>();
-        for (Path file : org.whichtherapist.core.SiteFiles.all(folder)) {
-            entries.put(org.whichtherapist.core.SiteFiles.relative(folder, file), Files.getLastModifiedTime(file));
-        }
-        return entries;
+        return byFile(folder, Files::getLastModifiedTime);
     }
 }

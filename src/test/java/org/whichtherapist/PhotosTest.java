@@ -39,7 +39,7 @@ class PhotosTest {
         Files.write(project.resolve("content/articles/img/hills.jpg"), TestPhotos.jpegWithExif(TestPhotos.photoLike(4000, 3000), 1));
         Files.write(project.resolve("content/articles/img/turned.jpg"), TestPhotos.jpegWithExif(TestPhotos.photoLike(400, 200), 6));
         Path article = project.resolve("content/articles/markdown-features.md");
-        Files.writeString(article, Files.readString(article) + "\n![Green hills under a pale sky](img/hills.jpg)\n\n"
+        TestSites.appendTo(article, "\n![Green hills under a pale sky](img/hills.jpg)\n\n"
                 + "![A picture the camera held sideways](img/turned.jpg)\n");
         site = TestSites.build(project, BuildMode.PUBLISH);
         photo = site.page("articles/markdown-features.html").selectFirst("img[alt=Green hills under a pale sky]");

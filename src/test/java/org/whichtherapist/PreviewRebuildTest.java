@@ -25,7 +25,6 @@ import org.whichtherapist.preview.PreviewState;
  * must then hold exactly what a fresh preview build of the same files writes.
  */
 class PreviewRebuildTest {
-    private static final String PARTIAL = "bake (changed text only)";
 
     private final Path project = TestSites.newFixtureProject();
     private final Path served = project.resolve("target/preview");
@@ -37,7 +36,7 @@ class PreviewRebuildTest {
         append("content/articles/filler-3.md", "\nA new closing sentence.\n");
         BuildReport report = rebuild();
 
-        assertTrue(report.times().describe().contains(PARTIAL), report.times().describe());
+        assertTrue(TestSites.bakedChangedTextOnly(report), report.times().describe());
         assertTrue(page("articles/filler-3.html").contains("A new closing sentence."));
         assertTrue(new SearchFiles(new BuiltSite(project, served, report)).pageAt("articles/filler-3.html").get("text")
                 .asText().contains("A new closing sentence."), "the search has the new text");
@@ -56,7 +55,7 @@ class PreviewRebuildTest {
         append("content/disciplines/alpha-therapist.md", "\nA new closing sentence.\n");
         BuildReport report = rebuild();
 
-        assertTrue(report.times().describe().contains(PARTIAL), report.times().describe());
+        assertTrue(TestSites.bakedChangedTextOnly(report), report.times().describe());
         assertTrue(page("disciplines/alpha-therapist.html").contains("A new closing sentence."));
         assertNotEquals(discipline, Files.getLastModifiedTime(work.resolve("disciplines/alpha-therapist.html")));
         assertEquals(comparison, Files.getLastModifiedTime(work.resolve("compare.html")),
@@ -70,7 +69,7 @@ class PreviewRebuildTest {
         TestSites.replaceIn(project.resolve("content/articles/filler-3.md"), "title: ", "title: Renamed ");
         BuildReport report = rebuild();
 
-        assertFalse(report.times().describe().contains(PARTIAL), report.times().describe());
+        assertFalse(TestSites.bakedChangedTextOnly(report), report.times().describe());
         assertTrue(page("articles/filler-2.html").contains("Renamed Filler article 3"), "the older neighbour");
         assertTrue(page("2/index.html").contains("Renamed Filler article 3"), "the index page that lists it");
         assertTrue(page("tags/filler.html").contains("Renamed Filler article 3"), "its tag page");
@@ -87,7 +86,7 @@ class PreviewRebuildTest {
                 "<#macro after_text page><p>Edited template</p>");
         BuildReport report = rebuild();
 
-        assertFalse(report.times().describe().contains(PARTIAL), report.times().describe());
+        assertFalse(TestSites.bakedChangedTextOnly(report), report.times().describe());
         assertTrue(page("articles/filler-1.html").contains("Edited template"));
         assertSameAsAFreshBuild();
     }

@@ -59,7 +59,7 @@ class RebuildTest {
     void aPageLinkingToOneThatMovesIsCheckedAgainAndThenRebuiltLikeAFreshBuild() throws Exception {
         Path project = TestSites.newFixtureProject();
         Path linking = project.resolve("content/articles/filler-2.md");
-        Files.writeString(linking, Files.readString(linking) + "\nRead [about us](../pages/about.md).\n");
+        TestSites.appendTo(linking, "\nRead [about us](../pages/about.md).\n");
         PreviewSite preview = new PreviewSite();
         Path output = project.resolve("again");
         preview.build(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
@@ -92,7 +92,7 @@ class RebuildTest {
         Files.writeString(project.resolve("content/articles/filler-7.md"), Files.readString(
                 project.resolve("content/articles/filler-1.md")).replace("Filler article 1", "Filler article 7"));
         Path linking = project.resolve("content/articles/filler-3.md");
-        Files.writeString(linking, Files.readString(linking) + "\nSee [the new one](filler-7.md).\n");
+        TestSites.appendTo(linking, "\nSee [the new one](filler-7.md).\n");
         preview.build(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
         BuiltSite fresh = TestSites.build(project, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY, project.resolve("fresh"));
 

@@ -102,6 +102,20 @@ public final class TestSites {
         }
     }
 
+    /** Adds {@code text} at the end of the file. */
+    public static void appendTo(Path file, String text) {
+        try {
+            Files.writeString(file, Files.readString(file) + text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the build baked only the outputs showing text that changed (its stage times say so). */
+    public static boolean bakedChangedTextOnly(org.whichtherapist.pipeline.BuildReport report) {
+        return report.times().describe().contains("bake (changed text only)");
+    }
+
     /** A new empty folder under target/, removed by mvn clean. */
     public static Path scratch(String name) {
         try {
