@@ -56,7 +56,7 @@ public final class GrownSite {
                 StringBuilder md = new StringBuilder("---\ntitle: \"" + words.sentence(3 + random.nextInt(5), false)
                         + "\"\ntype: article\nstatus: published\ndate: " + date + "\nreviewed: 2026-05-01"
                         + "\nsummary: " + words.sentence(12 + random.nextInt(14), false) + "\ntags: [" + String.join(", ", tags)
-                        + "]\nsources: [hcpc-register]\nauthor: jo-example\nreviewer: sam-example\n---\n\n");
+                        + "]\nsources: [hcpc-register]\nauthor: jo-example\nreviewer: sam-example\ncare: urgent\n---\n\n");
                 int target = 300 + (int) (Math.pow(random.nextDouble(), 2) * 2000);
                 int written = 0;
                 for (int section = 1; written < target; section++) {

@@ -21,8 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What a health-information reviewer looks for on every health page, on the fixture and the real
- * site: numbered sources a reader can follow, inline citations that lead to them, the one urgent-care
- * text, who wrote and reviewed the page and when it is next due, a way to report a mistake, and
+ * site: numbered sources a reader can follow, inline citations that lead to them, the care box of
+ * the page's level, who wrote and reviewed the page and when it is next due, a way to report a mistake, and
  * structured data that says the same.
  */
 class HealthPagesTest {
@@ -45,13 +45,20 @@ class HealthPagesTest {
         }).toList();
     }
 
-    private static String urgentCareBox(Document page) {
-        Element box = page.selectFirst(".prose .callout--urgent-care");
+    /** A page's care box as HTML, or null when it has none. */
+    private static String careBox(Document page) {
+        Element box = page.selectFirst("article .care-box");
         if (box == null) {
             return null;
         }
         page.outputSettings().prettyPrint(false);
         return box.outerHtml();
+    }
+
+    /** The levels of a page's care cards, in order, and what screen readers hear before each heading. */
+    private static List<String> cards(Document page) {
+        return page.select("article .care-box > .care-card").stream().map(card -> card.className().replace("care-card ",
+                "") + " / " + card.selectFirst(".care-card__heading .visually-hidden").text()).toList();
     }
 
     private static JsonNode structuredData(Document page, String type) throws Exception {
@@ -71,9 +78,9 @@ class HealthPagesTest {
         assertEquals("The Chartered Society of Physiotherapy. Chartered Society of Physiotherapy (CSP). Published 15 January"
                 + " 2026.", sources.get(0).text());
         assertEquals("https://www.hcpc-uk.org/check-the-register/", sources.get(1).selectFirst("a").attr("href"));
-        assertEquals(List.of("When to go to A&E", "When to use 111"),
+        assertEquals(List.of("When to use 111", "When to go to A&E"),
                 List.of(sources.get(2).selectFirst("a").text(), sources.get(3).selectFirst("a").text()),
-                "then the sources of the urgent-care text the page shows");
+                "then the sources of the care box the page shows, card by card (an urgent page: urgent, then emergency)");
     }
 
     @Test
@@ -86,25 +93,36 @@ class HealthPagesTest {
     }
 
     @Test
-    void theUrgentCareTextIsTheSameHtmlOnEveryPageThatShowsIt() {
-        String features = urgentCareBox(fixture.page("articles/markdown-features.html"));
-        assertNotNull(features);
-        assertEquals(features, urgentCareBox(fixture.page("techniques/massage-fixture.html")));
-        assertTrue(features.contains("Call 999 or go to A&amp;E now"), features);
-        assertEquals(null, urgentCareBox(fixture.page("articles/filler-1.html")), "only where the page asks for it");
+    void everyHealthPageShowsTheCareBoxOfItsLevelInItsTextOrAfterIt() {
+        Document inText = fixture.page("articles/markdown-features.html");
+        Document after = fixture.page("articles/filler-1.html");
+        assertNotNull(inText.selectFirst(".prose > .care-box"), "where the page writes !!! urgent-care");
+        assertNotNull(after.selectFirst(".prose + .care-box"), "after the text of a page that does not");
+        assertEquals(careBox(inText), careBox(after), "the same bytes for the same level");
+        assertEquals(List.of("care-card--urgent / Urgent advice:", "care-card--emergency / Immediate action required:"),
+                cards(after), "an urgent page: its own card, then the more serious one");
+        assertEquals(List.of("care-card--self-care / Non-urgent advice:", "care-card--urgent / Urgent advice:",
+                "care-card--emergency / Immediate action required:"), cards(fixture.page("techniques/massage-fixture.html")));
+        assertTrue(careBox(after).contains("Call 999 or go to A&amp;E now"), careBox(after));
+        assertEquals(null, careBox(fixture.page("about.html")), "plain pages have none");
+        assertEquals(null, careBox(fixture.page("people/sam-example.html")), "nor people's pages");
+    }
 
+    @Test
+    void everyRealHealthPageShowsOneCareBoxWithTheEmergencyAndUrgentSignsTheSameForEachLevel() {
         Set<String> boxes = new HashSet<>();
-        int pages = 0;
-        for (String path : real.htmlPages()) {
-            String box = urgentCareBox(real.page(path));
-            if (box != null) {
-                boxes.add(box);
-                pages++;
+        List<String> wrong = new ArrayList<>();
+        for (String path : healthPages(real)) {
+            Document page = real.page(path);
+            List<String> cards = cards(page);
+            if (page.select("article .care-box").size() != 1 || !cards.contains("care-card--emergency / Immediate action"
+                    + " required:") || !cards.contains("care-card--urgent / Urgent advice:")) {
+                wrong.add(path + ": " + cards);
             }
+            boxes.add(careBox(page));
         }
-        assertEquals(1, boxes.size(), "one text, identical everywhere");
-        assertTrue(pages >= 30, "shown on " + pages + " pages");
-        assertTrue(boxes.iterator().next().contains("NHS 111 or an urgent treatment centre"));
+        assertEquals(List.of(), wrong, "every health page shows one box with both the emergency and the urgent card");
+        assertTrue(boxes.size() <= 3, "one box per level, the same bytes on every page: " + boxes.size());
     }
 
     @Test
@@ -210,11 +228,11 @@ class HealthPagesTest {
     void everyRealHealthPageReadsAtGradeSixOrBelowByTheBuildsOwnReport() {
         String table = real.report().readingLevels();
         List<String> rows = table.lines().skip(2).toList();
-        assertEquals(healthPages(real).size() + 1, rows.size(), "every health page and the urgent-care text:\n" + table);
+        assertEquals(healthPages(real).size() + 3, rows.size(), "every health page and the three care texts:\n" + table);
         for (String row : rows) {
             double grade = Double.parseDouble(row.strip().split("\\s+")[0]);
             assertTrue(grade <= 6.0, row);
         }
-        assertTrue(table.contains("content/_snippets/urgent-care.md"), table);
+        assertTrue(table.contains("content/_snippets/care-emergency.md"), table);
     }
 }

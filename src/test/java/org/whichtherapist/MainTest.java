@@ -63,8 +63,8 @@ class MainTest {
         // "Massage is a technique.": 4 words, 1 sentence, 6 syllables; 0.39 × 4 + 11.8 × 1.5 − 15.59 = 3.67
         assertTrue(table.contains("  3.7      4          1  content/techniques/massage-fixture.md\n"), table);
         // Main builds with today's date: the scheduled post (1 July 2026) is out, the draft is not.
-        assertEquals(19, table.lines().filter(l -> l.contains(" content/")).count(),
-                "the 18 published health pages and the urgent-care text:\n" + table);
+        assertEquals(21, table.lines().filter(l -> l.contains(" content/")).count(),
+                "the 18 published health pages and the three care texts:\n" + table);
     }
 
     @Test

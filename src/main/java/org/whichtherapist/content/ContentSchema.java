@@ -45,7 +45,9 @@ public final class ContentSchema {
             required("reviewer", REF).referringTo(ContentType.PERSON),
             required("reviewed", DATE),
             optional("next_review", DATE),
-            required("sources", TEXT_LIST));
+            required("sources", TEXT_LIST),
+            required(CareLevel.FIELD, CHOICE).oneOf(CareLevel.ids())
+                    .meaning("the level of care this page's subject calls for, which picks its care box"));
 
     private static final Map<ContentType, List<Field>> SPECIFIC = Map.of(
             ContentType.ARTICLE, List.of(

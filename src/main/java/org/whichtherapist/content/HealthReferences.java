@@ -10,8 +10,8 @@ import org.whichtherapist.core.Problems;
 /**
  * What a health page names outside itself: every id in {@code sources} is a record of
  * {@code content/_data/sources.yml}, a published page has at least one a reader can follow, its
- * reviewer has a registration; the urgent-care text's sources exist too; and a source no page
- * cites is worth a warning.
+ * reviewer has a registration; the urgent-care texts are all there ({@link CareTexts}) and their
+ * sources exist too; and a source no page cites is worth a warning.
  */
 public final class HealthReferences {
     private final SiteData data;
@@ -23,17 +23,20 @@ public final class HealthReferences {
     public Problems check(Collection<SourceDocument> documents) {
         Problems problems = new Problems();
         Set<String> cited = new HashSet<>();
+        boolean healthPages = false;
         for (SourceDocument doc : documents) {
             cited.addAll(doc.frontMatter().textList("sources"));
             if (doc.type().map(ContentType::isHealthContent).orElse(false)) {
+                healthPages = true;
                 checkSources(doc, problems);
                 checkReviewer(doc, problems);
             }
         }
-        data.urgentCare().ifPresent(snippet -> {
-            cited.addAll(snippet.sources());
-            checkIds(snippet.document(), snippet.sources(), problems);
-        });
+        problems.addAll(data.care().check(healthPages));
+        for (Snippet text : data.care().all()) {
+            cited.addAll(text.sources());
+            checkIds(text.document(), text.sources(), problems);
+        }
         SourceRecords sources = data.sources();
         for (String id : sources.ids()) {
             if (!cited.contains(id)) {

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SiteContent {
     private final List<Page> pages;
     private final SiteData data;
+    private final Map<String, String> careBoxes;
     private final Map<ContentType, Map<String, Page>> byTypeAndId = new LinkedHashMap<>();
     private final Map<String, Page> byUri = new HashMap<>();
     private RelatedArticles related;
@@ -27,8 +28,14 @@ public final class SiteContent {
     private final Map<String, List<Page>> sorted = new ConcurrentHashMap<>();
 
     public SiteContent(List<Page> pages, SiteData data) {
+        this(pages, data, Map.of());
+    }
+
+    /** {@code careBoxes}: each level's care box as HTML, by its {@code care} word. */
+    public SiteContent(List<Page> pages, SiteData data, Map<String, String> careBoxes) {
         this.pages = List.copyOf(pages);
         this.data = data;
+        this.careBoxes = Map.copyOf(careBoxes);
         for (Page page : this.pages) {
             page.source().type().ifPresent(type ->
                     byTypeAndId.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(page.id(), page));
@@ -169,6 +176,15 @@ public final class SiteContent {
     /** A health page's numbered Sources list, in the order its citations number them. */
     public List<SourceRecord> sourcesOf(Page page) {
         return page.rendered().sources().stream().map(id -> data.sources().find(id)).flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * The care box a health page shows after its text: the box of its {@code care} level, or empty when the
+     * page places it in its text ({@code !!! urgent-care}) or is not a health page.
+     */
+    public String careBox(Page page) {
+        return page.health() && !page.rendered().careBoxInText()
+                ? careBoxes.getOrDefault(CareLevel.of(page.source()).id(), "") : "";
     }
 
     /** The page of an author or reviewer ({@code page.data.author}), or null when there is none. */

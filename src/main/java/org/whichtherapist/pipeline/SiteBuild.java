@@ -171,8 +171,9 @@ public final class SiteBuild {
                 context.memory().readingLevels()));
         problems.throwIfAny();
         context.times().lap("validate");
-        markdown.useUrgentCare(health.data().urgentCare()).forEach(problems::error);
-        SiteContent site = new SiteContent(render(context, markdown, selected, baker, problems), health.data());
+        markdown.useUrgentCare(health.data().care()).forEach(problems::error);
+        SiteContent site = new SiteContent(render(context, markdown, selected, baker, problems), health.data(),
+                markdown.urgentCare().byLevelId());
         problems.throwIfAny();
         context.times().lap("markdown");
         return new Prepared(site, problems.warnings(), health.readingLevelTable());

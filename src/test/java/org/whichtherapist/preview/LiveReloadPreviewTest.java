@@ -181,7 +181,7 @@ class LiveReloadPreviewTest {
         Path overdue = project.resolve("content/articles/overdue.md");
         Files.writeString(overdue, "---\ntitle: Overdue\ntype: article\nstatus: published\ndate: 2020-01-01\n"
                 + "reviewed: 2020-01-01\nsummary: Reviewed long ago.\nsources: [hcpc-register]\nauthor: jo-example\n"
-                + "reviewer: sam-example\n---\n\nText.\n");
+                + "reviewer: sam-example\ncare: urgent\n---\n\nText.\n");
         assertEquals("event: reload", nextEvent());
         java.util.List<String> message = firstMessageToANewPage();
         assertEquals("event: warnings", message.get(0), message.toString());
