@@ -23,11 +23,14 @@ class MainTest {
     }
 
     @Test
-    void aGoodBuildEndsWithOneSummaryLine() {
+    void aGoodBuildEndsWithOneSummaryAfterSayingWhatIsNotReadyToPublish() {
         Path project = TestSites.newFixtureProject();
         assertEquals(0, run("build", "--source", project.toString(), "--output", project.resolve("out").toString()));
-        String[] printed = out.toString(StandardCharsets.UTF_8).strip().split("\\R");
-        assertEquals(2, printed.length, String.join("\n", printed));
+        String[] all = out.toString(StandardCharsets.UTF_8).strip().split("\\R");
+        assertEquals(3, all.length, String.join("\n", all));
+        assertTrue(all[0].startsWith("Not ready to publish: 5 placeholders left, which a build for the real site.host"
+                + " refuses"), all[0]);
+        String[] printed = {all[1], all[2]};
         // Main builds with the real clock: a fixture page may be due for review by the time this runs.
         assertTrue(printed[0].matches("Built \\d+ pages \\(\\d+ files\\) in [0-9.]+ s with \\d+ warnings? → .*out"), printed[0]);
         assertTrue(printed[1].matches("  largest page \\S+ [0-9.]+ KB, median [0-9.]+ KB; search: first file [0-9.]+ KB,"

@@ -59,6 +59,20 @@ public final class TestSites {
         }
     }
 
+    /** A fresh copy of the real project (content, templates, assets, settings) that a test may change. */
+    public static Path newRealProject() {
+        try {
+            Path project = scratch("real");
+            for (String folder : java.util.List.of("templates", "assets", "content")) {
+                PathUtils.copyDirectory(PROJECT.resolve(folder), project.resolve(folder));
+            }
+            Files.copy(PROJECT.resolve("jbake.properties"), project.resolve("jbake.properties"));
+            return project;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static BuiltSite build(Path project, BuildMode mode) {
         return build(project, mode, FIXTURE_TODAY, project.resolve("target/site"));
     }

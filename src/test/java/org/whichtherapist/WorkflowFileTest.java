@@ -46,10 +46,13 @@ class WorkflowFileTest {
     }
 
     @Test
-    void itRunsTheSameChecksAsCiThenBuildsForThePagesAddress() {
+    void itStopsFirstOnWhatIsNotReadyThenRunsTheSameChecksAsCiThenBuildsForThePagesAddress() {
         List<String> commands = runCommands("build");
-        assertEquals("bash .ci/run", commands.get(0));
-        assertTrue(commands.get(1).startsWith("mvn -B -q package -DskipTests -Dsite.host="), commands.get(1));
+        String address = "-Dsite.host=${{ steps.pages.outputs.base_url }}/";
+        assertEquals("mvn -B -q compile exec:java@ready " + address, commands.get(0),
+                "an unconfigured copy stops at once with the list of placeholders, for the address it would publish to");
+        assertEquals("bash .ci/run", commands.get(1));
+        assertEquals("mvn -B -q package -DskipTests " + address, commands.get(2), "the same address");
     }
 
     @Test

@@ -86,7 +86,8 @@ public final class ContentSchema {
             ContentType.GUIDE, List.of(
                     required("situations", SITUATIONS).referringTo(ContentType.DISCIPLINE)),
             ContentType.PERSON, List.of(
-                    optional("registration", TEXT)));
+                    optional("registration", TEXT),
+                    optional("register", TEXT)));
 
     /** Asked for every page, several times a build, so worked out once. */
     private static final Map<ContentType, Map<String, Field>> FIELDS = fieldsByType();

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.whichtherapist.core.Placeholders;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 
@@ -85,6 +86,14 @@ public final class SiteSettings {
     /** The site's address (empty if unset); {@link #check()} says whether it is usable. */
     public String address() {
         return site.getOrDefault(ADDRESS, "");
+    }
+
+    /**
+     * Whether the site is built for a real address: not example.com, example.org, a .test name or this
+     * computer ({@link Placeholders}). Only such a build refuses what is not ready to publish.
+     */
+    public boolean isRealAddress() {
+        return !Placeholders.isExampleAddress(address());
     }
 
     /** How long a build may run; an unusable value is reported by {@link #check()} and reads as the default. */
