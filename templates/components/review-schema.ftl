@@ -5,6 +5,7 @@
 <#function person p>
 <#local data = {"@type": "Person", "name": p.title, "url": config.site_host + p.uri}>
 <#if p.data.registration?has_content><#local data += {"jobTitle": p.data.registration}></#if>
+<#if p.data.register?has_content><#local data += {"memberOf": {"@type": "Organization", "name": p.data.register}}></#if>
 <#return data>
 </#function>
 
@@ -16,10 +17,10 @@
 <#return {"author": {"@type": "Organization", "name": config.site_author}}>
 </#function>
 
-<#-- {"reviewedBy": ..., "lastReviewed": ...} for a health page (members of a WebPage), {} otherwise. -->
+<#-- {"reviewedBy": [every reviewer], "lastReviewed": ...} for a health page (members of a WebPage), {} otherwise. -->
 <#function reviewed p>
 <#if !p.health || !p.reviewed?has_content><#return {}></#if>
-<#local checker = site.person(p.data.reviewer!"")!"">
-<#if checker?has_content><#return {"reviewedBy": person(checker), "lastReviewed": p.reviewed}></#if>
+<#local checkers = site.refs(p, "reviewer")>
+<#if checkers?has_content><#return {"reviewedBy": checkers?map(c -> person(c)), "lastReviewed": p.reviewed}></#if>
 <#return {"lastReviewed": p.reviewed}>
 </#function>

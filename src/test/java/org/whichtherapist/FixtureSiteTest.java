@@ -218,8 +218,8 @@ class FixtureSiteTest {
 
     @Test
     void theBuildReportCountsWhatItWrote() {
-        assertEquals(20, site.report().pages(), "18 content pages and the two people's pages");
+        assertEquals(21, site.report().pages(), "18 content pages and the three people's pages");
         assertEquals(site.files().size(), site.report().written().files());
-        assertTrue(site.report().summary().startsWith("Built 20 pages"), site.report().summary());
+        assertTrue(site.report().summary().startsWith("Built 21 pages"), site.report().summary());
     }
 }

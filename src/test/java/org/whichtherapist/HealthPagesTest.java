@@ -126,11 +126,12 @@ class HealthPagesTest {
     }
 
     @Test
-    void theBylineNamesWriterAndReviewerWithTheirPagesAndTheReviewDates() {
+    void theBylineNamesTheWriterAndEveryReviewerWithTheirPagesAndTheReviewDates() {
         Document page = fixture.page("articles/markdown-features.html");
-        assertEquals("Written by Jo Example · Reviewed by Sam Example, HCPC-registered physiotherapist, on 2 March 2026"
-                + " · Next review due 2 March 2027", page.selectFirst(".byline").text());
-        assertEquals(List.of("../people/jo-example.html", "../people/sam-example.html"),
+        assertEquals("Written by Jo Example · Reviewed by Sam Example (HCPC-registered physiotherapist) and Chris Example"
+                + " (CNHC-registered beta therapist) on 2 March 2026 · Next review due 2 March 2027",
+                page.selectFirst(".byline").text());
+        assertEquals(List.of("../people/jo-example.html", "../people/sam-example.html", "../people/chris-example.html"),
                 page.select(".byline a").eachAttr("href"));
         assertEquals(List.of("2026-03-02", "2027-03-02"), page.select(".byline time").eachAttr("datetime"));
     }
@@ -166,15 +167,18 @@ class HealthPagesTest {
         assertEquals("Person", posting.at("/author/@type").asText());
         assertEquals("Jo Example", posting.at("/author/name").asText());
         assertEquals("https://www.example.com/people/jo-example.html", posting.at("/author/url").asText());
-        assertEquals("Sam Example", posting.at("/mainEntityOfPage/reviewedBy/name").asText());
-        assertEquals("HCPC-registered physiotherapist", posting.at("/mainEntityOfPage/reviewedBy/jobTitle").asText());
+        assertEquals("Sam Example", posting.at("/mainEntityOfPage/reviewedBy/0/name").asText());
+        assertEquals("HCPC-registered physiotherapist", posting.at("/mainEntityOfPage/reviewedBy/0/jobTitle").asText());
+        assertEquals("Health and Care Professions Council (HCPC)",
+                posting.at("/mainEntityOfPage/reviewedBy/0/memberOf/name").asText());
+        assertEquals("Chris Example", posting.at("/mainEntityOfPage/reviewedBy/1/name").asText(), "every reviewer");
         assertEquals("2026-03-02", posting.at("/mainEntityOfPage/lastReviewed").asText());
         JsonNode technique = structuredData(fixture.page("techniques/massage-fixture.html"), "WebPage");
         assertEquals("Jo Example", technique.at("/author/name").asText());
-        assertEquals("Sam Example", technique.at("/reviewedBy/name").asText());
+        assertEquals("Sam Example", technique.at("/reviewedBy/0/name").asText());
         assertEquals("2026-05-01", technique.at("/lastReviewed").asText());
         JsonNode faq = structuredData(fixture.page("faq.html"), "FAQPage");
-        assertEquals("Sam Example", faq.at("/reviewedBy/name").asText());
+        assertEquals("Sam Example", faq.at("/reviewedBy/0/name").asText());
     }
 
     @Test
@@ -200,7 +204,7 @@ class HealthPagesTest {
                 }
             }
             String byline = page.selectFirst(".byline") == null ? "" : page.selectFirst(".byline").text();
-            if (!byline.matches("Written by .+ · Reviewed by .+, on \\d+ \\w+ \\d{4} · Next review due \\d+ \\w+ \\d{4}")) {
+            if (!byline.matches("Written by .+ · Reviewed by .+ \\(.+\\) on \\d+ \\w+ \\d{4} · Next review due \\d+ \\w+ \\d{4}")) {
                 wrong.add(path + ": byline '" + byline + "'");
             }
             for (String href : page.select(".byline a").eachAttr("abs:href")) {
@@ -216,7 +220,7 @@ class HealthPagesTest {
             JsonNode data = structuredData(page, path.startsWith("articles/") ? "BlogPosting"
                     : path.equals("faq.html") ? "FAQPage" : "WebPage");
             JsonNode reviewed = path.startsWith("articles/") ? data.get("mainEntityOfPage") : data;
-            if (!data.at("/author/@type").asText().equals("Person") || reviewed.at("/reviewedBy/name").asText().isEmpty()
+            if (!data.at("/author/@type").asText().equals("Person") || reviewed.at("/reviewedBy/0/name").asText().isEmpty()
                     || !reviewed.at("/lastReviewed").asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 wrong.add(path + ": structured data lacks author, reviewedBy or lastReviewed");
             }

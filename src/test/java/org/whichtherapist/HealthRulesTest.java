@@ -99,6 +99,55 @@ class HealthRulesTest {
     }
 
     @Test
+    void aPageAboutADisciplineWithNoReviewerRegisteredInItIsAWarningAtTheReviewerLine() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example", "Text.\n")
+                .replace("care: urgent\n", "care: urgent\ndisciplines: [alpha-therapist, beta-therapist]\n"));
+        assertEquals(List.of(PAGE + ":10: no reviewer of this page is registered in what it is about: Beta therapist"
+                + " — add a reviewer whose 'fields' in content/_data/people.yml include beta-therapist, e.g. chris-example"
+                + " (docs/writing.md, \"Authors and reviewers\")"), warnings(TestSites.build(project, BuildMode.PUBLISH)));
+
+        write(project, PAGE, article("2026-04-01", "[hcpc-register]", "jo-example", "[sam-example, chris-example]",
+                "Text.\n").replace("care: urgent\n", "care: urgent\ndisciplines: [alpha-therapist, beta-therapist]\n"));
+        assertEquals(List.of(), warnings(TestSites.build(project, BuildMode.PUBLISH)), "one reviewer in each field");
+    }
+
+    @Test
+    void aTechniqueNeedsAReviewerFromOneOfTheDisciplinesThatUseIt() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        TestSites.replaceIn(project.resolve("content/disciplines/alpha-therapist.md"),
+                "techniques: [stretching-fixture, massage-fixture]", "techniques: [massage-fixture]");
+        TestSites.replaceIn(project.resolve("content/disciplines/beta-therapist.md"),
+                "techniques: [massage-fixture]", "techniques: [massage-fixture, stretching-fixture]");
+        assertEquals(List.of("content/techniques/stretching-fixture.md:9: no reviewer of this page is registered in a"
+                + " discipline that uses it (Beta therapist) — add a reviewer whose 'fields' in content/_data/people.yml"
+                + " include one of them, e.g. chris-example (docs/writing.md, \"Authors and reviewers\")"),
+                warnings(TestSites.build(project, BuildMode.PUBLISH)));
+    }
+
+    @Test
+    void aReviewerNeedsARegisterAndFieldsThatAreDisciplines() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "[sam-example, chris-example]",
+                "Text.\n"));
+        String people = "content/_data/people.yml";
+        TestSites.replaceIn(project.resolve(people), "  register: cnhc\n", "");
+        TestSites.replaceIn(project.resolve(people), "fields: [alpha-therapist]", "fields: [alpha-therapist, gamma]");
+        List<String> lines = Files.readAllLines(project.resolve(people));
+        assertEquals(List.of(
+                people + ":" + (lines.indexOf("  fields: [alpha-therapist, gamma]") + 1) + ": 'gamma' in the fields of"
+                        + " 'sam-example' is not a discipline — use the file name (without .md) of a page in"
+                        + " content/disciplines/, e.g. physiotherapist",
+                "content/articles/markdown-features.md:12: " + noRegister("chris-example"),
+                PAGE + ":10: " + noRegister("chris-example"),
+                "content/disciplines/beta-therapist.md:9: " + noRegister("chris-example")), problems(project));
+    }
+
+    private static String noRegister(String id) {
+        return "the reviewer '" + id + "' has no 'register' or no 'fields' in content/_data/people.yml — add the register"
+                + " they are on (e.g. register: hcpc) and the disciplines they are registered in (e.g. fields:"
+                + " [physiotherapist]), so the build can tell which pages they can review";
+    }
+
+    @Test
     void aSourceRecordWithoutATitlePublisherOrHttpsAddressIsRefusedWithItsLine() throws IOException {
         Path project = TestSites.newFixtureProject();
         String file = "content/_data/sources.yml";

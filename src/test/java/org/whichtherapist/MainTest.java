@@ -28,7 +28,7 @@ class MainTest {
         assertEquals(0, run("build", "--source", project.toString(), "--output", project.resolve("out").toString()));
         String[] all = out.toString(StandardCharsets.UTF_8).strip().split("\\R");
         assertEquals(3, all.length, String.join("\n", all));
-        assertTrue(all[0].startsWith("Not ready to publish: 5 placeholders left, which a build for the real site.host"
+        assertTrue(all[0].startsWith("Not ready to publish: 6 placeholders left, which a build for the real site.host"
                 + " refuses"), all[0]);
         String[] printed = {all[1], all[2]};
         // Main builds with the real clock: a fixture page may be due for review by the time this runs.

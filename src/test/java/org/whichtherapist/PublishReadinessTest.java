@@ -90,7 +90,8 @@ class PublishReadinessTest {
         Path people = project.resolve(PEOPLE);
         Files.writeString(people, Files.readString(people).replace("  placeholder: true\n", "")
                 .replace("jo.example@example.com", "jo@whichtherapist.org.uk").replace("07700 900123", "0113 123 4567")
-                .replace("sam.example@example.com", "sam@whichtherapist.org.uk").replace("07700 900456", "0113 765 4321"));
+                .replace("sam.example@example.com", "sam@whichtherapist.org.uk").replace("07700 900456", "0113 765 4321")
+                .replace("chris.example@example.com", "chris@whichtherapist.org.uk").replace("07700 900789", "0113 765 4322"));
         TestSites.replaceIn(project.resolve(OWNER), "placeholder: true\n", "");
         TestSites.replaceIn(project.resolve("jbake.properties"), "site.contact.email=hello@example.com",
                 "site.contact.email=hello@whichtherapist.org.uk");
@@ -122,7 +123,8 @@ class PublishReadinessTest {
     void forAnExampleAddressThePlaceholdersAreReportedNotRefused() {
         Path project = TestSites.newFixtureProject();
         BuiltSite site = TestSites.build(project, BuildMode.PUBLISH);
-        assertEquals(List.of("content/_data/people.yml:2", "content/_data/people.yml:12", OWNER + ":6",
+        assertEquals(List.of("content/_data/people.yml:2", "content/_data/people.yml:12", "content/_data/people.yml:25",
+                OWNER + ":6",
                 "jbake.properties:13", "jbake.properties:14"), places(site.report().notReady()));
         BuiltSite preview = TestSites.build(project, BuildMode.PREVIEW);
         assertEquals(site.report().notReady(), preview.report().notReady(), "the preview's bar lists the same");

@@ -42,7 +42,7 @@ public final class ContentSchema {
 
     private static final List<Field> HEALTH = List.of(
             required("author", REF).referringTo(ContentType.PERSON),
-            required("reviewer", REF).referringTo(ContentType.PERSON),
+            required("reviewer", REFS).referringTo(ContentType.PERSON),
             required("reviewed", DATE),
             optional("next_review", DATE),
             required("sources", TEXT_LIST),

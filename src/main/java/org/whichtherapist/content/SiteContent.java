@@ -194,7 +194,7 @@ public final class SiteContent {
 
     /** The health pages a person wrote ({@code field} "author") or reviewed ("reviewer"), by title. */
     public List<Page> pagesBy(Page person, String field) {
-        return pages.stream().filter(p -> p.health() && person.id().equals(p.data().get(field)))
+        return pages.stream().filter(p -> p.health() && p.list(field).contains(person.id()))
                 .sorted(Comparator.comparing(Page::title)).toList();
     }
 

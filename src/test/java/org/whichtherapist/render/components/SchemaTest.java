@@ -89,8 +89,8 @@ class SchemaTest {
         assertEquals("Person", posting.at("/author/@type").asText());
         assertEquals("Jo Example", posting.at("/author/name").asText());
         assertEquals(Components.SITE + "people/jo-example.html", posting.at("/author/url").asText());
-        assertEquals("Sam Example", posting.at("/mainEntityOfPage/reviewedBy/name").asText());
-        assertEquals("HCPC-registered physiotherapist", posting.at("/mainEntityOfPage/reviewedBy/jobTitle").asText());
+        assertEquals("Sam Example", posting.at("/mainEntityOfPage/reviewedBy/0/name").asText());
+        assertEquals("HCPC-registered physiotherapist", posting.at("/mainEntityOfPage/reviewedBy/0/jobTitle").asText());
         assertEquals("2026-05-06", posting.at("/mainEntityOfPage/lastReviewed").asText());
 
         Page technique = Components.page("techniques/t.md", "title: Stretching\ntype: technique\nstatus: published\n"
@@ -98,7 +98,7 @@ class SchemaTest {
                 "<p>Text.</p>");
         JsonNode page = jsonLd("<@c.page p=p/>", Map.of("p", technique, "site", Components.site(technique)));
         assertEquals("Jo Example", page.at("/author/name").asText());
-        assertEquals("Sam Example", page.at("/reviewedBy/name").asText());
+        assertEquals("Sam Example", page.at("/reviewedBy/0/name").asText());
         assertEquals("2026-05-06", page.get("lastReviewed").asText());
     }
 
