@@ -87,7 +87,10 @@ public final class ContentSchema {
                     required("situations", SITUATIONS).referringTo(ContentType.DISCIPLINE)),
             ContentType.PERSON, List.of(
                     optional("registration", TEXT),
-                    optional("register", TEXT)));
+                    optional("register", TEXT)),
+            ContentType.DISCLOSURE, List.of(
+                    required("kind", CHOICE).oneOf(java.util.Arrays.stream(DisclosurePages.Kind.values())
+                            .map(DisclosurePages.Kind::word).toArray(String[]::new))));
 
     /** Asked for every page, several times a build, so worked out once. */
     private static final Map<ContentType, Map<String, Field>> FIELDS = fieldsByType();
@@ -112,7 +115,7 @@ public final class ContentSchema {
         List<Field> all = new ArrayList<>(COMMON);
         if (type.isHealthContent()) {
             all.addAll(HEALTH);
-        } else if (type != ContentType.PERSON) {
+        } else if (!type.isMadeFromData()) {
             HEALTH.stream().map(f -> optional(f.name(), f.kind())).forEach(all::add);
         }
         all.addAll(SPECIFIC.getOrDefault(type, List.of()));

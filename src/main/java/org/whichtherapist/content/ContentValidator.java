@@ -159,7 +159,7 @@ public final class ContentValidator {
             }
         }
         checkAddresses(doc, problems);
-        if (fm.body().isBlank() && type.get() != ContentType.COMPARE) {
+        if (fm.body().isBlank() && type.get() != ContentType.COMPARE && type.get() != ContentType.DISCLOSURE) {
             problems.error(file, fm.bodyLine(), "the page has no text after the front matter",
                     "write the page's text below the closing '---' line");
         }

@@ -35,10 +35,11 @@ public final class HealthChecks {
         return data;
     }
 
-    /** The content files and the people's pages. */
-    public List<SourceDocument> withPeople(List<SourceDocument> documents) {
+    /** The content files, and the pages made from data: the people's, and who runs the site ({@link DisclosurePages}). */
+    public List<SourceDocument> withDataPages(List<SourceDocument> documents) {
         List<SourceDocument> all = new ArrayList<>(documents);
         all.addAll(data.people().documents());
+        all.addAll(DisclosurePages.of(data.owner()));
         return List.copyOf(all);
     }
 

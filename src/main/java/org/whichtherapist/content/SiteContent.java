@@ -187,6 +187,28 @@ public final class SiteContent {
                 ? careBoxes.getOrDefault(CareLevel.of(page.source()).id(), "") : "";
     }
 
+    /** The pages that say who runs the site and how, in the order of the footer ({@link DisclosurePages}). */
+    public List<Page> disclosures() {
+        return sorted.computeIfAbsent("disclosures", k -> ofType(ContentType.DISCLOSURE, Comparator.comparing(
+                (Page p) -> DisclosurePages.Kind.valueOf(String.valueOf(p.data().get("kind")).toUpperCase()))));
+    }
+
+    /** Who runs the site, as its owner wrote it ({@code site.owner.values.name}). */
+    public SiteOwner owner() {
+        return data.owner();
+    }
+
+    /** The people who review health pages (a registration), by name. */
+    public List<Page> reviewers() {
+        return sorted.computeIfAbsent("reviewers", k -> ofType(ContentType.PERSON, Comparator.comparing(Page::title))
+                .stream().filter(p -> p.data().get("registration") != null).toList());
+    }
+
+    /** Months from one review of a health page to the next, when a page gives no date ({@code site.review.months}). */
+    public int reviewMonths() {
+        return data.settings().reviewMonths();
+    }
+
     /** The page of an author or reviewer ({@code page.data.author}), or null when there is none. */
     public Page person(String id) {
         return byTypeAndId.getOrDefault(ContentType.PERSON, Map.of()).get(id);

@@ -161,7 +161,7 @@ public final class SiteBuild {
                 .load(baker.contentFolder(), context.watchdog()::working);
         problems.addAll(loaded.problems());
         HealthChecks health = HealthChecks.read(context.project(), baker.contentFolder(), context.settings(), problems);
-        List<SourceDocument> documents = health.withPeople(loaded.documents());
+        List<SourceDocument> documents = health.withDataPages(loaded.documents());
         context.times().lap("load");
         ContentValidator validator = context.memory().validator();
         problems.addAll(validator.validate(documents));
