@@ -168,6 +168,20 @@ class HealthRulesTest {
     }
 
     @Test
+    void aSourceReadLongerAgoThanTheSettingAllowsIsAWarningAtItsAccessedLine() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        String file = "content/_data/sources.yml";
+        TestSites.replaceIn(project.resolve("jbake.properties"), "site.sources.max_age_months=24",
+                "site.sources.max_age_months=3");
+        TestSites.replaceIn(project.resolve(file), "  url: https://www.hcpc-uk.org/check-the-register/\n  accessed: 2026-05-01",
+                "  url: https://www.hcpc-uk.org/check-the-register/\n  accessed: 2026-02-01");
+        int line = Files.readAllLines(project.resolve(file)).indexOf("  accessed: 2026-02-01") + 1;
+        assertEquals(List.of(file + ":" + line + ": the source 'hcpc-register' was read on 1 February 2026, more than 3"
+                + " months ago (site.sources.max_age_months) — open it, check it still says what the pages cite it for,"
+                + " then set 'accessed:' to the day you did"), warnings(TestSites.build(project, BuildMode.PUBLISH)));
+    }
+
+    @Test
     void aSourceNoPageCitesIsAWarningNamingItsLine() throws IOException {
         Path project = TestSites.newFixtureProject();
         String file = "content/_data/sources.yml";

@@ -50,11 +50,13 @@ public final class HealthChecks {
 
     /**
      * The pages to be built: urgent advice in a page's own words ({@link OwnUrgentAdvice}), reviews that
-     * are due, and reading level ({@code levels}: measures taken before).
+     * are due, sources read too long ago ({@code site.sources.max_age_months}), and reading level
+     * ({@code levels}: measures taken before).
      */
     public Problems checkPages(List<SourceDocument> selected, BuildMode mode, LocalDate today, MeasuredLevels levels) {
         Problems problems = new ReviewDates(data.settings()).check(selected, mode, today);
         selected.forEach(doc -> problems.addAll(OwnUrgentAdvice.check(doc)));
+        problems.addAll(data.sources().checkAges(today, data.settings().maxSourceAge()));
         readingLevels = ReadingLevels.of(selected, data.care().all(), data.settings().maxGrade(), levels);
         problems.addAll(readingLevels.warnings());
         return problems;

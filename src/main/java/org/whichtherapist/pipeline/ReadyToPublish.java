@@ -3,14 +3,11 @@ package org.whichtherapist.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.whichtherapist.content.PublishReadiness;
-import org.whichtherapist.content.SiteData;
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.core.Problems;
-import org.whichtherapist.render.jbake.FreemarkerSetup;
-import org.whichtherapist.render.jbake.JBakeBaker;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
@@ -25,22 +22,19 @@ public final class ReadyToPublish {
 
     /** Everything to fill in before the site can go live at its address; empty when it is ready. */
     public static List<Problem> check(Path projectFolder) throws IOException {
-        Path project = projectFolder.toAbsolutePath().normalize();
-        SiteSettings settings = SiteSettings.read(project);
-        Problems problems = settings.check();
-        if (problems.hasErrors()) {
-            return problems.errors();
+        ProjectData project = ProjectData.read(projectFolder);
+        if (project.data() == null) {
+            return project.problems().errors();
         }
-        Path content = new JBakeBaker(project, settings, new FreemarkerSetup()).contentFolder();
-        SiteData data = SiteData.read(project, content, settings, problems);
-        List<Problem> notReady = new ArrayList<>(problems.errors());
+        SiteSettings settings = project.settings();
+        List<Problem> notReady = new ArrayList<>(project.problems().errors());
         if (!settings.isRealAddress()) {
             notReady.add(settings.problem(SiteSettings.ADDRESS, "site.host is " + settings.address()
                     + ", an example address, not the site's own", "write the address the site will live at, or"
                     + " give it to the command: -Dsite.host=https://owner.github.io/which-therapist/"));
         }
-        notReady.addAll(PublishReadiness.check(data, settings));
-        notReady.sort(java.util.Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+        notReady.addAll(PublishReadiness.check(project.data(), settings));
+        notReady.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         return List.copyOf(notReady);
     }
 }

@@ -102,6 +102,20 @@ public final class SiteSettings {
         return text != null && text.matches("[1-9][0-9]{0,6}") ? Duration.ofSeconds(Long.parseLong(text)) : DEFAULT_TIME_LIMIT;
     }
 
+    /**
+     * A whole-number setting from {@code least} to {@code most}, or {@code fallback} when it is not set; a
+     * value outside that is a problem at its line (and reads as {@code fallback}).
+     */
+    public int wholeNumber(String key, int least, int most, int fallback, Problems problems) {
+        String text = site.getOrDefault(key, String.valueOf(fallback));
+        if (text.matches("\\d{1,6}") && Integer.parseInt(text) >= least && Integer.parseInt(text) <= most) {
+            return Integer.parseInt(text);
+        }
+        problems.error(problem(key, "'" + key + "' is '" + text + "', which is not a whole number from " + least + " to "
+                + most, "write e.g. " + key + "=" + fallback));
+        return fallback;
+    }
+
     /** The line of the file that sets {@code key}, or 0. */
     public int lineOf(String key) {
         for (int i = 0; i < lines.size(); i++) {
