@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- JSON-LD for health pages, as hashes for schema.ftl to join: who wrote a page, who reviewed it and when. -->
+<#-- JSON-LD for health pages, as hashes for schema.ftl to join: who wrote a page, who reviewed it and when, who it
+     is for and what it is about. -->
 
 <#-- A person (a Page of type person) as schema.org describes one. -->
 <#function person p>
@@ -23,4 +24,31 @@
 <#local checkers = site.refs(p, "reviewer")>
 <#if checkers?has_content><#return {"reviewedBy": checkers?map(c -> person(c)), "lastReviewed": p.reviewed}></#if>
 <#return {"lastReviewed": p.reviewed}>
+</#function>
+
+<#-- A health page is a MedicalWebPage (schema.org), other pages WebPages. -->
+<#function webPageType p>
+<#return p.health?then("MedicalWebPage", "WebPage")>
+</#function>
+
+<#-- {"audience": ..., "about": [...]} for a health page, {} otherwise: written for patients and the public, and
+     about the disciplines (as occupations), techniques (therapies) and qualifications (credentials) it is on. -->
+<#function medical p>
+<#if !p.health><#return {}></#if>
+<#local subjects = []>
+<#switch p.type>
+  <#case "discipline"><#local subjects = [p]><#break>
+  <#case "technique"><#local subjects = [p]><#break>
+  <#case "qualification"><#local subjects = [p]><#break>
+  <#case "article"><#local subjects = site.refs(p, "disciplines") + site.refs(p, "techniques") + site.refs(p, "qualifications")><#break>
+  <#default><#local subjects = site.disciplines>
+</#switch>
+<#return {"audience": {"@type": "MedicalAudience", "audienceType": "Patient", "name": "Patients and the general public"},
+    "about": subjects?map(s -> thing(s))}>
+</#function>
+
+<#-- A discipline, technique or qualification page as the thing it is about. -->
+<#function thing s>
+<#local types = {"discipline": "Occupation", "technique": "MedicalTherapy", "qualification": "EducationalOccupationalCredential"}>
+<#return {"@type": types[s.type]!"Thing", "name": s.title, "url": config.site_host + s.uri}>
 </#function>

@@ -218,8 +218,8 @@ class FixtureSiteTest {
 
     @Test
     void theBuildReportCountsWhatItWrote() {
-        assertEquals(21, site.report().pages(), "18 content pages and the three people's pages");
+        assertEquals(25, site.report().pages(), "18 content pages, the three people's pages and the four about who runs the site");
         assertEquals(site.files().size(), site.report().written().files());
-        assertTrue(site.report().summary().startsWith("Built 21 pages"), site.report().summary());
+        assertTrue(site.report().summary().startsWith("Built 25 pages"), site.report().summary());
     }
 }

@@ -36,13 +36,8 @@ class HealthPagesTest {
         real = TestSites.real();
     }
 
-    /** Health pages are the content pages other than plain pages and people's pages. */
     private static List<String> healthPages(BuiltSite site) {
-        return site.htmlPages().stream().filter(path -> {
-            Document page = site.page(path);
-            return page.selectFirst("article.page") != null && page.selectFirst("article.page--page") == null
-                    && page.selectFirst("article.page--person") == null;
-        }).toList();
+        return site.healthPages();
     }
 
     /** A page's care box as HTML, or null when it has none. */
@@ -173,7 +168,7 @@ class HealthPagesTest {
                 posting.at("/mainEntityOfPage/reviewedBy/0/memberOf/name").asText());
         assertEquals("Chris Example", posting.at("/mainEntityOfPage/reviewedBy/1/name").asText(), "every reviewer");
         assertEquals("2026-03-02", posting.at("/mainEntityOfPage/lastReviewed").asText());
-        JsonNode technique = structuredData(fixture.page("techniques/massage-fixture.html"), "WebPage");
+        JsonNode technique = structuredData(fixture.page("techniques/massage-fixture.html"), "MedicalWebPage");
         assertEquals("Jo Example", technique.at("/author/name").asText());
         assertEquals("Sam Example", technique.at("/reviewedBy/0/name").asText());
         assertEquals("2026-05-01", technique.at("/lastReviewed").asText());
@@ -218,7 +213,7 @@ class HealthPagesTest {
                 wrong.add(path + ": no mistake link with the page's address");
             }
             JsonNode data = structuredData(page, path.startsWith("articles/") ? "BlogPosting"
-                    : path.equals("faq.html") ? "FAQPage" : "WebPage");
+                    : path.equals("faq.html") ? "FAQPage" : "MedicalWebPage");
             JsonNode reviewed = path.startsWith("articles/") ? data.get("mainEntityOfPage") : data;
             if (!data.at("/author/@type").asText().equals("Person") || reviewed.at("/reviewedBy/0/name").asText().isEmpty()
                     || !reviewed.at("/lastReviewed").asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -226,6 +221,47 @@ class HealthPagesTest {
             }
         }
         assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
+
+    @Test
+    void healthPagesAreMedicalWebPagesForPatientsAboutTheirDisciplineTechniqueOrQualification() throws Exception {
+        JsonNode technique = structuredData(fixture.page("techniques/massage-fixture.html"), "MedicalWebPage");
+        assertEquals("2026-05-01", technique.at("/lastReviewed").asText());
+        assertEquals("Patient", technique.at("/audience/audienceType").asText());
+        assertEquals("MedicalAudience", technique.at("/audience/@type").asText());
+        assertEquals(List.of("MedicalTherapy Massage https://www.example.com/techniques/massage-fixture.html"),
+                about(technique));
+        assertEquals(List.of("Occupation Alpha therapist https://www.example.com/disciplines/alpha-therapist.html"),
+                about(structuredData(fixture.page("disciplines/alpha-therapist.html"), "MedicalWebPage")));
+        JsonNode article = structuredData(fixture.page("articles/markdown-features.html"), "BlogPosting").get("mainEntityOfPage");
+        assertEquals("MedicalWebPage", article.get("@type").asText());
+        assertEquals(List.of("Occupation Alpha therapist https://www.example.com/disciplines/alpha-therapist.html",
+                "Occupation Beta therapist https://www.example.com/disciplines/beta-therapist.html",
+                "MedicalTherapy Massage https://www.example.com/techniques/massage-fixture.html",
+                "EducationalOccupationalCredential Alpha degree https://www.example.com/qualifications/alpha-degree.html"),
+                about(article), "what the article names");
+        List<String> reviewers = new ArrayList<>();
+        article.get("reviewedBy").forEach(person -> reviewers.add(person.get("name").asText()));
+        assertEquals(List.of("Sam Example", "Chris Example"), reviewers, "every reviewer");
+        assertEquals("WebPage", structuredData(fixture.page("about.html"), "WebPage").get("@type").asText(),
+                "a plain page is a WebPage");
+
+        for (String path : healthPages(real)) {
+            String type = path.startsWith("articles/") ? "BlogPosting" : path.equals("faq.html") ? "FAQPage" : "MedicalWebPage";
+            JsonNode data = structuredData(real.page(path), type);
+            JsonNode page = path.startsWith("articles/") ? data.get("mainEntityOfPage") : data;
+            assertEquals("Patient", page.at("/audience/audienceType").asText(), path);
+            if (path.matches("(disciplines|techniques|qualifications)/.*")) {
+                assertEquals(List.of(real.page(path).selectFirst("h1").text()), page.get("about").findValuesAsText("name"), path);
+            }
+        }
+    }
+
+    private static List<String> about(JsonNode page) {
+        List<String> things = new ArrayList<>();
+        page.get("about").forEach(t -> things.add(t.get("@type").asText() + " " + t.get("name").asText() + " "
+                + t.get("url").asText()));
+        return things;
     }
 
     @Test

@@ -62,7 +62,7 @@ class SchemaTest {
         assertEquals(HOSTILE, posting.get("headline").asText());
         assertEquals("2026-03-04", posting.get("datePublished").asText());
         assertEquals("2026-05-06", posting.get("dateModified").asText());
-        assertEquals("WebPage", posting.at("/mainEntityOfPage/@type").asText());
+        assertEquals("MedicalWebPage", posting.at("/mainEntityOfPage/@type").asText());
         assertEquals(Components.SITE + "articles/x.html", posting.at("/mainEntityOfPage/@id").asText());
         assertEquals("2026-05-06", posting.at("/mainEntityOfPage/lastReviewed").asText());
         assertEquals("Organization", posting.at("/author/@type").asText(), "no writer named: the site's team");
@@ -97,6 +97,7 @@ class SchemaTest {
                 + "date: 2026-03-04\nreviewed: 2026-05-06\nsummary: Stretches.\nauthor: jo-example\nreviewer: sam-example",
                 "<p>Text.</p>");
         JsonNode page = jsonLd("<@c.page p=p/>", Map.of("p", technique, "site", Components.site(technique)));
+        assertEquals("MedicalWebPage", page.get("@type").asText());
         assertEquals("Jo Example", page.at("/author/name").asText());
         assertEquals("Sam Example", page.at("/reviewedBy/0/name").asText());
         assertEquals("2026-05-06", page.get("lastReviewed").asText());
@@ -104,8 +105,8 @@ class SchemaTest {
 
     @Test
     void otherPagesAreWebPagesWithTheirReviewDateWhenTheyHaveOne() throws Exception {
-        Page reviewed = Components.page("techniques/stretching.md", "title: Stretching\ntype: technique\n"
-                + "status: published\ndate: 2026-03-04\nreviewed: 2026-05-06\nsummary: Stretches.", "<p>Text.</p>");
+        Page reviewed = Components.page("pages/glossary.md", "title: Glossary\ntype: page\n"
+                + "status: published\ndate: 2026-03-04\nreviewed: 2026-05-06\nsummary: Words.", "<p>Text.</p>");
         Page plain = Components.page("pages/about.md", "title: About\ntype: page\nstatus: published\ndate: 2026-03-04\n"
                 + "summary: Us.", "<p>Text.</p>");
         JsonNode page = jsonLd("<@c.page p=p/>", Map.of("p", reviewed));
