@@ -6,7 +6,6 @@
 <#function person p>
 <#local data = {"@type": "Person", "name": p.title, "url": config.site_host + p.uri}>
 <#if p.data.registration?has_content><#local data += {"jobTitle": p.data.registration}></#if>
-<#if p.data.register?has_content><#local data += {"memberOf": {"@type": "Organization", "name": p.data.register}}></#if>
 <#return data>
 </#function>
 
@@ -31,7 +30,7 @@
 <#return p.health?then("MedicalWebPage", "WebPage")>
 </#function>
 
-<#-- {"audience": ..., "about": [...]} for a health page, {} otherwise: written for patients and the public, and
+<#-- {"audience": ..., "about": [...]} for a health page, {} otherwise: written for patients (the public), and
      about the disciplines (as occupations), techniques (therapies) and qualifications (credentials) it is on. -->
 <#function medical p>
 <#if !p.health><#return {}></#if>
@@ -43,8 +42,9 @@
   <#case "article"><#local subjects = site.refs(p, "disciplines") + site.refs(p, "techniques") + site.refs(p, "qualifications")><#break>
   <#default><#local subjects = site.disciplines>
 </#switch>
-<#return {"audience": {"@type": "MedicalAudience", "audienceType": "Patient", "name": "Patients and the general public"},
-    "about": subjects?map(s -> thing(s))}>
+<#local data = {"audience": {"@type": "MedicalAudience", "audienceType": "Patient"}}>
+<#if subjects?has_content><#local data += {"about": subjects?map(s -> thing(s))}></#if>
+<#return data>
 </#function>
 
 <#-- A discipline, technique or qualification page as the thing it is about. -->

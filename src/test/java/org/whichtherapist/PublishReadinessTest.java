@@ -85,17 +85,8 @@ class PublishReadinessTest {
         assertTrue(site.page("index.html").selectFirst("footer").text().contains("hello@whichtherapist.org.uk"));
     }
 
-    /** The fixture with real-looking details in every place a placeholder was. */
-    private static void fillIn(Path project) throws IOException {
-        Path people = project.resolve(PEOPLE);
-        Files.writeString(people, Files.readString(people).replace("  placeholder: true\n", "")
-                .replace("jo.example@example.com", "jo@whichtherapist.org.uk").replace("07700 900123", "0113 123 4567")
-                .replace("sam.example@example.com", "sam@whichtherapist.org.uk").replace("07700 900456", "0113 765 4321")
-                .replace("chris.example@example.com", "chris@whichtherapist.org.uk").replace("07700 900789", "0113 765 4322"));
-        TestSites.replaceIn(project.resolve(OWNER), "placeholder: true\n", "");
-        TestSites.replaceIn(project.resolve("jbake.properties"), "site.contact.email=hello@example.com",
-                "site.contact.email=hello@whichtherapist.org.uk");
-        TestSites.replaceIn(project.resolve("jbake.properties"), "site.contact.phone=07700 900123\n", "");
+    private static void fillIn(Path project) {
+        TestSites.fillInPlaceholders(project);
     }
 
     @Test

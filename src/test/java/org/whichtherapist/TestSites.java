@@ -103,6 +103,26 @@ public final class TestSites {
         throw new AssertionError("the build should have failed but succeeded: " + project);
     }
 
+    /**
+     * The fixture project with real-looking details wherever it has a placeholder (people, contact, who
+     * runs the site), as an owner leaves it before publishing: a build for a real address accepts it.
+     */
+    public static void fillInPlaceholders(Path project) {
+        Path people = project.resolve("content/_data/people.yml");
+        try {
+            Files.writeString(people, Files.readString(people).replace("  placeholder: true\n", "")
+                    .replace("jo.example@example.com", "jo@whichtherapist.org.uk").replace("07700 900123", "0113 123 4567")
+                    .replace("sam.example@example.com", "sam@whichtherapist.org.uk").replace("07700 900456", "0113 765 4321")
+                    .replace("chris.example@example.com", "chris@whichtherapist.org.uk").replace("07700 900789", "0113 765 4322"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        replaceIn(project.resolve("content/_data/site-owner.yml"), "placeholder: true\n", "");
+        replaceIn(project.resolve("jbake.properties"), "site.contact.email=hello@example.com",
+                "site.contact.email=hello@whichtherapist.org.uk");
+        replaceIn(project.resolve("jbake.properties"), "site.contact.phone=07700 900123\n", "");
+    }
+
     /** Changes a file of a throwaway project; the text to replace must be there. */
     public static void replaceIn(Path file, String from, String to) {
         try {
