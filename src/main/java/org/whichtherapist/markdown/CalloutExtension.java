@@ -114,12 +114,13 @@ public final class CalloutExtension implements Parser.ParserExtension, HtmlRende
 
     /**
      * One level's care card, as on the NHS website: a heading whose visually hidden prefix tells screen
-     * readers the level ("Urgent advice:"), then the text.
+     * readers the level ("Urgent advice:"), then the text. The heading is an h2, a section of the page,
+     * wherever the box stands (after the h1 or after the text's own sections).
      */
     static String careCard(CareLevel level, String title, String body) {
-        return "<div class=\"care-card care-card--" + level.id() + "\">\n<h3 class=\"care-card__heading\">"
+        return "<div class=\"care-card care-card--" + level.id() + "\">\n<h2 class=\"care-card__heading\">"
                 + "<span class=\"visually-hidden\">" + level.label() + ": </span>"
-                + com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(title, false) + "</h3>\n"
+                + com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(title, false) + "</h2>\n"
                 + "<div class=\"care-card__content\">\n" + body + "</div>\n</div>\n";
     }
 
