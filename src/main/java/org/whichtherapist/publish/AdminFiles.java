@@ -21,6 +21,8 @@ import org.whichtherapist.core.SiteFiles;
 public final class AdminFiles {
     public static final String FOLDER = "admin";
     private static final String GITHUB_API = "https://api.github.com";
+    /** Where the editor checks for a newer release and loads the parts it needs only sometimes, wherever its script is. */
+    private static final String UNPKG = "https://unpkg.com";
     /** Where the editor's stylesheet loads its fonts from (its icons are a font). */
     private static final String FONTS = "https://cdn.jsdelivr.net";
 
@@ -56,7 +58,7 @@ public final class AdminFiles {
      * {@code frame-ancestors}, which browsers take only from the header.
      */
     public String policy(boolean header) {
-        String script = settings.scriptOrigin().map(o -> " " + o).orElse("");
+        String script = " " + UNPKG + settings.scriptOrigin().filter(o -> !o.equals(UNPKG)).map(o -> " " + o).orElse("");
         return "default-src 'self'; script-src 'self'" + script + "; style-src 'self' 'unsafe-inline'; img-src 'self'"
                 + " data: blob: https:; media-src 'self' blob:; font-src 'self' data: " + FONTS + "; connect-src 'self' data: blob: "
                 + GITHUB_API + script + "; worker-src 'self' blob:; manifest-src 'self' blob:; frame-src 'self' blob:; object-src 'none'; base-uri 'self';"
@@ -73,7 +75,7 @@ public final class AdminFiles {
         head.appendElement("meta").attr("name", "robots").attr("content", "noindex, nofollow");
         head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", policy(false));
         head.appendElement("meta").attr("name", "referrer").attr("content", "same-origin");
-        head.appendElement("link").attr("rel", "icon").attr("href", "data:,"); // no request for /favicon.ico
+        head.appendElement("link").attr("rel", "icon").attr("href", "../favicon.svg").attr("type", "image/svg+xml");
         head.appendElement("title").text("Edit " + siteTitle);
         doc.body().appendElement("noscript").appendElement("p")
                 .text("The editor needs JavaScript. The owner's guide, docs/writing.md, says how to edit the site"
