@@ -80,7 +80,7 @@ public final class AdminFiles {
         doc.body().appendElement("noscript").appendElement("p")
                 .text("The editor needs JavaScript. The owner's guide, docs/writing.md, says how to edit the site"
                         + " without it.");
-        doc.body().appendElement("script").attr("src", settings.script())
+        head.appendElement("script").attr("src", settings.script()).attr("defer", "")
                 .attr("integrity", EditorRelease.pinned().integrity()).attr("crossorigin", "anonymous");
         return "<!DOCTYPE html>\n" + doc.html() + "\n";
     }
