@@ -47,7 +47,7 @@ class DeploymentTest {
     @Test
     void noLinkOrAddressLeavesTheSubPath() {
         int checked = 0;
-        for (String path : site.htmlPages()) {
+        for (String path : site.readerPages()) {
             Document page = org.jsoup.Jsoup.parse(site.text(path), SUB_PATH_SITE + path);
             for (Element element : page.select("[href], [src]")) {
                 String url = element.absUrl(element.hasAttr("href") ? "href" : "src");
@@ -113,7 +113,7 @@ class DeploymentTest {
         List<String> scripts = site.files().stream().filter(f -> f.matches("js/site\\.[0-9a-f]{10}\\.js")).toList();
         assertEquals(1, scripts.size(), site.files().toString());
         assertFalse(site.exists("js/site.js"));
-        for (String path : site.htmlPages()) {
+        for (String path : site.readerPages()) {
             Element script = site.page(path).selectFirst("script[src]");
             if (script != null) {
                 assertTrue(script.attr("src").endsWith(scripts.get(0)), path + ": " + script);
@@ -154,7 +154,7 @@ class DeploymentTest {
             }
             assertTrue(page.select("[style], [onclick], [onload]").isEmpty(), path + " has inline style or handlers");
         }
-        assertTrue(inline >= 2 * site.htmlPages().size() - 4, inline + " inline blocks checked");
+        assertTrue(inline >= 2 * site.readerPages().size() - 4, inline + " inline blocks checked");
     }
 
     @Test

@@ -56,9 +56,14 @@ public final class HostFiles {
         writeRedirects(site, content);
     }
 
-    /** Writes {@code _headers}, whose Content Security Policy allows the inline code of every built page. */
-    public void writeHeaders(Path site, SiteAssets assets, BuiltPages pages) throws IOException {
-        SiteFiles.write(site.resolve(HEADERS), headers(contentSecurityPolicy(pages), assets));
+    /**
+     * Writes {@code _headers}, whose Content Security Policy allows the inline code of every built page;
+     * admin/, the editor, follows with a policy of its own (hosts that read {@code _headers} give a path the
+     * headers of the last rule that names it, as Netlify does and the test server does).
+     */
+    public void writeHeaders(Path site, SiteAssets assets, BuiltPages pages, AdminFiles admin) throws IOException {
+        SiteFiles.write(site.resolve(HEADERS), headers(contentSecurityPolicy(pages), assets)
+                + admin.headersBlock(basePath).orElse(""));
     }
 
     /** The Content Security Policy the built pages need, and nothing more. */
