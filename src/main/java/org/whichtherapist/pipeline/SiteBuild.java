@@ -12,6 +12,7 @@ import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.check.LinkCheck;
 import org.whichtherapist.check.OutputCheck;
 import org.whichtherapist.check.PageWeights;
+import org.whichtherapist.content.ArticleLength;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentSelection;
 import org.whichtherapist.content.ContentValidator;
@@ -47,7 +48,8 @@ import org.whichtherapist.settings.SiteSettings;
  *       of every file to be written;</li>
  *   <li>select: drop drafts and future-dated pages unless previewing ({@link ContentSelection}); the
  *       health pages left: reviews due, reading level ({@link HealthChecks});</li>
- *   <li>render Markdown, links between pages resolved ({@link MarkdownCache});</li>
+ *   <li>render Markdown, links between pages resolved ({@link MarkdownCache}); each published article's
+ *       length against the owner's limits ({@link ArticleLength}, warnings only);</li>
  *   <li>bake: JBake writes pages, lists, feed and assets ({@link JBakeBaker}) where the
  *       {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures}) and
  *       the search's files ({@link SearchIndex});</li>
@@ -144,6 +146,7 @@ public final class SiteBuild {
     private static Prepared prepare(BuildContext context, JBakeBaker baker, MarkdownCache markdown,
                                        CompletableFuture<Void> warmUp) throws BuildFailedException, IOException {
         Problems problems = context.settings().check();
+        ArticleLength articleLength = ArticleLength.read(context.settings(), problems);
         problems.throwIfAny();
         problems.addAll(new SourceFolders(context.project()).check(List.of(baker.contentFolder(), baker.assetFolder(),
                 baker.templateFolder()), context.output()));
@@ -174,6 +177,7 @@ public final class SiteBuild {
         markdown.useUrgentCare(health.data().urgentCare()).forEach(problems::error);
         SiteContent site = new SiteContent(render(context, markdown, selected, baker, problems), health.data());
         problems.throwIfAny();
+        problems.addAll(articleLength.check(site.all()));
         context.times().lap("markdown");
         return new Prepared(site, problems.warnings(), health.readingLevelTable());
     }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -37,6 +38,9 @@ public final class SiteSettings {
     /** Stop a build that runs longer than this many seconds. */
     public static final String BUILD_TIME_LIMIT = "site.build_time_limit";
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
+    private static final String WHOLE_NUMBER = "[0-9]{1,7}";
+    /** The owner's article length, in words ({@code content.ArticleLength}). */
+    private static final List<String> WHOLE_NUMBER_SETTINGS = List.of("site.article.min_words", "site.article.max_words");
 
     private final boolean present;
     private final Map<String, String> site;
@@ -93,6 +97,12 @@ public final class SiteSettings {
         return text != null && text.matches("[1-9][0-9]{0,6}") ? Duration.ofSeconds(Long.parseLong(text)) : DEFAULT_TIME_LIMIT;
     }
 
+    /** A whole-number setting, if it is set to one ({@link #check()} refuses any other value). */
+    public OptionalInt wholeNumber(String key) {
+        String text = site.get(key);
+        return text != null && text.matches(WHOLE_NUMBER) ? OptionalInt.of(Integer.parseInt(text)) : OptionalInt.empty();
+    }
+
     /** The line of the file that sets {@code key}, or 0. */
     public int lineOf(String key) {
         for (int i = 0; i < lines.size(); i++) {
@@ -126,6 +136,13 @@ public final class SiteSettings {
             problems.error(problem(BUILD_TIME_LIMIT, "'" + BUILD_TIME_LIMIT + "' is '" + limit
                     + "', which is not a number of seconds", "write a whole number of seconds, e.g. "
                     + BUILD_TIME_LIMIT + "=300"));
+        }
+        for (String key : WHOLE_NUMBER_SETTINGS) {
+            String value = site.get(key);
+            if (value != null && !value.matches(WHOLE_NUMBER)) {
+                problems.error(problem(key, "'" + key + "' is '" + value + "', which is not a whole number",
+                        "write a number of words, e.g. " + key + "=600, or delete the line for no limit"));
+            }
         }
         return problems;
     }
