@@ -85,6 +85,9 @@ public final class Main {
                     Path target = output != null ? output
                             : source.resolve("target").resolve(mode == BuildMode.PREVIEW ? "preview" : "site");
                     BuildReport report = SiteBuild.run(new BuildOptions(source, target, mode, Clock.systemUTC()));
+                    if (GitHubAnnotations.inGitHubActions()) {
+                        GitHubAnnotations.print(out, "warning", report.warnings());
+                    }
                     report.warnings().forEach(w -> out.println("warning: " + w.format()));
                     out.println(report.summary());
                     if (timings) {
@@ -107,6 +110,9 @@ public final class Main {
             }
             return OK;
         } catch (BuildFailedException e) {
+            if (GitHubAnnotations.inGitHubActions()) {
+                GitHubAnnotations.print(out, "error", e.problems());
+            }
             err.println(("new".equals(command) ? "Nothing was created. " : "The site was not built. ")
                     + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + " to fix"
                     + ("new".equals(command) ? ":" : " (the last good site is untouched):"));

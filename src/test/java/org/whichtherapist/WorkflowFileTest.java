@@ -10,32 +10,42 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The GitHub Pages workflow, read as GitHub reads it: it publishes on push and every day (so
- * future-dated posts appear on their day), runs the same checks as CI, asks for no more rights
- * than it needs, and uses actions pinned to a release. scripts/rehearse-github-build.sh runs its
- * commands; this test keeps them in the one-line form that script reads.
+ * The two GitHub workflows, read as GitHub reads them. deploy.yml publishes with the owner's own
+ * build ({@code mvn package}: every check the build makes, no test suite), on push and every day (so
+ * future-dated posts appear on their day); check.yml runs the test suite ({@code .ci/run}, i.e.
+ * {@code mvn verify}) on pushes and pull requests that change the generator, never for content
+ * alone. Both ask for no more rights than they need and use actions pinned to a release.
+ * scripts/rehearse-github-build.sh runs their commands; this test keeps them in the one-line form
+ * that script reads.
  */
 class WorkflowFileTest {
-    private static final String FILE = ".github/workflows/deploy.yml";
-    private static Map<String, Object> workflow;
+    private static final String DEPLOY = ".github/workflows/deploy.yml";
+    private static final String CHECK = ".github/workflows/check.yml";
+    private static final List<String> WORKFLOWS = List.of(DEPLOY, CHECK);
+    private static Map<String, Map<String, Object>> workflows;
 
     @BeforeAll
     static void read() throws IOException {
-        workflow = new Yaml().load(Files.readString(TestSites.PROJECT.resolve(FILE)));
-        assertNotNull(workflow, FILE + " is empty");
+        workflows = new java.util.HashMap<>();
+        for (String file : WORKFLOWS) {
+            Map<String, Object> workflow = new Yaml().load(Files.readString(TestSites.PROJECT.resolve(file)));
+            assertNotNull(workflow, file + " is empty");
+            workflows.put(file, workflow);
+        }
     }
 
     @Test
-    void itRunsOnPushToMainByHandAndEveryDay() {
-        // YAML 1.1 reads the key `on` as the boolean true.
-        Map<String, Object> on = map(workflow.containsKey("on") ? workflow.get("on") : workflow.get(true), "on");
+    void publishingRunsOnPushToMainByHandAndEveryDay() {
+        Map<String, Object> on = on(DEPLOY);
         assertEquals(List.of("main"), map(on.get("push"), "on.push").get("branches"));
+        assertFalse(map(on.get("push"), "on.push").containsKey("paths"), "every push to main publishes");
         assertTrue(on.containsKey("workflow_dispatch"), "no workflow_dispatch");
         List<Map<String, Object>> schedule = list(on.get("schedule"), "on.schedule");
         assertEquals(1, schedule.size(), "one daily schedule");
@@ -46,58 +56,119 @@ class WorkflowFileTest {
     }
 
     @Test
-    void itRunsTheSameChecksAsCiThenBuildsForThePagesAddress() {
-        List<String> commands = runCommands("build");
-        assertEquals("bash .ci/run", commands.get(0));
-        assertTrue(commands.get(1).startsWith("mvn -B -q package -DskipTests -Dsite.host="), commands.get(1));
+    void publishingBuildsWithTheOwnersCommandAndNoTestSuite() {
+        List<String> commands = runCommands(DEPLOY, "build");
+        assertEquals(1, commands.size(), commands.toString());
+        assertTrue(commands.get(0).startsWith("mvn -B -q package -DskipTests -Dsite.host="), commands.get(0));
+        for (String job : jobs(DEPLOY).keySet()) {
+            for (String command : runCommands(DEPLOY, job)) {
+                assertFalse(command.contains(".ci/run") || command.contains("verify"), job + " runs the tests: " + command);
+            }
+        }
+    }
+
+    @Test
+    void theTestSuiteRunsForChangesToTheGeneratorAndNotForContentAlone() {
+        assertEquals(List.of("bash .ci/run"), runCommands(CHECK, "verify"));
+        Map<String, Object> on = on(CHECK);
+        assertTrue(on.containsKey("workflow_dispatch"), "no workflow_dispatch");
+        for (String event : List.of("push", "pull_request")) {
+            @SuppressWarnings("unchecked")
+            List<String> paths = (List<String>) map(on.get(event), "on." + event).get("paths");
+            assertNotNull(paths, event + " has no paths filter");
+            for (String changed : List.of("src/main/java/org/whichtherapist/Main.java", "src/test/java/X.java",
+                    "templates/article.ftl", "templates/components/byline.ftl", "assets/css/site.css", "pom.xml",
+                    ".ci/run", ".github/workflows/deploy.yml")) {
+                assertTrue(matchesAny(paths, changed), event + " does not run the tests for a change to " + changed);
+            }
+            for (String changed : List.of("content/articles/knee-pain.md", "content/_data/sources.yml",
+                    "content/articles/img/knee.jpg", "docs/writing.md", "README.md")) {
+                assertFalse(matchesAny(paths, changed), event + " runs the tests for a change to " + changed);
+            }
+        }
+        assertEquals(List.of("main"), map(on.get("push"), "on.push").get("branches"));
     }
 
     @Test
     void everyCommandIsOneLineSoTheRehearsalCanRunIt() {
-        for (String job : jobs().keySet()) {
-            runCommands(job).forEach(command -> assertFalse(command.contains("\n"), job + ": " + command));
+        for (String file : WORKFLOWS) {
+            for (String job : jobs(file).keySet()) {
+                runCommands(file, job).forEach(command -> assertFalse(command.contains("\n"), file + " " + job + ": " + command));
+            }
         }
     }
 
     @Test
     void everyActionIsPinnedToAMajorVersionOrACommit() {
-        int actions = 0;
-        for (String job : jobs().keySet()) {
-            for (Map<String, Object> step : steps(job)) {
-                if (step.get("uses") instanceof String uses) {
-                    assertTrue(uses.matches("[\\w.-]+/[\\w.-]+@(v\\d+|[0-9a-f]{40})"), job + " uses " + uses);
-                    actions++;
+        for (String file : WORKFLOWS) {
+            int actions = 0;
+            for (String job : jobs(file).keySet()) {
+                for (Map<String, Object> step : steps(file, job)) {
+                    if (step.get("uses") instanceof String uses) {
+                        assertTrue(uses.matches("[\\w.-]+/[\\w.-]+@(v\\d+|[0-9a-f]{40})"), file + " " + job + " uses " + uses);
+                        actions++;
+                    }
                 }
             }
+            assertTrue(actions >= 2, file + ": the workflow's actions were not read");
         }
-        assertTrue(actions >= 5, "the workflow's actions were not read");
     }
 
     @Test
-    void itAsksForTheLeastItNeeds() {
-        assertEquals(Map.of("contents", "read"), workflow.get("permissions"), "read-only by default");
-        assertFalse(jobs().get("build").containsKey("permissions"), "the build job needs only to read");
-        assertEquals(Map.of("pages", "write", "id-token", "write"), jobs().get("deploy").get("permissions"),
-                "publishing to Pages needs exactly these");
-        assertEquals(List.of("build"), List.of(jobs().get("deploy").get("needs")), "it publishes only what passed");
-        for (String job : jobs().keySet()) {
-            assertFalse("write-all".equals(jobs().get(job).get("permissions")), job);
+    void eachAsksForTheLeastItNeeds() {
+        for (String file : WORKFLOWS) {
+            assertEquals(Map.of("contents", "read"), workflows.get(file).get("permissions"), file + ": read-only by default");
+            for (String job : jobs(file).keySet()) {
+                assertFalse("write-all".equals(jobs(file).get(job).get("permissions")), file + " " + job);
+            }
         }
+        assertFalse(jobs(DEPLOY).get("build").containsKey("permissions"), "the build job needs only to read");
+        assertFalse(jobs(CHECK).get("verify").containsKey("permissions"), "the tests need only to read");
+        assertEquals(Map.of("pages", "write", "id-token", "write"), jobs(DEPLOY).get("deploy").get("permissions"),
+                "publishing to Pages needs exactly these");
+        assertEquals(List.of("build"), List.of(jobs(DEPLOY).get("deploy").get("needs")), "it publishes only what passed");
     }
 
-    private static Map<String, Map<String, Object>> jobs() {
+    /** GitHub's path filters: {@code **} any folders, {@code *} any characters but '/'. */
+    private static boolean matchesAny(List<String> globs, String path) {
+        return globs.stream().anyMatch(glob -> Pattern.compile(regex(glob)).matcher(path).matches());
+    }
+
+    private static String regex(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (int i = 0; i < glob.length(); i++) {
+            if (glob.startsWith("**", i)) {
+                regex.append(".*");
+                i++;
+            } else if (glob.charAt(i) == '*') {
+                regex.append("[^/]*");
+            } else {
+                regex.append(Pattern.quote(String.valueOf(glob.charAt(i))));
+            }
+        }
+        return regex.toString();
+    }
+
+    private static Map<String, Object> on(String file) {
+        // YAML 1.1 reads the key `on` as the boolean true.
+        Map<String, Object> workflow = workflows.get(file);
+        return map(workflow.containsKey("on") ? workflow.get("on") : workflow.get(true), file + ": on");
+    }
+
+    private static Map<String, Map<String, Object>> jobs(String file) {
         @SuppressWarnings("unchecked")
-        Map<String, Map<String, Object>> jobs = (Map<String, Map<String, Object>>) (Map<String, ?>) map(workflow.get("jobs"), "jobs");
+        Map<String, Map<String, Object>> jobs = (Map<String, Map<String, Object>>) (Map<String, ?>)
+                map(workflows.get(file).get("jobs"), file + ": jobs");
         return jobs;
     }
 
-    private static List<Map<String, Object>> steps(String job) {
-        return list(jobs().get(job).get("steps"), job + ".steps");
+    private static List<Map<String, Object>> steps(String file, String job) {
+        return list(jobs(file).get(job).get("steps"), file + ": " + job + ".steps");
     }
 
-    private static List<String> runCommands(String job) {
+    private static List<String> runCommands(String file, String job) {
         List<String> commands = new ArrayList<>();
-        for (Map<String, Object> step : steps(job)) {
+        for (Map<String, Object> step : steps(file, job)) {
             if (step.get("run") instanceof String run) {
                 commands.add(run.strip());
             }
@@ -107,13 +178,13 @@ class WorkflowFileTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value, String name) {
-        assertTrue(value instanceof Map, name + " is not a mapping in " + FILE);
+        assertTrue(value instanceof Map, name + " is not a mapping");
         return (Map<String, Object>) value;
     }
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> list(Object value, String name) {
-        assertTrue(value instanceof List, name + " is not a list in " + FILE);
+        assertTrue(value instanceof List, name + " is not a list");
         return (List<Map<String, Object>>) value;
     }
 }
