@@ -1,11 +1,13 @@
 package org.whichtherapist.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.whichtherapist.check.BuiltPages;
@@ -175,7 +177,8 @@ public final class SiteBuild {
         problems.throwIfAny();
         context.times().lap("validate");
         markdown.useUrgentCare(health.data().urgentCare()).forEach(problems::error);
-        SiteContent site = new SiteContent(render(context, markdown, selected, baker, problems), health.data());
+        PageLinks links = pageLinks(selected, baker.contentFolder(), Set.copyOf(health.data().sources().ids()));
+        SiteContent site = new SiteContent(render(context, markdown, selected, links, problems), health.data());
         problems.throwIfAny();
         problems.addAll(articleLength.check(site.all()));
         context.times().lap("markdown");
@@ -207,11 +210,20 @@ public final class SiteBuild {
         return built;
     }
 
-    private static List<Page> render(BuildContext context, MarkdownCache markdown, List<SourceDocument> documents,
-                                     JBakeBaker baker, Problems problems) {
+    /** Where every page is written, its old addresses, and the sources a citation may name. */
+    private static PageLinks pageLinks(List<SourceDocument> documents, Path contentFolder, Set<String> sourceIds) {
         Map<String, String> outputs = new LinkedHashMap<>();
-        documents.forEach(doc -> outputs.put(doc.contentPath(), doc.outputUri()));
-        markdown.startBuild(new PageLinks(outputs, baker.contentFolder()));
+        Map<String, String> oldAddresses = new LinkedHashMap<>();
+        documents.forEach(doc -> {
+            outputs.put(doc.contentPath(), doc.outputUri());
+            doc.frontMatter().textList("aliases").forEach(alias -> oldAddresses.put(alias, doc.contentPath()));
+        });
+        return new PageLinks(outputs, contentFolder, oldAddresses, sourceIds);
+    }
+
+    private static List<Page> render(BuildContext context, MarkdownCache markdown, List<SourceDocument> documents,
+                                     PageLinks links, Problems problems) {
+        markdown.startBuild(links);
         // Pages are rendered in parallel (the renderer is thread-safe), kept in source order; a page whose
         // file and linked pages are unchanged since an earlier build in this memory is not rendered again.
         List<Page> pages = documents.parallelStream().map(doc -> {
