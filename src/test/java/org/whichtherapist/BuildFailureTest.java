@@ -108,7 +108,8 @@ class BuildFailureTest {
         Problem problem = failingBuild(project).get(0);
         assertEquals("jbake.properties", problem.file());
         assertEquals(lineOf(settings, "template.page.file="), problem.line());
-        assertTrue(problem.message().contains("'page.ftlh' does not end in .ftl"), problem.message());
+        assertTrue(problem.message().contains("'page.ftlh', which is not a template's file name ending in .ftl"),
+                problem.message());
     }
 
     @Test

@@ -73,7 +73,8 @@ class MavenCommandsTest {
         Result result = maven("package", "-DskipTests", "-Dsite.host=not-an-address");
 
         assertEquals(1, result.exit(), result.output());
-        assertTrue(result.output().contains("site.host is 'not-an-address', which is not a full web address"),
+        assertTrue(result.output().contains("the command line (-Dsite.host=...): 'site.host' is 'not-an-address', which is"
+                        + " not a full web address"),
                 result.output());
         assertEquals("Stopped: fix the problems above and run the command again.",
                 result.lines().get(result.lines().size() - 1));

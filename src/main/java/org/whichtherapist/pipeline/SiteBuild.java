@@ -42,7 +42,7 @@ import org.whichtherapist.settings.SiteSettings;
  * The whole build, as a chain of stages, each collecting every problem it finds; the build stops
  * after a stage that found any:
  * <ol>
- *   <li>settings and folders: jbake.properties ({@link SiteSettings}), templates it names, no link out
+ *   <li>settings, before JBake reads them, and folders: jbake.properties ({@link SiteSettings}), templates it names, no link out
  *       of content/, assets/ or templates/, a safe output folder ({@link SourceFolders});</li>
  *   <li>load every file under content/ ({@link ContentLoader});</li>
  *   <li>validate front matter and references ({@link ContentValidator}), what health pages cite and who
@@ -91,10 +91,13 @@ public final class SiteBuild {
     }
 
     private static BuildReport build(BuildContext context, SiteWriter writer) throws BuildFailedException, IOException {
+        // every setting is checked before JBake reads one
+        Problems settings = context.settings().check();
+        settings.throwIfAny();
         MarkdownCache markdown = context.memory().markdown(context.settings().isTrue(SiteSettings.TRUSTED_HTML));
         CompletableFuture<Void> warmUp = LibraryWarmUp.start(markdown.renderer());
         JBakeBaker baker = new JBakeBaker(context.project(), context.settings(), context.memory().freemarker());
-        Prepared prepared = prepare(context, baker, markdown, warmUp);
+        Prepared prepared = prepare(context, baker, markdown, warmUp, settings);
         SiteContent site = prepared.site();
         SiteAssets assets = SiteAssets.read(baker.assetFolder());
         BakeInput input = new BakeInput(site, assets, SitePictures.prepare(context.project(), baker.contentFolder(),
@@ -144,10 +147,13 @@ public final class SiteBuild {
     private record Prepared(SiteContent site, List<Problem> warnings, String readingLevels) {
     }
 
-    /** Settings, folders, content loaded, validated, selected and rendered to HTML: the site to bake. */
+    /**
+     * Folders, content loaded, validated, selected and rendered to HTML: the site to bake.
+     * {@code problems}: the settings' warnings, checked before.
+     */
     private static Prepared prepare(BuildContext context, JBakeBaker baker, MarkdownCache markdown,
-                                       CompletableFuture<Void> warmUp) throws BuildFailedException, IOException {
-        Problems problems = context.settings().check();
+                                    CompletableFuture<Void> warmUp, Problems problems)
+            throws BuildFailedException, IOException {
         ArticleLength articleLength = ArticleLength.read(context.settings(), problems);
         problems.throwIfAny();
         problems.addAll(new SourceFolders(context.project()).check(List.of(baker.contentFolder(), baker.assetFolder(),
