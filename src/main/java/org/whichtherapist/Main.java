@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.BuildMode;
@@ -12,6 +14,7 @@ import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.pipeline.SiteBuild;
+import org.whichtherapist.pipeline.WarningReport;
 import org.whichtherapist.content.PageScaffold;
 
 /**
@@ -51,6 +54,20 @@ public final class Main {
         }
     }
 
+    /**
+     * The warnings as the owner reads them ({@link WarningReport}: past twenty, a count per kind and
+     * the first of each), every one written to target/warnings.txt.
+     */
+    private static List<String> warnings(Path project, List<Problem> warnings) {
+        List<String> lines = new ArrayList<>(WarningReport.lines(warnings));
+        try {
+            WarningReport.write(project, warnings);
+        } catch (IOException e) {
+            lines.add("(the list of warnings could not be written to " + WarningReport.FILE + ": " + e.getMessage() + ")");
+        }
+        return lines;
+    }
+
     private static final String USAGE_TEXT = "Usage: build [--source DIR] [--output DIR] [--preview] [--timings]"
             + " [--reading-levels]"
             + " | new --title TITLE [--type article] [--source DIR]";
@@ -88,7 +105,7 @@ public final class Main {
                     if (GitHubAnnotations.inGitHubActions()) {
                         GitHubAnnotations.print(out, "warning", report.warnings());
                     }
-                    report.warnings().forEach(w -> out.println("warning: " + w.format()));
+                    warnings(source, report.warnings()).forEach(out::println);
                     out.println(report.summary());
                     if (timings) {
                         out.println("  stages: " + report.times().describe());
@@ -119,7 +136,7 @@ public final class Main {
             for (Problem problem : e.problems()) {
                 err.println("  " + problem.format());
             }
-            e.warnings().forEach(w -> err.println("  warning: " + w.format()));
+            warnings(source, e.warnings()).forEach(line -> err.println("  " + line));
             err.println("new".equals(command) ? "Stopped: fix the problem above and run the command again."
                     : "Stopped: fix the problems above and run the command again.");
             return BUILD_FAILED;
