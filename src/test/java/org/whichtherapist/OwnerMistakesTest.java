@@ -137,4 +137,32 @@ class OwnerMistakesTest {
                         + " spaces: '  - hcpc-register'",
                 theOneProblem("sources: [hcpc-register]\n", "- hcpc-register\n").format());
     }
+
+    /** docs/writing.md, "Renaming and moving a page": every message about the old name gives the new one. */
+    @Test
+    void aPageRenamedWithItsOldAddressInAliasesIsNamedByItsNewName() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        Path old = project.resolve("content/disciplines/alpha-therapist.md");
+        String renamed = Files.readString(old).replaceFirst("\ntitle:", "\naliases: [disciplines/alpha-therapist.html]\ntitle:");
+        Files.delete(old);
+        Files.writeString(project.resolve("content/disciplines/first-practitioner.md"), renamed);
+        Files.writeString(project.resolve(PAGE), GOOD, StandardCharsets.UTF_8);
+
+        List<String> messages = TestSites.failingBuild(project).stream().filter(p -> p.file().equals(PAGE))
+                .map(Problem::format).toList();
+        assertEquals(List.of(PAGE + ":11: 'disciplines' refers to 'alpha-therapist', but there is no discipline with that"
+                + " id — that page was renamed: write 'first-practitioner'"), messages);
+        // the other pages naming it are changed too, so the build goes on to the links
+        try (java.util.stream.Stream<Path> files = Files.walk(project.resolve("content"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".md") && !f.endsWith("first-practitioner.md")).toList()) {
+                String text = Files.readString(file);
+                Files.writeString(file, file.endsWith("knee-pain.md")
+                        ? text.replace("[alpha-therapist]", "[first-practitioner]")
+                        : text.replace("alpha-therapist", "first-practitioner"));
+            }
+        }
+        assertEquals(List.of(PAGE + ":14: the link to '../disciplines/alpha-therapist.md' does not lead to a page — did"
+                        + " you mean '../disciplines/first-practitioner.md'?"),
+                TestSites.failingBuild(project).stream().filter(p -> p.file().equals(PAGE)).map(Problem::format).toList());
+    }
 }
