@@ -80,7 +80,8 @@ class SettingsMistakesTest {
                 lines.set(line - 1, wrong);
                 Outcome outcome = build(withSettings(lines, "\n"));
                 assertRefusedAt(outcome, line, wrong);
-                assertTrue(outcome.printed().contains("which is not true or false — write e.g. " + key + "="), outcome.printed());
+                assertTrue(outcome.printed().contains(wrong.contains(": =") ? "has one '=' or ':' too many — write it as "
+                        + key + "=true" : "which is not true or false — write e.g. " + key + "="), outcome.printed());
             }
         }
     }
@@ -96,7 +97,8 @@ class SettingsMistakesTest {
                 lines.set(line - 1, key + "=" + garbled);
                 Outcome outcome = build(withSettings(lines, "\n"));
                 assertRefusedAt(outcome, line, key + "=" + garbled);
-                assertTrue(outcome.printed().contains("which is not a folder of the project"), outcome.printed());
+                assertTrue(outcome.printed().contains(garbled.startsWith("=") ? "has one '=' or ':' too many — write it as "
+                        + key + "=" + value : "which is not a folder of the project"), outcome.printed());
             }
         }
     }

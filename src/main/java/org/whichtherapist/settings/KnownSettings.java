@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Every setting of jbake.properties that JBake 2.7.0 or this build reads, with the kind of value
@@ -29,20 +28,13 @@ import java.util.regex.Pattern;
  * are known here and checked there ({@code content.HealthSettings}).
  */
 final class KnownSettings {
-    /** {@code template.<type>.file}: the template of a kind of page or list. */
-    static final Pattern TEMPLATE_KEY = Pattern.compile("template\\.[a-z0-9_]+\\.file");
-
     private static final Map<String, Setting> SETTINGS = catalogue();
 
     private KnownSettings() {
     }
 
     static Optional<Setting> find(String key) {
-        Setting setting = SETTINGS.get(key);
-        if (setting == null && TEMPLATE_KEY.matcher(key).matches()) {
-            setting = Setting.of(key, TEMPLATE, "article.ftl");
-        }
-        return Optional.ofNullable(setting);
+        return Optional.ofNullable(SETTINGS.get(key));
     }
 
     static java.util.Collection<Setting> all() {
@@ -108,11 +100,15 @@ final class KnownSettings {
                 Setting.of("server.port", WHOLE_NUMBER, "8820").counting("", 1, 65_535));
         Map<String, Setting> byKey = new LinkedHashMap<>();
         settings.forEach(setting -> byKey.put(setting.key(), setting));
-        // the templates of JBake's lists and of each kind of page (content.ContentType), so a misspelled name is caught
-        for (String type : List.of("masterindex", "archive", "tag", "tagsindex", "feed", "sitemap", "error404", "post",
-                "page", "discipline", "qualification", "technique", "compare", "guide", "faq", "person")) {
-            String key = "template." + type + ".file";
-            byKey.put(key, Setting.of(key, TEMPLATE, type + ".ftl"));
+        // the templates of JBake's lists and of each kind of page (content.ContentType), with the file this site uses
+        String[][] templates = {{"masterindex", "index.ftl"}, {"archive", "archive.ftl"}, {"tag", "tag.ftl"},
+                {"tagsindex", "tags-index.ftl"}, {"feed", "feed.ftl"}, {"sitemap", "sitemap.ftl"}, {"error404", "404.ftl"},
+                {"post", "article.ftl"}, {"page", "page.ftl"}, {"discipline", "discipline.ftl"},
+                {"qualification", "qualification.ftl"}, {"technique", "technique.ftl"}, {"compare", "compare.ftl"},
+                {"guide", "guide.ftl"}, {"faq", "faq.ftl"}, {"person", "person.ftl"}};
+        for (String[] template : templates) {
+            String key = "template." + template[0] + ".file";
+            byKey.put(key, Setting.of(key, TEMPLATE, template[1]));
         }
         // JBake's other settings: read by JBake, with no rule of ours
         for (String key : List.of("destination.folder", "data.folder", "data.file.docType",

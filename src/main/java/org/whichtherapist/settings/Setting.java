@@ -7,9 +7,11 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.SimpleDateFormat;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -31,6 +33,8 @@ record Setting(String key, Kind kind, String example, boolean required, Range ra
     private static final Pattern FOLDER_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern WHOLE = Pattern.compile("[0-9]{1,9}");
+    /** How many letters a misspelled name may be from the one meant. */
+    static final int TYPO = 3;
 
     /** The kinds of value, each with what it accepts, in the owner's words. */
     enum Kind {
@@ -133,12 +137,17 @@ record Setting(String key, Kind kind, String example, boolean required, Range ra
             return "write e.g. " + key + "=" + example;
         }
         List<String> names = templateNames(templates);
-        LevenshteinDistance distance = new LevenshteinDistance(3);
-        return names.stream().filter(name -> distance.apply(value, name) >= 0)
-                .min(Comparator.comparingInt((String name) -> distance.apply(value, name)).thenComparing(name -> name))
+        return nearest(value, names, TYPO)
                 .map(name -> "did you mean " + key + "=" + name + "?")
                 .orElse("write the file name of one of the templates in " + folderName(project, templates) + ": "
                         + String.join(", ", names));
+    }
+
+    /** The name in {@code known} at most {@code edits} letters from {@code name}, the nearest first, then by name. */
+    static Optional<String> nearest(String name, Collection<String> known, int edits) {
+        LevenshteinDistance distance = new LevenshteinDistance(edits);
+        return known.stream().filter(k -> distance.apply(name, k) >= 0)
+                .min(Comparator.comparingInt((String k) -> distance.apply(name, k)).thenComparing(k -> k));
     }
 
     /** The templates directly in {@code folder}. */

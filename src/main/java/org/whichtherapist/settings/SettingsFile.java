@@ -80,8 +80,4 @@ record SettingsFile(List<Entry> entries) {
     int lineOf(String key) {
         return entries.stream().filter(e -> e.key().equals(key)).mapToInt(Entry::line).findFirst().orElse(0);
     }
-
-    static SettingsFile empty() {
-        return new SettingsFile(List.of());
-    }
 }
