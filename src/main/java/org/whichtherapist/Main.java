@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.BuildMode;
@@ -16,6 +18,7 @@ import org.whichtherapist.settings.SiteSettings;
 import java.util.List;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.pipeline.SiteBuild;
+import org.whichtherapist.pipeline.WarningReport;
 import org.whichtherapist.content.PageScaffold;
 
 /**
@@ -57,6 +60,20 @@ public final class Main {
             System.err.flush();
             System.exit(code);
         }
+    }
+
+    /**
+     * The warnings as the owner reads them ({@link WarningReport}: past twenty, a count per kind and
+     * the first of each), every one written to target/warnings.txt.
+     */
+    private static List<String> warnings(Path project, List<Problem> warnings) {
+        List<String> lines = new ArrayList<>(WarningReport.lines(warnings));
+        try {
+            WarningReport.write(project, warnings);
+        } catch (IOException e) {
+            lines.add("(the list of warnings could not be written to " + WarningReport.FILE + ": " + e.getMessage() + ")");
+        }
+        return lines;
     }
 
     private static final String USAGE_TEXT = "Usage: build [--source DIR] [--output DIR] [--preview] [--timings]"
@@ -102,7 +119,10 @@ public final class Main {
                     Path target = output != null ? output
                             : source.resolve("target").resolve(mode == BuildMode.PREVIEW ? "preview" : "site");
                     BuildReport report = SiteBuild.run(new BuildOptions(source, target, mode, Clock.systemUTC()));
-                    report.warnings().forEach(w -> out.println("warning: " + w.format()));
+                    if (GitHubAnnotations.inGitHubActions()) {
+                        GitHubAnnotations.print(out, "warning", report.warnings());
+                    }
+                    warnings(source, report.warnings()).forEach(out::println);
                     printNotReady(report.notReady(), out);
                     out.println(report.summary());
                     if (timings) {
@@ -139,6 +159,9 @@ public final class Main {
             }
             return OK;
         } catch (BuildFailedException e) {
+            if (GitHubAnnotations.inGitHubActions()) {
+                GitHubAnnotations.print(out, "error", e.problems());
+            }
             err.println(("new".equals(command) ? "Nothing was created. " : "ready".equals(command)
                     ? "The site is not ready to publish. " : "check-sources".equals(command)
                     ? "The sources were not checked. " : "The site was not built. ")
@@ -147,7 +170,7 @@ public final class Main {
             for (Problem problem : e.problems()) {
                 err.println("  " + problem.format());
             }
-            e.warnings().forEach(w -> err.println("  warning: " + w.format()));
+            warnings(source, e.warnings()).forEach(line -> err.println("  " + line));
             err.println("new".equals(command) ? "Stopped: fix the problem above and run the command again."
                     : "Stopped: fix the problems above and run the command again.");
             return BUILD_FAILED;

@@ -34,8 +34,9 @@ class BuildFailureTest {
         write(project, "content/articles/bad-yaml.md", "---\ntitle: Fine\ntype: article\nsummary: [unclosed\n---\n\nText\n");
         Problem problem = failingBuild(project).get(0);
         assertEquals("content/articles/bad-yaml.md", problem.file());
-        assertTrue(problem.line() >= 4, "line " + problem.line());
-        assertTrue(problem.message().startsWith("the front matter is not valid YAML"), problem.message());
+        assertEquals(4, problem.line(), "the line the list opens on");
+        assertEquals("in the front matter, the list that starts with '[' on this line has no closing ']'", problem.message());
+        assertEquals("end the list with ']' on the same line: summary: [unclosed]", problem.fix());
     }
 
     @Test
@@ -107,7 +108,8 @@ class BuildFailureTest {
         Problem problem = failingBuild(project).get(0);
         assertEquals("jbake.properties", problem.file());
         assertEquals(lineOf(settings, "template.page.file="), problem.line());
-        assertTrue(problem.message().contains("'page.ftlh' does not end in .ftl"), problem.message());
+        assertTrue(problem.message().contains("'page.ftlh', which is not a template's file name ending in .ftl"),
+                problem.message());
     }
 
     @Test

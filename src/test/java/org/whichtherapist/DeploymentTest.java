@@ -103,8 +103,8 @@ class DeploymentTest {
         TestSites.replaceIn(project.resolve("jbake.properties"), "site.host=https://www.example.com/",
                 "site.host=www.example.com");
         int line = Files.readAllLines(project.resolve("jbake.properties")).indexOf("site.host=www.example.com") + 1;
-        assertEquals("jbake.properties:" + line + ": site.host is 'www.example.com', which is not a full web address ending in "
-                + "'/' — write it like https://www.example.com/ or https://example.github.io/which-therapist/",
+        assertEquals("jbake.properties:" + line + ": 'site.host' is 'www.example.com', which is not a full web address ending"
+                + " in '/', such as https://www.example.com/ — write e.g. site.host=https://www.example.com/",
                 TestSites.failingBuild(project).get(0).format());
     }
 

@@ -63,13 +63,12 @@ class HealthRulesTest {
     }
 
     @Test
-    void anUnknownSourceIdIsRefusedWithTheClosestId() throws IOException {
+    void anUnknownSourceIdIsRefusedWithTheClosestIdInOneMessage() throws IOException {
         Path project = projectWith(article("2026-04-01", "[hcpc-registr]", "jo-example", "sam-example", "Text.\n"));
         assertEquals(List.of(
                 PAGE + ":8: 'sources' names 'hcpc-registr', which is not a source in content/_data/sources.yml — did you"
-                        + " mean 'hcpc-register'? If not, add a record for it there (title, publisher, url, accessed)",
-                PAGE + ":8: this health page has no source a reader can follow — list at least one id from"
-                        + " content/_data/sources.yml, e.g. sources: [nhs-physiotherapy]"), problems(project));
+                        + " mean 'hcpc-register'? If not, add a record for it there (title, publisher, url, accessed)"),
+                problems(project));
     }
 
     @Test
@@ -84,8 +83,8 @@ class HealthRulesTest {
     void anUnknownAuthorOrReviewerIsRefused() throws IOException {
         Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-exampel", "nobody", "Text.\n"));
         assertEquals(List.of(
-                PAGE + ":9: 'author' refers to 'jo-exampel', but there is no person with that id — use an id from"
-                        + " content/_data/people.yml, e.g. 'jo-example'",
+                PAGE + ":9: 'author' refers to 'jo-exampel', but there is no person with that id — did you mean"
+                        + " 'jo-example'? use an id from content/_data/people.yml",
                 PAGE + ":10: 'reviewer' refers to 'nobody', but there is no person with that id — use an id from"
                         + " content/_data/people.yml"), problems(project));
     }
@@ -192,16 +191,28 @@ class HealthRulesTest {
                 + " 'sources' of the pages it backs, or delete it"), warnings(TestSites.build(project, BuildMode.PUBLISH)));
     }
 
+    /** Each message says all there is to do: doing it does not lead to another message. */
     @Test
-    void anInlineCitationOfASourceThePageDoesNotListIsRefused() throws IOException {
+    void anInlineCitationOfASourceThePageDoesNotListSaysHowToFixItInOneStep() throws IOException {
         Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example",
-                "A first line.\n\nA claim.[^csp] Another.[^hcpc-registr]\n"));
+                "A first line.\n\nA claim.[^csp] Another.[^hcpc-registr] A third.[^nhs-11] A fourth.[^nice-guideline]\n"));
         assertEquals(List.of(
-                PAGE + ":16: '[^csp]' cites 'csp', which is not in this page's sources — add 'csp' to 'sources:' in the"
-                        + " front matter (for a footnote, write its text on a line '[^csp]: ...')",
-                PAGE + ":16: '[^hcpc-registr]' cites 'hcpc-registr', which is not in this page's sources — add"
-                        + " 'hcpc-registr' to 'sources:' in the front matter, or did you mean 'hcpc-register'? (for a"
-                        + " footnote, write its text on a line '[^hcpc-registr]: ...')"), problems(project));
+                PAGE + ":16: '[^csp]' cites 'csp', which is not in this page's sources — add it to the page's sources:"
+                        + " sources: [hcpc-register, csp]",
+                PAGE + ":16: '[^hcpc-registr]' cites 'hcpc-registr', which is not in this page's sources — did you mean"
+                        + " '[^hcpc-register]'?",
+                PAGE + ":16: '[^nhs-11]' cites 'nhs-11', which is not in this page's sources — did you mean '[^nhs-111]'?"
+                        + " If so, write that, and add it to the page's sources: sources: [hcpc-register, nhs-111]",
+                PAGE + ":16: '[^nice-guideline]' cites 'nice-guideline', which is not in this page's sources — there is"
+                        + " no source 'nice-guideline' in content/_data/sources.yml yet: add a record for it there (title,"
+                        + " publisher, url, accessed), and add it to the page's sources: sources: [hcpc-register,"
+                        + " nice-guideline] (for a footnote instead, write its text on a line of its own:"
+                        + " '[^nice-guideline]: ...')"), problems(project));
+
+        // doing what the first message says builds the page
+        TestSites.replaceIn(project.resolve(PAGE), "sources: [hcpc-register]", "sources: [hcpc-register, csp]");
+        TestSites.replaceIn(project.resolve(PAGE), " Another.[^hcpc-registr] A third.[^nhs-11] A fourth.[^nice-guideline]", "");
+        TestSites.build(project, BuildMode.PUBLISH);
     }
 
     @Test
@@ -304,14 +315,25 @@ class HealthRulesTest {
                 "Physiotherapists rehabilitate musculoskeletal conditions.\n\nPractitioners communicate recommendations"
                         + " individually.\n\nOrganisations accredit qualifications nationally.\n\nThe cat sat on the mat.\n"));
         BuiltSite site = TestSites.build(project, BuildMode.PUBLISH);
-        assertEquals(List.of(PAGE + ":14: the reading level is grade 25.5, above the limit of 6.0"
-                + " (site.reading_level.max); its hardest sentences are line 14 (grade 42.0: \"Physiotherapists"
+        assertEquals(List.of(PAGE + ":14: the reading level is grade 25.5, above this site's limit of grade 6"
+                + " (site.reading_level.max; grade 6 is a reading age of about 11); its hardest sentences are line 14 (grade 42.0: \"Physiotherapists"
                 + " rehabilitate musculoskeletal conditions.\"), line 16 (grade 39.1: \"Practitioners communicate"
                 + " recommendations individually.\"), line 18 (grade 36.1: \"Organisations accredit qualifications"
                 + " nationally.\") — make them shorter, with shorter, everyday words (docs/writing.md, \"Plain English\")"),
                 warnings(site));
         assertTrue(site.report().readingLevels().contains(" 25.5     18          4  " + PAGE + "\n"),
                 site.report().readingLevels());
+    }
+
+    @Test
+    void aGradeShownAtTheLimitIsWithinIt() throws IOException {
+        // 10 words, 1 sentence, 15 syllables: 0.39 × 10 + 11.8 × 1.5 − 15.59 = 6.01, shown as 6.0: not above 6.
+        Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example",
+                "A happy cat sat on a pencil paper garden window.\n"));
+        BuiltSite site = TestSites.build(project, BuildMode.PUBLISH);
+        assertTrue(site.report().readingLevels().contains("  6.0     10          1  " + PAGE + "\n"),
+                site.report().readingLevels());
+        assertEquals(List.of(), warnings(site).stream().filter(w -> w.startsWith(PAGE)).toList());
     }
 
     @Test

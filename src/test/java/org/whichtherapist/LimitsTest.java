@@ -75,7 +75,7 @@ class LimitsTest {
         Path settings = project.resolve("jbake.properties");
         Files.writeString(settings, "site.build_time_limit=five minutes\n", StandardOpenOption.APPEND);
         assertEquals(List.of("jbake.properties:" + Files.readAllLines(settings).size() + ": 'site.build_time_limit' is"
-                + " 'five minutes', which is not a number of seconds — write a whole number of seconds, e.g."
+                + " 'five minutes', which is not a whole number of seconds from 1 to 9,999,999 — write e.g."
                 + " site.build_time_limit=300"), failingBuild(project));
     }
 }

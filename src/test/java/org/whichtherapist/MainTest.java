@@ -71,6 +71,16 @@ class MainTest {
     }
 
     @Test
+    void onGitHubEachProblemIsAlsoAnAnnotationWithItsFileAndLine() {
+        assertEquals("::error file=content/articles/a%2Cb.md,line=12::the link to 'x.md' does not lead to a page — check"
+                        + " the name: 100%25 sure?%0Asecond line",
+                GitHubAnnotations.command("error", org.whichtherapist.core.Problem.at("content/articles/a,b.md", 12,
+                        "the link to 'x.md' does not lead to a page", "check the name: 100% sure?\nsecond line")));
+        assertEquals("::warning file=jbake.properties::no line", GitHubAnnotations.command("warning",
+                org.whichtherapist.core.Problem.at("jbake.properties", 0, "no line", "")));
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         assertEquals(2, run("build", "--fast"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage: build"));

@@ -25,17 +25,24 @@ import org.junit.jupiter.api.Test;
 class MavenCommandsTest {
     private static Path project;
 
+    /** The fixture site as a Maven project of its own, with the project's build and Maven settings (.mvn). */
+    private static Path mavenProject() throws IOException {
+        Path copy = TestSites.newFixtureProject();
+        Files.copy(TestSites.PROJECT.resolve("pom.xml"), copy.resolve("pom.xml"));
+        Files.createDirectories(copy.resolve("src"));
+        Files.createDirectories(copy.resolve("target"));
+        PathUtils.copyDirectory(TestSites.PROJECT.resolve(".mvn"), copy.resolve(".mvn"));
+        PathUtils.copyDirectory(TestSites.PROJECT.resolve("src/main"), copy.resolve("src/main"));
+        PathUtils.copyDirectory(TestSites.PROJECT.resolve("src/preview"), copy.resolve("src/preview"));
+        PathUtils.copyDirectory(TestSites.PROJECT.resolve("content/_templates"), copy.resolve("content/_templates"));
+        // The classes the test run already compiled, so Maven has nothing to compile again.
+        PathUtils.copyDirectory(TestSites.PROJECT.resolve("target/classes"), copy.resolve("target/classes"));
+        return copy;
+    }
+
     @BeforeAll
     static void copyTheProject() throws IOException {
-        project = TestSites.newFixtureProject();
-        Files.copy(TestSites.PROJECT.resolve("pom.xml"), project.resolve("pom.xml"));
-        Files.createDirectories(project.resolve("src"));
-        Files.createDirectories(project.resolve("target"));
-        PathUtils.copyDirectory(TestSites.PROJECT.resolve("src/main"), project.resolve("src/main"));
-        PathUtils.copyDirectory(TestSites.PROJECT.resolve("src/preview"), project.resolve("src/preview"));
-        PathUtils.copyDirectory(TestSites.PROJECT.resolve("content/_templates"), project.resolve("content/_templates"));
-        // The classes the test run already compiled, so Maven has nothing to compile again.
-        PathUtils.copyDirectory(TestSites.PROJECT.resolve("target/classes"), project.resolve("target/classes"));
+        project = mavenProject();
         Files.writeString(project.resolve("content/articles/broken-link.md"), """
                 ---
                 title: A post with a broken link
@@ -69,12 +76,26 @@ class MavenCommandsTest {
         assertFalse(result.output().contains("BUILD FAILURE"), result.output());
     }
 
+    /** Maven and its plugins print only warnings and errors (.mvn/jvm.config): the owner sees the build's own lines. */
+    @Test
+    void aGoodBuildPrintsTheBuildsSummaryAndNothingOfMavens() throws Exception {
+        Path good = mavenProject();
+        Result result = maven(good, "package", "-DskipTests");
+
+        assertEquals(0, result.exit(), result.output());
+        List<String> lines = result.lines();
+        assertTrue(lines.stream().noneMatch(line -> line.startsWith("[")), "Maven's own lines:\n" + result.output());
+        // the summary (after any warnings, which depend on the day: fixture pages fall due for review)
+        assertTrue(lines.get(lines.size() - 2).startsWith("Built "), result.output());
+    }
+
     @Test
     void aSettingGivenToMavenReachesTheBuildInItsOwnJvm() throws Exception {
         Result result = maven("package", "-DskipTests", "-Dsite.host=not-an-address");
 
         assertEquals(1, result.exit(), result.output());
-        assertTrue(result.output().contains("site.host is 'not-an-address', which is not a full web address"),
+        assertTrue(result.output().contains("the command line (-Dsite.host=...): 'site.host' is 'not-an-address', which is"
+                        + " not a full web address"),
                 result.output());
         assertEquals("Stopped: fix the problems above and run the command again.",
                 result.lines().get(result.lines().size() - 1));
@@ -118,6 +139,10 @@ class MavenCommandsTest {
     }
 
     private static Result maven(String... goals) throws IOException, InterruptedException {
+        return maven(project, goals);
+    }
+
+    private static Result maven(Path project, String... goals) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Maven.command(), "-B", "-o", "-ntp",
                 "-Dmaven.repo.local=" + Maven.LOCAL_REPOSITORY, "-Dstyle.color=never"));
         command.addAll(List.of(goals));

@@ -42,9 +42,9 @@ class OutputConfinementTest {
         Files.delete(project.resolve("content/pages/escape.md"));
         Path settings = project.resolve("jbake.properties");
         Files.writeString(settings, Files.readString(settings).replace("feed.file=feed.xml", "feed.file=../../escaped.xml"));
-        assertEquals(List.of("jbake.properties:" + lineOf(settings, "feed.file=") + ": this would be written to"
-                + " '../../escaped.xml', outside the site's folder — write a name inside the site, without '../'"),
-                failingBuild(project));
+        assertEquals(List.of("jbake.properties:" + lineOf(settings, "feed.file=") + ": 'feed.file' is"
+                + " '../../escaped.xml', which is not a file name such as feed.xml (letters, digits, '-', '_' and '.')"
+                + " — write e.g. feed.file=feed.xml"), failingBuild(project));
     }
 
     @Test

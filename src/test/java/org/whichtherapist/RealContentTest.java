@@ -5,20 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The real site, built from content/: the educational content and how its pages link up. */
+/**
+ * The real site, built from content/: how its pages link up, read from the output. What the pages
+ * say, how many there are and how long they are is the owner's choice, checked (if at all) by the
+ * build with warnings the owner can tune, never here.
+ */
 class RealContentTest {
     private static final String BASE = "https://site.test/";
     private static BuiltSite site;
@@ -30,16 +30,6 @@ class RealContentTest {
 
     private static List<String> pagesIn(String folder) {
         return site.htmlPages().stream().filter(p -> p.startsWith(folder + "/")).toList();
-    }
-
-    @Test
-    void everyDisciplineQualificationAndTechniqueHasAPage() {
-        assertEquals(List.of("disciplines/massage-therapist.html", "disciplines/physiotherapist.html",
-                "disciplines/soft-tissue-therapist.html", "disciplines/sports-massage-therapist.html",
-                "disciplines/sports-therapist.html"), pagesIn("disciplines"));
-        assertTrue(pagesIn("qualifications").size() >= 3, pagesIn("qualifications").toString());
-        assertTrue(pagesIn("techniques").size() >= 10, pagesIn("techniques").toString());
-        assertTrue(pagesIn("articles").size() >= 12, pagesIn("articles").toString());
     }
 
     @Test
@@ -58,7 +48,7 @@ class RealContentTest {
                 }
             }
         }
-        assertTrue(pairs >= 15, "only " + pairs + " links between disciplines and techniques/qualifications");
+        assertTrue(pairs > 0, "no discipline links to a technique or qualification");
     }
 
     @Test
@@ -71,7 +61,7 @@ class RealContentTest {
                 listed++;
             }
         }
-        assertTrue(listed >= 12, "articles name disciplines " + listed + " times");
+        assertTrue(listed > 0, "no article names a discipline");
     }
 
     private static Set<String> linkTargetsIn(Document page, String headingId) {
@@ -91,12 +81,13 @@ class RealContentTest {
         Document page = site.page("compare.html");
         Element table = page.selectFirst("table.compare");
         assertNotNull(table.selectFirst("caption"));
-        assertEquals(5, table.select("thead th[scope=col]").size());
+        int disciplines = pagesIn("disciplines").size();
+        assertEquals(disciplines, table.select("thead th[scope=col]").size());
         List<String> rows = table.select("tbody th[scope=row]").eachText();
         assertEquals(List.of("Training", "Entry level", "Regulated by law?", "Hands-on style", "Typical techniques",
                 "Best for", "Where to find them"), rows);
         for (Element row : table.select("tbody tr")) {
-            assertEquals(5, row.select("td").size());
+            assertEquals(disciplines, row.select("td").size());
             for (Element cell : row.select("td")) {
                 assertFalse(cell.text().isBlank(), "empty cell in row " + row.selectFirst("th").text());
             }
@@ -109,7 +100,7 @@ class RealContentTest {
     void everyGuideAnswerLeadsToAnExistingDiscipline() {
         Document page = site.page("guide.html");
         List<Element> situations = page.select(".guide__item details");
-        assertTrue(situations.size() >= 6, situations.size() + " situations");
+        assertFalse(situations.isEmpty(), "the guide lists no situation");
         for (Element situation : situations) {
             Element first = situation.selectFirst(".guide__see a");
             assertNotNull(first, situation.selectFirst("summary").text() + " recommends nobody");
@@ -132,30 +123,6 @@ class RealContentTest {
                     path + " shows its review date more than once");
             assertNotNull(page.selectFirst(".health-note"), path + " has no medical note");
             assertFalse(page.select(".sources li").isEmpty(), path + " lists no sources");
-        }
-    }
-
-    @Test
-    void articlesAreBetween600And1200Words() {
-        for (String article : pagesIn("articles")) {
-            Element prose = site.page(article).selectFirst(".prose").clone();
-            prose.select(".care-box").remove(); // the NHS's words, the same on every page
-            int words = prose.text().split("\\s+").length;
-            assertTrue(words >= 600 && words <= 1200, article + " has " + words + " words");
-        }
-    }
-
-    @Test
-    void noPageRepeatsARunOfEightWordsFromTheSourceTexts() throws IOException {
-        Set<String> seedRuns = SeedFingerprints.committed();
-        assertTrue(seedRuns.size() > 500, "the seed fingerprints were not read from " + SeedFingerprints.FILE);
-        try (Stream<Path> files = Files.walk(TestSites.PROJECT.resolve("content"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
-                List<String> copied = WordRuns.of(Files.readString(file), SeedFingerprints.RUN_LENGTH).stream()
-                        .filter(run -> seedRuns.contains(SeedFingerprints.of(run)))
-                        .toList();
-                assertTrue(copied.isEmpty(), file.getFileName() + " repeats the source text: " + copied);
-            }
         }
     }
 }

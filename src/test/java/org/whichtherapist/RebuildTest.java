@@ -68,8 +68,7 @@ class RebuildTest {
         List<String> afterMove = problems(preview, project, output);
         assertEquals(problems(new PreviewSite(), project, project.resolve("fresh-failed")), afterMove);
         assertTrue(afterMove.contains("content/articles/filler-2.md:17: the link to '../pages/about.md' does not lead"
-                + " to a page — check the file name; links are relative to this file, e.g."
-                + " '../disciplines/physiotherapist.md'"), afterMove.toString());
+                + " to a page — did you mean '../pages/about-us.md'?"), afterMove.toString());
 
         TestSites.replaceIn(linking, "about.md", "about-us.md");
         preview.build(new BuildOptions(project, output, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));

@@ -28,11 +28,38 @@ public final class ContentValidator {
      * second look.
      */
     private Map<SourceDocument, Problems> checked = Map.of();
-    private Map<ContentType, Set<String>> checkedAgainst = Map.of();
+    private KnownIds checkedAgainst = new KnownIds(Map.of(), Map.of());
+
+    /**
+     * The ids pages may refer to, by type, and the old ids of renamed pages (from their {@code aliases})
+     * with the id each has now, by type.
+     */
+    private record KnownIds(Map<ContentType, Set<String>> ids, Map<ContentType, Map<String, String>> renamed) {
+        static KnownIds of(Collection<SourceDocument> documents) {
+            Map<ContentType, Map<String, String>> renamed = new HashMap<>();
+            for (SourceDocument doc : documents) {
+                doc.type().ifPresent(type -> doc.frontMatter().textList("aliases").stream()
+                        .filter(alias -> alias.startsWith(type.outputFolder()) && alias.endsWith(".html"))
+                        .map(alias -> alias.substring(type.outputFolder().length(), alias.length() - ".html".length()))
+                        .forEach(old -> renamed.computeIfAbsent(type, t -> new HashMap<>()).putIfAbsent(old, doc.id())));
+            }
+            return new KnownIds(idsByType(documents), renamed);
+        }
+
+        /** What to write instead of the unknown {@code id} of {@code type}. */
+        String fix(ContentType type, String id) {
+            String now = renamed.getOrDefault(type, Map.of()).get(id);
+            if (now != null) {
+                return "that page was renamed: write '" + now + "'";
+            }
+            return closest(id, ids.getOrDefault(type, Set.of())).map(k -> "did you mean '" + k + "'? ")
+                    .orElse("") + type.howToFindIds();
+        }
+    }
 
     public synchronized Problems validate(Collection<SourceDocument> documents) {
         Problems problems = new Problems();
-        Map<ContentType, Set<String>> ids = idsByType(documents);
+        KnownIds ids = KnownIds.of(documents);
         Map<SourceDocument, Problems> lastChecked = ids.equals(checkedAgainst) ? checked : Map.of();
         Map<SourceDocument, Problems> nowChecked = new IdentityHashMap<>();
         Map<String, SourceDocument> outputs = new HashMap<>();
@@ -114,7 +141,7 @@ public final class ContentValidator {
         return problems;
     }
 
-    private void checkDocument(SourceDocument doc, Map<ContentType, Set<String>> ids, Problems problems) {
+    private void checkDocument(SourceDocument doc, KnownIds ids, Problems problems) {
         FrontMatter fm = doc.frontMatter();
         String file = doc.path();
         if (!ID.matcher(doc.id()).matches()) {
@@ -139,10 +166,11 @@ public final class ContentValidator {
             }
             if (!fm.has(field.name())) {
                 if (field.required()) {
-                    problems.error(file, 1, "the field '" + field.name() + "' is missing", "add a line '"
-                            + field.name() + ": ...' to the front matter" + (field.meaningText().isEmpty() ? ""
-                            : ": " + field.meaningText()) + (field.kind() == Field.Kind.CHOICE
-                            ? ", one of: " + String.join(", ", field.choices()) : "") + " (see docs/writing.md)");
+                    // reported where the line is to go: the end of the front matter
+                    problems.error(file, fm.bodyLine() - 1, "the field '" + field.name() + "' is missing",
+                            "add a line '" + field.name() + ": ...' above this one" + (field.meaningText().isEmpty()
+                            ? "" : ": " + field.meaningText()) + (field.kind() == Field.Kind.CHOICE
+                            ? ", one of: " + String.join(", ", field.choices()) : "") + " (docs/writing.md says what it holds)");
                 }
                 continue;
             }
@@ -232,7 +260,7 @@ public final class ContentValidator {
     }
 
     /** Checks one field's value against its kind. */
-    private record FieldCheck(SourceDocument doc, Field field, Map<ContentType, Set<String>> ids, Problems problems) {
+    private record FieldCheck(SourceDocument doc, Field field, KnownIds ids, Problems problems) {
 
         void run() {
             Object value = doc.frontMatter().get(field.name());
@@ -313,10 +341,9 @@ public final class ContentValidator {
 
         private void reference(Object value, String path, ContentType type) {
             String id = value == null ? "" : String.valueOf(value).strip();
-            if (!ids.getOrDefault(type, Set.of()).contains(id)) {
+            if (!ids.ids().getOrDefault(type, Set.of()).contains(id)) {
                 error(path, "'" + field.name() + "' refers to '" + id + "', but there is no " + type.id()
-                        + " with that id", type.howToFindIds()
-                        + closest(id, ids.getOrDefault(type, Set.of())).map(k -> ", e.g. '" + k + "'").orElse(""));
+                        + " with that id", ids.fix(type, id));
             }
         }
 

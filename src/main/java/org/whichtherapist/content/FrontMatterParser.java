@@ -174,12 +174,9 @@ public final class FrontMatterParser {
             return new Composer(new ParserImpl(new StreamReader(new StringReader(yamlText)), OPTIONS), RESOLVER, OPTIONS)
                     .getSingleNode();
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : "this line cannot be read";
-            throw new HeaderException(Problem.at(where.file(), mark == null ? where.first() : where.line(mark),
-                    what + " is not valid YAML (" + problem + ")",
-                    "check this line: each field is 'name: value'; put text containing ': ' or "
-                            + "starting with [ { * & ! | > ' \" % @ in double quotes"));
+            YamlMistake mistake = YamlMistake.of(yamlText, e);
+            throw new HeaderException(Problem.at(where.file(), mistake.line() + where.first(),
+                    "in " + what + ", " + mistake.message(), mistake.fix()));
         } catch (YAMLException e) {
             throw new HeaderException(Problem.at(where.file(), where.first(), what + " cannot be read (" + e.getMessage() + ")",
                     "simplify the header to plain 'name: value' lines"));

@@ -54,7 +54,8 @@ public final class HealthReferences {
         List<String> ids = fm.textList("sources");
         checkIds(doc, ids, problems);
         boolean followable = ids.stream().anyMatch(id -> data.sources().find(id).isPresent());
-        if (fm.has("sources") && !followable && !doc.isDraft()) {
+        // an id with no record is a problem of its own (checkIds): one message for one mistake
+        if (fm.has("sources") && !followable && !doc.isDraft() && ids.stream().allMatch(data.sources()::isWritten)) {
             problems.error(doc.path(), fm.lineOf("sources"), "this health page has no source a reader can follow",
                     "list at least one id from " + data.sources().path() + ", e.g. sources: [nhs-physiotherapy]");
         }

@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.Problem;
@@ -46,9 +49,9 @@ public final class PageScaffold {
         }
         String folder = type.outputFolder().isEmpty() ? "pages/" : type.outputFolder();
         String path = "content/" + folder + slug + ".md";
-        String text = Files.readString(archetype, StandardCharsets.UTF_8)
+        String text = withIdComments(Files.readString(archetype, StandardCharsets.UTF_8)
                 .replace("{{title}}", title.strip().replace("\\", "\\\\").replace("\"", "\\\""))
-                .replace("{{date}}", today.toString());
+                .replace("{{date}}", today.toString()), ScaffoldIds.comments(project, type));
         Path file = project.resolve(path);
         Files.createDirectories(file.getParent());
         try {
@@ -58,6 +61,26 @@ public final class PageScaffold {
                     "choose a different title, or edit the existing file");
         }
         return path;
+    }
+
+    /** The page's text with, under each front matter field that takes ids, the ids it can use, as comments. */
+    private static String withIdComments(String text, Map<String, List<String>> comments) {
+        List<String> lines = new ArrayList<>(text.lines().toList());
+        int fences = 0;
+        for (int i = 0; i < lines.size() && fences < 2; i++) {
+            String line = lines.get(i);
+            if (line.strip().equals("---")) {
+                fences++;
+                continue;
+            }
+            int colon = line.indexOf(':');
+            List<String> ids = colon > 0 ? comments.get(line.substring(0, colon).strip()) : null;
+            if (fences == 1 && ids != null && !line.startsWith(" ")) {
+                lines.addAll(i + 1, ids);
+                i += ids.size();
+            }
+        }
+        return String.join("\n", lines) + "\n";
     }
 
     /** "What's a Level 5 diploma?" becomes "whats-a-level-5-diploma". */

@@ -23,7 +23,10 @@ import org.jsoup.nodes.Element;
  */
 public record PageText(String text, int words, List<String> headings, List<QuestionAndAnswer> faq, String jsonText) implements java.io.Serializable {
     private static final int WORDS_PER_MINUTE = 200;
-    /** The care box a page may hold ({@code !!! urgent-care}): its card headings are no questions, nor part of an answer. */
+    /**
+     * The care box a page may hold ({@code !!! urgent-care}): the NHS's words, the same on every health
+     * page, so not part of the page's own text (its words, headings, FAQ answers, search text).
+     */
     private static final String CARE_BOX = ".care-box";
 
     public record QuestionAndAnswer(String question, String answer) implements java.io.Serializable {
@@ -39,18 +42,14 @@ public record PageText(String text, int words, List<String> headings, List<Quest
      */
     public static PageText of(String html, boolean questions) {
         Document body = Jsoup.parseBodyFragment(html);
+        body.select(CARE_BOX).remove();
         List<String> headings = body.select("h2, h3").eachText();
         List<QuestionAndAnswer> faq = new ArrayList<>();
         for (Element heading : questions ? body.select("h2") : List.<Element>of()) {
-            if (heading.closest(CARE_BOX) != null) {
-                continue;
-            }
             StringBuilder answer = new StringBuilder();
             for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals("h2");
                  next = next.nextElementSibling()) {
-                if (!next.is(CARE_BOX)) {
-                    answer.append(answer.isEmpty() ? "" : " ").append(next.text());
-                }
+                answer.append(answer.isEmpty() ? "" : " ").append(next.text());
             }
             faq.add(new QuestionAndAnswer(heading.text(), answer.toString()));
         }

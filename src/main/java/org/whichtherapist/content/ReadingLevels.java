@@ -1,5 +1,6 @@
 package org.whichtherapist.content;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,6 +19,8 @@ import org.whichtherapist.core.Problems;
 public final class ReadingLevels {
     private static final int HARDEST = 3;
     private static final int QUOTE_LENGTH = 80;
+    /** A US school grade is read by children about five years older: grade 6, age 11. */
+    private static final int READING_AGE_OVER_GRADE = 5;
     private static final String FIX = "make them shorter, with shorter, everyday words (docs/writing.md, \"Plain English\")";
 
     /** One file's grade. */
@@ -63,17 +66,27 @@ public final class ReadingLevels {
         return problems;
     }
 
-    /** The warning for a file above {@code maxGrade}, naming its grade and hardest sentences; null within it. */
+    /**
+     * The warning for a file above {@code maxGrade}, naming its grade and hardest sentences; null within
+     * it. Grades are compared as they are shown, to one decimal: a page shown as grade 6.0 is within a
+     * limit of 6.
+     */
     private static Problem warning(Row row, double maxGrade) {
         ReadingLevel.Result result = row.result();
-        if (!result.hasText() || result.grade() <= maxGrade) {
+        if (!result.hasText() || new BigDecimal(ReadingLevel.format(result.grade())).compareTo(BigDecimal.valueOf(maxGrade)) <= 0) {
             return null;
         }
         List<Integer> hardest = result.hardestPlaces(HARDEST);
         return Problem.at(row.file(), result.sentences().get(hardest.get(0)).line(), "the reading level is grade "
-                + ReadingLevel.format(result.grade()) + ", above the limit of " + ReadingLevel.format(maxGrade)
-                + " (" + HealthSettings.MAX_GRADE + "); its hardest sentences are "
+                + ReadingLevel.format(result.grade()) + ", above this site's limit of grade " + plain(maxGrade) + " ("
+                + HealthSettings.MAX_GRADE + "; grade " + plain(maxGrade) + " is a reading age of about "
+                + plain(maxGrade + READING_AGE_OVER_GRADE) + "); its hardest sentences are "
                 + hardest.stream().map(i -> describe(result, i)).collect(Collectors.joining(", ")), FIX);
+    }
+
+    /** 6 as "6", 6.5 as "6.5". */
+    private static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
     }
 
     /** The sentence at this place, its line and grade (worked out when the page was measured). */

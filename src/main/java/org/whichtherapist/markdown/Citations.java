@@ -3,6 +3,7 @@ package org.whichtherapist.markdown;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.whichtherapist.content.ClosestId;
@@ -24,6 +25,37 @@ final class Citations {
         void at(Node node, String message, String fix);
     }
 
+    /**
+     * @param page  the ids in the page's {@code sources}
+     * @param known the ids of every source record (content/_data/sources.yml)
+     */
+    record Sources(List<String> page, Set<String> known) {
+        /** What to do about {@code [^id]} when {@code id} is not in the page's sources, so that doing it is enough. */
+        String fix(String id) {
+            Optional<String> onPage = ClosestId.to(id, page);
+            if (known.contains(id)) {
+                return "add it to the page's sources: " + withAdded(id);
+            }
+            if (onPage.isPresent()) {
+                return "did you mean '[^" + onPage.get() + "]'?";
+            }
+            Optional<String> record = ClosestId.to(id, known);
+            if (record.isPresent()) {
+                return "did you mean '[^" + record.get() + "]'? If so, write that, and add it to the page's sources: "
+                        + withAdded(record.get());
+            }
+            return "there is no source '" + id + "' in content/_data/sources.yml yet: add a record for it there (title,"
+                    + " publisher, url, accessed), and add it to the page's sources: " + withAdded(id)
+                    + " (for a footnote instead, write its text on a line of its own: '[^" + id + "]: ...')";
+        }
+
+        private String withAdded(String id) {
+            List<String> ids = new ArrayList<>(page);
+            ids.add(id);
+            return "sources: [" + String.join(", ", ids) + "]";
+        }
+    }
+
     private Citations() {
     }
 
@@ -31,8 +63,9 @@ final class Citations {
      * Turns the citations of {@code document} into {@link Citation} nodes, numbers them and returns
      * the ids of the page's Sources list in order. {@code allowed}: whether the text may cite at all.
      */
-    static List<String> number(Document document, List<String> pageSources, List<String> shownTextSources,
+    static List<String> number(Document document, Sources sources, List<String> shownTextSources,
                                boolean allowed, Mistake mistake) {
+        List<String> pageSources = sources.page();
         List<Footnote> uncited = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Footnote footnote && footnote.getFootnoteBlock() == null) {
@@ -47,9 +80,7 @@ final class Citations {
                         "list the text's sources in its front matter ('sources: [...]') instead");
             } else if (!pageSources.contains(id)) {
                 mistake.at(footnote, "'[^" + id + "]' cites '" + id + "', which is not in this page's sources",
-                        "add '" + id + "' to 'sources:' in the front matter"
-                                + ClosestId.to(id, pageSources).map(c -> ", or did you mean '" + c + "'?").orElse("")
-                                + " (for a footnote, write its text on a line '[^" + id + "]: ...')");
+                        sources.fix(id));
             }
             Citation citation = new Citation(id);
             footnote.insertBefore(citation);

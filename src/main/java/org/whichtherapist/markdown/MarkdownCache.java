@@ -99,7 +99,8 @@ public final class MarkdownCache {
         }
         MarkdownRenderer.Rendering rendering = markdown.renderFollowingLinks(doc, links, urgentCare);
         Page page = Page.of(doc, rendering.rendered());
-        if (keepable) {
+        // a page with mistakes is not kept: what its messages suggest depends on the other pages and the sources
+        if (keepable && page.rendered().problems().isEmpty()) {
             entries.put(doc.contentPath(), new Entry(doc, rendering.linkedPages(), page));
             HashMap<String, String> linked = new HashMap<>();
             rendering.linkedPages().forEach((target, output) -> linked.put(target, output.orElse(null)));

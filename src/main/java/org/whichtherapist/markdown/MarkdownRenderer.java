@@ -181,7 +181,8 @@ public final class MarkdownRenderer {
             checkImages(document, page);
             unsafe.check(document, (node, below, message, fix) -> page.problem(node, below, message, fix));
             boolean careBox = !page.isStandardText() && (showsUrgentCare || isHealthPage(doc));
-            sources = Citations.number(document, doc.frontMatter().textList("sources"),
+            sources = Citations.number(document, new Citations.Sources(doc.frontMatter().textList("sources"),
+                            page.links.sourceIds()),
                     careBox ? page.urgentCare.sources(page.careLevel()) : List.of(),
                     !page.isStandardText(), page::problem);
             document.set(CalloutExtension.URGENT_CARE_HTML, page.isStandardText() ? ""
@@ -343,8 +344,10 @@ public final class MarkdownRenderer {
                             .withUrl(PageLinks.relativeUrl(page.doc.outputUri(), output) + anchor))
                     .orElseGet(() -> {
                         page.problem(node, "the link to '" + url + "' does not lead to a page",
-                                "check the file name; links are relative to this file, e.g. "
-                                        + "'../disciplines/physiotherapist.md'");
+                                page.links.likelyMeant(page.doc.contentPath(), target)
+                                        .map(meant -> "did you mean '" + meant + anchor + "'?")
+                                        .orElse("check the file name; links are relative to this file, e.g. "
+                                                + "'../disciplines/physiotherapist.md'"));
                         return link;
                     });
         }

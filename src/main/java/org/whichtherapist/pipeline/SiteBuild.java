@@ -1,17 +1,20 @@
 package org.whichtherapist.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.check.LinkCheck;
 import org.whichtherapist.check.OutputCheck;
 import org.whichtherapist.check.PageWeights;
+import org.whichtherapist.content.ArticleLength;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentSelection;
 import org.whichtherapist.content.ContentValidator;
@@ -44,7 +47,7 @@ import org.whichtherapist.settings.SiteSettings;
  * The whole build, as a chain of stages, each collecting every problem it finds; the build stops
  * after a stage that found any:
  * <ol>
- *   <li>settings and folders: jbake.properties ({@link SiteSettings}), templates it names, no link out
+ *   <li>settings, before JBake reads them, and folders: jbake.properties ({@link SiteSettings}), templates it names, no link out
  *       of content/, assets/ or templates/, a safe output folder ({@link SourceFolders});</li>
  *   <li>load every file under content/ ({@link ContentLoader});</li>
  *   <li>validate front matter and references ({@link ContentValidator}), what health pages cite and who
@@ -53,7 +56,8 @@ import org.whichtherapist.settings.SiteSettings;
  *       the name of every file to be written;</li>
  *   <li>select: drop drafts and future-dated pages unless previewing ({@link ContentSelection}); the
  *       health pages left: reviews due, reading level ({@link HealthChecks});</li>
- *   <li>render Markdown, links between pages resolved ({@link MarkdownCache});</li>
+ *   <li>render Markdown, links between pages resolved ({@link MarkdownCache}); each published article's
+ *       length against the owner's limits ({@link ArticleLength}, warnings only);</li>
  *   <li>bake: JBake writes pages, lists, feed and assets ({@link JBakeBaker}) where the
  *       {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures}) and
  *       the search's files ({@link SearchIndex});</li>
@@ -93,10 +97,13 @@ public final class SiteBuild {
     }
 
     private static BuildReport build(BuildContext context, SiteWriter writer) throws BuildFailedException, IOException {
+        // every setting is checked before JBake reads one
+        Problems settings = context.settings().check();
+        settings.throwIfAny();
         MarkdownCache markdown = context.memory().markdown(context.settings().isTrue(SiteSettings.TRUSTED_HTML));
         CompletableFuture<Void> warmUp = LibraryWarmUp.start(markdown.renderer());
         JBakeBaker baker = new JBakeBaker(context.project(), context.settings(), context.memory().freemarker());
-        Prepared prepared = prepare(context, baker, markdown, warmUp);
+        Prepared prepared = prepare(context, baker, markdown, warmUp, settings);
         SiteContent site = prepared.site();
         SiteAssets assets = SiteAssets.read(baker.assetFolder());
         BakeInput input = new BakeInput(site, assets, SitePictures.prepare(context.project(), baker.contentFolder(),
@@ -162,11 +169,15 @@ public final class SiteBuild {
     private record Prepared(SiteContent site, List<Problem> warnings, List<Problem> notReady, String readingLevels) {
     }
 
-    /** Settings, folders, content loaded, validated, selected and rendered to HTML: the site to bake. */
+    /**
+     * Folders, content loaded, validated, selected and rendered to HTML: the site to bake.
+     * {@code problems}: the settings' warnings, checked before.
+     */
     private static Prepared prepare(BuildContext context, JBakeBaker baker, MarkdownCache markdown,
-                                       CompletableFuture<Void> warmUp) throws BuildFailedException, IOException {
-        Problems problems = context.settings().check();
+                                    CompletableFuture<Void> warmUp, Problems problems)
+            throws BuildFailedException, IOException {
         problems.addAll(EditorSettings.check(context.settings()));
+        ArticleLength articleLength = ArticleLength.read(context.settings(), problems);
         problems.throwIfAny();
         problems.addAll(new SourceFolders(context.project()).check(List.of(baker.contentFolder(), baker.assetFolder(),
                 baker.templateFolder()), context.output()));
@@ -200,9 +211,11 @@ public final class SiteBuild {
         problems.throwIfAny();
         context.times().lap("validate");
         markdown.useUrgentCare(health.data().care()).forEach(problems::error);
-        SiteContent site = new SiteContent(render(context, markdown, selected, baker, problems), health.data(),
+        PageLinks links = pageLinks(selected, baker.contentFolder(), Set.copyOf(health.data().sources().ids()));
+        SiteContent site = new SiteContent(render(context, markdown, selected, links, problems), health.data(),
                 markdown.urgentCare().byLevelId());
         problems.throwIfAny();
+        problems.addAll(articleLength.check(site.all()));
         context.times().lap("markdown");
         return new Prepared(site, problems.warnings(), goesLive ? List.of() : notReady, health.readingLevelTable());
     }
@@ -233,11 +246,20 @@ public final class SiteBuild {
         return built;
     }
 
-    private static List<Page> render(BuildContext context, MarkdownCache markdown, List<SourceDocument> documents,
-                                     JBakeBaker baker, Problems problems) {
+    /** Where every page is written, its old addresses, and the sources a citation may name. */
+    private static PageLinks pageLinks(List<SourceDocument> documents, Path contentFolder, Set<String> sourceIds) {
         Map<String, String> outputs = new LinkedHashMap<>();
-        documents.forEach(doc -> outputs.put(doc.contentPath(), doc.outputUri()));
-        markdown.startBuild(new PageLinks(outputs, baker.contentFolder()));
+        Map<String, String> oldAddresses = new LinkedHashMap<>();
+        documents.forEach(doc -> {
+            outputs.put(doc.contentPath(), doc.outputUri());
+            doc.frontMatter().textList("aliases").forEach(alias -> oldAddresses.put(alias, doc.contentPath()));
+        });
+        return new PageLinks(outputs, contentFolder, oldAddresses, sourceIds);
+    }
+
+    private static List<Page> render(BuildContext context, MarkdownCache markdown, List<SourceDocument> documents,
+                                     PageLinks links, Problems problems) {
+        markdown.startBuild(links);
         // Pages are rendered in parallel (the renderer is thread-safe), kept in source order; a page whose
         // file and linked pages are unchanged since an earlier build in this memory is not rendered again.
         List<Page> pages = documents.parallelStream().map(doc -> {

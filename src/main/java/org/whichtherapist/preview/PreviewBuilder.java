@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.stream.Collectors;
 
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.core.Problem;
 import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
+import org.whichtherapist.pipeline.WarningReport;
 
 /** Rebuilds the preview site, one build at a time, and tells the open pages what happened. */
 final class PreviewBuilder {
@@ -24,19 +27,30 @@ final class PreviewBuilder {
         this.console = console;
     }
 
+    /** The warnings as the bar and the console show them ({@link WarningReport}), every one written to its file. */
+    private List<String> warnings(List<Problem> warnings) {
+        try {
+            WarningReport.write(options.projectFolder(), warnings);
+        } catch (IOException e) {
+            console.println("[preview] The list of warnings could not be written to " + WarningReport.FILE + ": "
+                    + e.getMessage());
+        }
+        return WarningReport.lines(warnings);
+    }
+
     /** Returns true when the site was rebuilt. */
     synchronized boolean rebuild() {
         try {
             BuildReport report = site.build(options);
-            browsers.reload(report.warnings().stream().map(w -> "warning: " + w.format())
-                    .collect(Collectors.joining("\n")), report.notReady().stream().map(p -> p.format())
+            List<String> warnings = warnings(report.warnings());
+            browsers.reload(String.join("\n", warnings), report.notReady().stream().map(p -> p.format())
                     .collect(Collectors.joining("\n"))); // first: the summary waits for the page weights
-            report.warnings().forEach(w -> console.println("warning: " + w.format()));
+            warnings.forEach(console::println);
             console.println("[preview] " + report.summary());
             return true;
         } catch (BuildFailedException e) {
             String problems = java.util.stream.Stream.concat(e.problems().stream().map(p -> p.format()),
-                    e.warnings().stream().map(w -> "warning: " + w.format())).collect(Collectors.joining("\n"));
+                    warnings(e.warnings()).stream()).collect(Collectors.joining("\n"));
             console.println("[preview] The site was not rebuilt. Fix these and save again:\n" + problems.indent(2));
             browsers.problems(problems);
         } catch (IOException | RuntimeException e) {

@@ -21,6 +21,8 @@ import jakarta.servlet.annotation.WebListener;
 public final class PreviewListener implements ServletContextListener {
     static final String BROADCASTER = ReloadBroadcaster.class.getName();
     private static final long HEARTBEAT_SECONDS = 15;
+    /** Where the preview is served (pom.xml passes it, with the port Jetty listens on). */
+    static final String ADDRESS = "whichtherapist.preview.address";
 
     private SourceWatcher watcher;
     private ScheduledExecutorService heartbeat;
@@ -48,7 +50,8 @@ public final class PreviewListener implements ServletContextListener {
             return thread;
         });
         heartbeat.scheduleAtFixedRate(browsers::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
-        System.out.println("[preview] Watching " + project + " — save a file and the open page reloads.");
+        System.out.println("[preview] Open " + System.getProperty(ADDRESS, "http://localhost:8080/")
+                + " in your browser: it reloads by itself when you save a file. Stop with Ctrl+C.");
     }
 
     @Override

@@ -40,7 +40,11 @@ public final class PageReadsWrapper extends DefaultObjectWrapper {
         return super.handleUnknownType(object);
     }
 
-    /** A page as templates see it, reporting reads of its Markdown-derived properties. */
+    /**
+     * A page as templates see it, reporting reads of its Markdown-derived properties. StringModel is
+     * deprecated for GenericObjectModel, whose get(String) is final: it cannot report reads.
+     */
+    @SuppressWarnings("deprecation")
     private static final class PageModel extends StringModel {
         private final Page page;
 

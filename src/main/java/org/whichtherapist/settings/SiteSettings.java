@@ -1,17 +1,13 @@
 package org.whichtherapist.settings;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 import org.whichtherapist.core.Placeholders;
@@ -38,30 +34,35 @@ public final class SiteSettings {
     /** Stop a build that runs longer than this many seconds. */
     public static final String BUILD_TIME_LIMIT = "site.build_time_limit";
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
+    private static final String WHOLE_NUMBER = "[0-9]{1,9}";
 
     private final boolean present;
     private final Map<String, String> site;
-    private final List<String> lines;
+    private final SettingsFile file;
+    private final Map<String, String> commandLine;
+    private final Path project;
 
-    private SiteSettings(boolean present, Map<String, String> site, List<String> lines) {
+    private SiteSettings(boolean present, Map<String, String> site, SettingsFile file, Map<String, String> commandLine,
+                         Path project) {
         this.present = present;
         this.site = site;
-        this.lines = lines;
+        this.file = file;
+        this.commandLine = commandLine;
+        this.project = project;
     }
 
     /** Reads {@code jbake.properties} in the project folder (a missing file reads as no settings). */
     public static SiteSettings read(Path projectFolder) throws IOException {
-        Path file = projectFolder.resolve(FILE);
-        boolean present = Files.isRegularFile(file);
-        String text = present ? Files.readString(file, StandardCharsets.UTF_8) : "";
-        Properties properties = new Properties();
-        properties.load(new StringReader(text));
+        Path path = projectFolder.resolve(FILE);
+        boolean present = Files.isRegularFile(path);
+        SettingsFile file = SettingsFile.parse(present ? Files.readString(path, StandardCharsets.UTF_8) : "");
         Map<String, String> site = new TreeMap<>();
-        properties.stringPropertyNames().stream().filter(k -> k.startsWith(PREFIX))
-                .forEach(k -> site.put(k, properties.getProperty(k).strip()));
+        file.entries().stream().filter(e -> e.key().startsWith(PREFIX)).forEach(e -> site.put(e.key(), e.value()));
+        Map<String, String> commandLine = new TreeMap<>();
         System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith(PREFIX))
-                .forEach(k -> site.put(k, System.getProperty(k).strip()));
-        return new SiteSettings(present, Map.copyOf(site), text.lines().toList());
+                .forEach(k -> commandLine.put(k, System.getProperty(k).strip()));
+        site.putAll(commandLine);
+        return new SiteSettings(present, Map.copyOf(site), file, Map.copyOf(commandLine), projectFolder);
     }
 
     /** Whether the project has a settings file at all. */
@@ -116,15 +117,15 @@ public final class SiteSettings {
         return fallback;
     }
 
+    /** A whole-number setting, if it is set to one ({@link #check()} refuses any other value). */
+    public OptionalInt wholeNumber(String key) {
+        String text = site.get(key);
+        return text != null && text.matches(WHOLE_NUMBER) ? OptionalInt.of(Integer.parseInt(text)) : OptionalInt.empty();
+    }
+
     /** The line of the file that sets {@code key}, or 0. */
     public int lineOf(String key) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.startsWith(key + "=") || line.startsWith(key + " ") || line.startsWith(key + ":")) {
-                return i + 1;
-            }
-        }
-        return 0;
+        return file.lineOf(key);
     }
 
     /** A problem with the setting {@code key}, at its line. */
@@ -132,35 +133,17 @@ public final class SiteSettings {
         return Problem.at(FILE, lineOf(key), message, fix);
     }
 
-    /** The settings the build relies on, checked: the file exists, the address is full, the time limit a number. */
+    /**
+     * Every setting JBake or the build reads, checked before JBake sees it ({@link SettingsCheck}):
+     * each problem at its line of jbake.properties, with what the setting accepts.
+     */
     public Problems check() {
-        Problems problems = new Problems();
         if (!present) {
+            Problems problems = new Problems();
             problems.error(FILE, 0, "the site settings file is missing",
                     "restore jbake.properties from git: git checkout -- jbake.properties");
             return problems;
         }
-        if (!isSiteAddress(address())) {
-            problems.error(problem(ADDRESS, "site.host is '" + address() + "', which is not a full web address ending in '/'",
-                    "write it like https://www.example.com/ or https://example.github.io/which-therapist/"));
-        }
-        String limit = site.get(BUILD_TIME_LIMIT);
-        if (limit != null && !limit.matches("[1-9][0-9]{0,6}")) {
-            problems.error(problem(BUILD_TIME_LIMIT, "'" + BUILD_TIME_LIMIT + "' is '" + limit
-                    + "', which is not a number of seconds", "write a whole number of seconds, e.g. "
-                    + BUILD_TIME_LIMIT + "=300"));
-        }
-        return problems;
-    }
-
-    /** A full http(s) address ending in '/', sub-path allowed. */
-    private static boolean isSiteAddress(String address) {
-        try {
-            URI uri = new URI(address);
-            return ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
-                    && address.endsWith("/") && uri.getQuery() == null && uri.getFragment() == null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return SettingsCheck.check(file, commandLine, project);
     }
 }

@@ -35,8 +35,8 @@ class ContentValidatorTest {
 
     @Test
     void missingTitle() throws Exception {
-        assertEquals(List.of("content/pages/x.md:1: the field 'title' is missing — add a line 'title: ...' to the "
-                + "front matter (see docs/writing.md)"), errors(GOOD.replace("title: A page\n", "")));
+        assertEquals(List.of("content/pages/x.md:6: the field 'title' is missing — add a line 'title: ...' above this"
+                + " one (docs/writing.md says what it holds)"), errors(GOOD.replace("title: A page\n", "")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
@@ -41,16 +42,40 @@ class PageScaffoldTest {
     }
 
     @Test
-    void everyArchetypeMakesAValidDraft() throws Exception {
+    void everyArchetypeMakesADraftThatPassesEveryCheck() throws Exception {
         Path project = projectWithArchetypes();
-        for (String type : new String[] {"discipline", "qualification", "technique", "page"}) {
-            new PageScaffold(project).create(type, "A new " + type, TODAY);
+        List<String> files = new java.util.ArrayList<>();
+        for (String type : new String[] {"article", "discipline", "qualification", "technique", "page"}) {
+            files.add(new PageScaffold(project).create(type, "A new " + type, TODAY));
         }
         BuiltSite preview = TestSites.build(project, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY, project.resolve("preview"));
+        assertTrue(preview.exists("articles/a-new-article.html"));
         assertTrue(preview.exists("disciplines/a-new-discipline.html"));
         assertTrue(preview.exists("qualifications/a-new-qualification.html"));
         assertTrue(preview.exists("techniques/a-new-technique.html"));
         assertTrue(preview.exists("a-new-page.html"));
+        assertEquals(List.of(), preview.report().warnings().stream().filter(w -> files.contains(w.file())).toList(),
+                "no warning about the new pages (reading level, unknown fields...)");
+    }
+
+    @Test
+    void aNewPageListsTheIdsItCanUseAsCommentsUnderEachField() throws Exception {
+        Path project = projectWithArchetypes();
+        List<String> lines = Files.readAllLines(project.resolve(new PageScaffold(project).create("article", "Ids", TODAY)));
+        int sources = lines.indexOf("sources: []");
+        assertEquals("# sources you can cite, from content/_data/sources.yml: hcpc-register, csp, nhs-111,",
+                lines.get(sources + 1));
+        assertTrue(lines.get(sources + 2).startsWith("#   nhs-when-to-go-to-ae, "), "long lists wrap: " + lines.get(sources + 2));
+        assertEquals("# people you can name, from content/_data/people.yml: jo-example, sam-example",
+                lines.get(lines.indexOf("author: jo-example") + 1));
+        assertEquals("# registered reviewers you can name, from content/_data/people.yml: sam-example",
+                lines.get(lines.indexOf("reviewer: sam-example") + 1));
+        assertEquals("# disciplines you can name, from content/disciplines/: alpha-therapist, beta-therapist",
+                lines.get(lines.indexOf("disciplines: []") + 1));
+        assertEquals("# techniques you can name, from content/techniques/: massage-fixture, stretching-fixture",
+                lines.get(lines.indexOf("techniques: []") + 1));
+        assertEquals("# qualifications you can name, from content/qualifications/: alpha-degree",
+                lines.get(lines.indexOf("qualifications: []") + 1));
     }
 
     @Test

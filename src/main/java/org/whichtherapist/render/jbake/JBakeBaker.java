@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
+import org.apache.commons.configuration2.ex.ConfigurationRuntimeException;
 import org.jbake.app.ContentStore;
+import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.apache.commons.configuration2.MapConfiguration;
@@ -83,7 +85,22 @@ public final class JBakeBaker {
 
     /** Every template the settings name exists and is a Freemarker template. */
     public Problems checkTemplates() {
-        return TemplateCheck.check(config, settings);
+        try {
+            return TemplateCheck.check(config, settings);
+        } catch (JBakeException | ConfigurationRuntimeException e) {
+            Problems problems = new Problems();
+            problems.error(settingProblem(e));
+            return problems;
+        }
+    }
+
+    /**
+     * JBake stopping over a setting it cannot use (the settings are checked before JBake reads them,
+     * so this is a last resort): a problem with jbake.properties, never a fault of the generator.
+     */
+    private static Problem settingProblem(RuntimeException e) {
+        return Problem.at(SiteSettings.FILE, 0, "JBake could not use a setting: " + oneLine(rootMessage(e)),
+                "check the setting the message names, and what it accepts in docs/writing.md (\"Settings\")");
     }
 
     /** Every file the bake of {@code documents} will write, checked for names hosts cannot hold. */
@@ -104,30 +121,66 @@ public final class JBakeBaker {
         ContentStore db = new InMemoryContentStore();
         SiteTemplateEngine templates = new SiteTemplateEngine(db, config, freemarker.configuration(config, target.scope()),
                 input, progress);
-        SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, input.site()),
-                new SiteRenderer(db, config, templates, input.site()));
         List<Throwable> errors;
-        // JBake keeps state for the whole JVM (its engine registry, document types, model extractors);
-        // two bakes at once (a preview rebuild while another build runs, as in the tests) could mix them.
-        synchronized (JBakeBaker.class) {
-            for (String extension : RenderedMarkdownEngine.EXTENSIONS) {
-                Engines.register(extension, engine);
+        try {
+            SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, input.site()),
+                    new SiteRenderer(db, config, templates, input.site()));
+            // JBake keeps state for the whole JVM (its engine registry, document types, model extractors);
+            // two bakes at once (a preview rebuild while another build runs, as in the tests) could mix them.
+            synchronized (JBakeBaker.class) {
+                for (String extension : RenderedMarkdownEngine.EXTENSIONS) {
+                    Engines.register(extension, engine);
+                }
+                errors = oven.bake(target.scope(), target.dependencies());
             }
-            errors = oven.bake(target.scope(), target.dependencies());
+        } catch (JBakeException | ConfigurationRuntimeException e) {
+            throw new BuildFailedException(settingProblem(e));
         }
 
         List<Problem> problems = new ArrayList<>(templates.problems());
         if (problems.isEmpty()) {
-            for (Throwable error : errors) {
-                problems.add(new Problem(relative(config.getTemplateFolder()), 0,
-                        "JBake could not finish: " + oneLine(error.getMessage()),
-                        "read the message above; it names the template or file involved"));
-            }
+            errors.forEach(error -> problems.add(outputProblem(error)));
         }
         if (!problems.isEmpty()) {
             throw new BuildFailedException(problems);
         }
         return input.site().all().size();
+    }
+
+    /**
+     * A list JBake could not write for a reason other than a template mistake (those are reported by
+     * the template engine, at their line): said at the line of jbake.properties naming that output,
+     * with what went wrong underneath JBake's "Failed to render ...".
+     */
+    private Problem outputProblem(Throwable error) {
+        String what = oneLine(error.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        for (String[] output : OUTPUTS) {
+            if (what.contains(output[0])) {
+                return Problem.at(SiteSettings.FILE, settings.lineOf(output[1]), "the " + output[2] + " could not be written ("
+                        + oneLine(rootMessage(error)) + ")", "check " + output[1] + " and " + output[3]
+                        + " on these lines, and that template");
+            }
+        }
+        return Problem.at(relative(config.getTemplateFolder()), 0, "JBake could not finish: " + oneLine(rootMessage(error)),
+                "check the templates and the settings in jbake.properties that the message names");
+    }
+
+    /** Words in JBake's message, the setting naming the file, what it is, the setting naming its template. */
+    private static final String[][] OUTPUTS = {
+            {"feed", "feed.file", "feed", "template.feed.file"},
+            {"sitemap", "sitemap.file", "sitemap", "template.sitemap.file"},
+            {"404", "error404.file", "error page", "template.error404.file"},
+            {"archive", "archive.file", "list of articles", "template.archive.file"},
+            {"tags", "tag.path", "topic pages", "template.tag.file"},
+            {"index", "index.file", "home page", "template.masterindex.file"}};
+
+    /** The message of what lies under {@code error}: JBake wraps the cause in words of its own. */
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : error.getMessage();
     }
 
     private String relative(File file) {

@@ -81,6 +81,7 @@ final class ParallelDocumentsRenderer implements RenderingTool {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // JBake's RenderingTool still declares it
     public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
                       CompositeConfiguration config) throws RenderingException {
         return render(renderer, db, null);

@@ -25,6 +25,7 @@ abstract class SiteRendererStep implements RenderingTool {
     }
 
     @Override
+    @SuppressWarnings("deprecation") // JBake's RenderingTool still declares it
     public final int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
                             CompositeConfiguration config) {
         return 0;

@@ -24,6 +24,7 @@ import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.ListPageAddresses;
 import org.whichtherapist.render.SiteUrl;
 
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
@@ -101,20 +102,48 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         try {
             Template template = freemarker.getTemplate(templateName);
             template.process(new SiteModel(wrapper, model, db, config), writer);
-        } catch (ParseException e) {
-            throw fail(new Problem(templateFolderName + "/" + e.getTemplateName(), e.getLineNumber(),
-                    "the template has a mistake: " + firstLine(e.getEditorMessage()),
-                    "correct the Freemarker syntax on that line"), model);
-        } catch (TemplateException e) {
-            throw fail(new Problem(templateFolderName + "/" + e.getTemplateSourceName(),
-                    e.getLineNumber() == null ? 0 : e.getLineNumber(),
-                    "the template failed: " + firstLine(e.getMessageWithoutStackTop()),
-                    "check the expression on that line; use '!' for values that may be missing, e.g. ${content.summary!}"),
-                    model);
-        } catch (IOException e) {
-            throw fail(new Problem(templatePath, 0, "the template cannot be read: " + e.getMessage(),
-                    "check the file exists and is readable"), model);
+        } catch (TemplateException | IOException e) {
+            throw fail(templateProblem(e, templatePath), model);
         }
+    }
+
+    /**
+     * The template mistake behind {@code e}, said once at the file and line where it is: a mistake in
+     * a template that another imports is reported in that template, not at the import, and not again
+     * as Freemarker's "error loading the template on an earlier attempt" for the next page.
+     */
+    private Problem templateProblem(Exception e, String templatePath) {
+        ParseException parse = null;
+        TemplateException failed = e instanceof TemplateException t ? t : null;
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof ParseException p) {
+                parse = p;
+            } else if (cause instanceof TemplateException t && t.getLineNumber() != null) {
+                failed = t;
+            }
+        }
+        if (parse != null) {
+            return new Problem(templateFolderName + "/" + parse.getTemplateName(), parse.getLineNumber(),
+                    "the template has a mistake: " + firstLine(parse.getEditorMessage()),
+                    "correct the Freemarker syntax on that line");
+        }
+        if (failed == null) {
+            return new Problem(templatePath, 0, "the template cannot be read: " + firstLine(e.getMessage()),
+                    "check the file exists and is readable");
+        }
+        String where = templateFolderName + "/" + failed.getTemplateSourceName();
+        int line = failed.getLineNumber() == null ? 0 : failed.getLineNumber();
+        if (failed instanceof InvalidReferenceException && failed.getBlamedExpressionString() != null) {
+            String expression = failed.getBlamedExpressionString();
+            String setting = expression.startsWith("config.site_")
+                    ? "site." + expression.substring("config.site_".length()).replace('_', '.') : null;
+            return new Problem(where, line, "the template uses " + expression + ", which has no value here",
+                    setting != null ? "set it in jbake.properties (" + setting + "=...), or write ${" + expression
+                            + "!} in the template if it may be missing"
+                            : "check the name on that line; write ${" + expression + "!} if the value may be missing");
+        }
+        return new Problem(where, line, "the template failed: " + firstLine(failed.getMessageWithoutStackTop()),
+                "check the expression on that line; use '!' for values that may be missing, e.g. ${content.summary!}");
     }
 
     /**
@@ -169,7 +198,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         if (message == null) {
             return "unknown error";
         }
-        String line = message.strip().lines().findFirst().orElse(message).strip();
+        // Freemarker's pointer to its manual is not the owner's business
+        String line = message.strip().lines().findFirst().orElse(message).strip().replaceFirst(" Help \\(latest version\\).*$", "");
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 

@@ -58,7 +58,15 @@ public final class TemplateCheck {
                     "add a line '" + key + "=<name>.ftl'");
             return;
         }
-        problemsWith(config.getTemplateFolder(), value.toString().strip(), line).forEach(problems::error);
+        String name = value.toString().strip();
+        if (line == 0 && !new File(config.getTemplateFolder(), name).isFile()) {
+            // not in the file: JBake's own default
+            problems.error(PROPERTIES, 0, "'" + key + "' is not set, so JBake looks for the template "
+                    + config.getTemplateFolder().getName() + "/" + name + ", which does not exist",
+                    "add a line " + key + "=<the template's file name>, e.g. " + key + "=page.ftl");
+            return;
+        }
+        problemsWith(config.getTemplateFolder(), name, line).forEach(problems::error);
     }
 
     /** What is wrong with the template {@code name} in {@code folder}, named at {@code line} of jbake.properties. */

@@ -1,0 +1,50 @@
+package org.whichtherapist;
+
+import java.io.PrintStream;
+import java.util.List;
+
+import org.whichtherapist.core.Problem;
+
+/**
+ * On GitHub Actions, the build's problems and warnings also as workflow commands
+ * ({@code ::error file=…,line=…::…}): GitHub lists them, with their file and line, on the run's
+ * summary page, where the owner lands from the failure e-mail, and hides the commands from the log,
+ * which still ends with the plain list. GitHub shows the first ten of each kind per step.
+ */
+final class GitHubAnnotations {
+    static final int SHOWN = 10;
+
+    private GitHubAnnotations() {
+    }
+
+    /** Whether this process runs in a GitHub Actions job. */
+    static boolean inGitHubActions() {
+        return "true".equals(System.getenv("GITHUB_ACTIONS"));
+    }
+
+    /** The first {@value #SHOWN} problems as {@code level} annotations ({@code error} or {@code warning}). */
+    static void print(PrintStream out, String level, List<Problem> problems) {
+        problems.stream().limit(SHOWN).forEach(problem -> out.println(command(level, problem)));
+        out.flush();
+    }
+
+    static String command(String level, Problem problem) {
+        StringBuilder command = new StringBuilder("::").append(level).append(" file=").append(property(problem.file()));
+        if (problem.line() > 0) {
+            command.append(",line=").append(problem.line());
+        }
+        String text = problem.fix() == null || problem.fix().isBlank() ? problem.message()
+                : problem.message() + " — " + problem.fix();
+        return command.append("::").append(data(text)).toString();
+    }
+
+    /** GitHub's escaping of a command's message. */
+    private static String data(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** GitHub's escaping of a command's property value. */
+    private static String property(String text) {
+        return data(text).replace(":", "%3A").replace(",", "%2C");
+    }
+}

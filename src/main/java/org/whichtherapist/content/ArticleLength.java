@@ -1,0 +1,74 @@
+package org.whichtherapist.content;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.OptionalInt;
+
+import org.whichtherapist.core.Problems;
+import org.whichtherapist.settings.SiteSettings;
+
+/**
+ * The owner's preferred length of an article, {@code site.article.min_words} and
+ * {@code site.article.max_words} in jbake.properties: a published article outside it gets a
+ * warning at its first line of text, never an error (how long an article is, is the owner's
+ * choice). Counted as the page shows them ({@link PageText#words()}). Drafts are not counted: they
+ * are still being written. A setting left out is no limit.
+ */
+public final class ArticleLength {
+    public static final String MIN_WORDS = "site.article.min_words";
+    public static final String MAX_WORDS = "site.article.max_words";
+
+    private final OptionalInt min;
+    private final OptionalInt max;
+
+    private ArticleLength(OptionalInt min, OptionalInt max) {
+        this.min = min;
+        this.max = max;
+    }
+
+    /** The limits set in {@code settings} (checked there: whole numbers); a maximum below the minimum is a problem. */
+    public static ArticleLength read(SiteSettings settings, Problems problems) {
+        OptionalInt min = settings.wholeNumber(MIN_WORDS);
+        OptionalInt max = settings.wholeNumber(MAX_WORDS);
+        if (min.isPresent() && max.isPresent() && max.getAsInt() < min.getAsInt()) {
+            problems.error(settings.problem(MAX_WORDS, "'" + MAX_WORDS + "' (" + max.getAsInt() + ") is below '"
+                    + MIN_WORDS + "' (" + min.getAsInt() + ")", "make the longest length larger than the shortest"));
+            return new ArticleLength(OptionalInt.empty(), OptionalInt.empty());
+        }
+        return new ArticleLength(min, max);
+    }
+
+    /** A warning for each published article among {@code pages} shorter or longer than the site's limits. */
+    public Problems check(Collection<Page> pages) {
+        Problems problems = new Problems();
+        for (Page page : pages) {
+            if (page.source().type().orElse(null) != ContentType.ARTICLE || page.draft()) {
+                continue;
+            }
+            int words = page.text().words();
+            String file = page.source().path();
+            int line = firstTextLine(page.source().frontMatter());
+            if (min.isPresent() && words < min.getAsInt()) {
+                problems.warn(file, line, "this article has " + count(words) + " words; this site's articles have at least "
+                        + count(min.getAsInt()) + " (" + MIN_WORDS + " in jbake.properties)",
+                        "add what a reader would ask next, or join it to a related article; if short articles suit"
+                                + " your site, lower " + MIN_WORDS);
+            } else if (max.isPresent() && words > max.getAsInt()) {
+                problems.warn(file, line, "this article has " + count(words) + " words; this site's articles have at most "
+                        + count(max.getAsInt()) + " (" + MAX_WORDS + " in jbake.properties)",
+                        "split it into two articles that link to each other, or raise " + MAX_WORDS);
+            }
+        }
+        return problems;
+    }
+
+    /** The line of the body's first text, after the blank lines that follow the front matter. */
+    private static int firstTextLine(FrontMatter fm) {
+        int blank = (int) fm.body().lines().takeWhile(String::isBlank).count();
+        return fm.bodyLine() + blank;
+    }
+
+    private static String count(int words) {
+        return String.format(Locale.UK, "%,d", words);
+    }
+}
