@@ -22,8 +22,8 @@ import org.whichtherapist.core.Problem;
  */
 class ArticleLengthTest {
     private static final String PAGE = "content/articles/short-answer.md";
-    /** The body starts on line 13. */
-    private static final int BODY_LINE = 13;
+    /** The body starts on line 14. */
+    private static final int BODY_LINE = 14;
 
     /** A cited, reviewed article of {@code words} words (the citation adds none: it is a number in the page). */
     static String article(String status, int words) {
@@ -33,7 +33,7 @@ class ArticleLengthTest {
         }
         return "---\ntitle: A short answer\ntype: article\nstatus: " + status + "\ndate: 2026-04-01\nreviewed: 2026-04-01\n"
                 + "summary: A short answer to one question.\nsources: [hcpc-register]\nauthor: jo-example\n"
-                + "reviewer: sam-example\n---\n\n" + text + ".[^hcpc-register]\n";
+                + "reviewer: sam-example\ncare: urgent\n---\n\n" + text + ".[^hcpc-register]\n";
     }
 
     private static Path fixtureWith(String settings, String article) throws IOException {

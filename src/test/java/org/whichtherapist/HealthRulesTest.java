@@ -248,9 +248,9 @@ class HealthRulesTest {
     void aHealthPageWithoutACareLevelIsRefused() throws IOException {
         Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example", "Text.\n")
                 .replace("care: urgent\n", ""));
-        assertEquals(List.of(PAGE + ":1: the field 'care' is missing — add a line 'care: ...' to the front matter: the"
+        assertEquals(List.of(PAGE + ":11: the field 'care' is missing — add a line 'care: ...' above this one: the"
                 + " level of care this page's subject calls for, which picks its care box, one of: emergency, urgent,"
-                + " self-care (see docs/writing.md)"), problems(project));
+                + " self-care (docs/writing.md says what it holds)"), problems(project));
     }
 
     @Test

@@ -20,7 +20,7 @@ import org.whichtherapist.core.Problem;
  */
 class OwnerMistakesTest {
     private static final String PAGE = "content/articles/knee-pain.md";
-    /** Line 2 title, 5 date, 7 summary, 8 sources, 9 author, 10 reviewer, 11 disciplines; text from line 14. */
+    /** Line 2 title, 5 date, 7 summary, 8 sources, 9 author, 10 reviewer, 11 care, 12 disciplines; text from line 15. */
     private static final String GOOD = """
             ---
             title: Knee pain
@@ -32,6 +32,7 @@ class OwnerMistakesTest {
             sources: [hcpc-register]
             author: jo-example
             reviewer: sam-example
+            care: urgent
             disciplines: [alpha-therapist]
             ---
 
@@ -69,7 +70,7 @@ class OwnerMistakesTest {
 
     @Test
     void aMisspelledId() throws IOException {
-        assertEquals(PAGE + ":11: 'disciplines' refers to 'alfa-therapist', but there is no discipline with that id —"
+        assertEquals(PAGE + ":12: 'disciplines' refers to 'alfa-therapist', but there is no discipline with that id —"
                         + " did you mean 'alpha-therapist'? use the file name (without .md) of a file in content/disciplines/",
                 theOneProblem("disciplines: [alpha-therapist]", "disciplines: [alfa-therapist]").format());
     }
@@ -89,7 +90,7 @@ class OwnerMistakesTest {
 
     @Test
     void aLinkToAPageThatDoesNotExist() throws IOException {
-        assertEquals(PAGE + ":14: the link to '../disciplines/alpha-therapst.md' does not lead to a page — did you mean"
+        assertEquals(PAGE + ":15: the link to '../disciplines/alpha-therapst.md' does not lead to a page — did you mean"
                         + " '../disciplines/alpha-therapist.md'?",
                 theOneProblem("alpha-therapist.md", "alpha-therapst.md").format());
     }
@@ -97,7 +98,7 @@ class OwnerMistakesTest {
     @Test
     void aPictureWithNoDescription() throws IOException {
         Problem problem = theOneProblem("![A knee being bent]", "![]");
-        assertEquals(16, problem.line());
+        assertEquals(17, problem.line());
         assertEquals("the picture 'img/picture.png' has no description", problem.message());
     }
 
@@ -110,14 +111,14 @@ class OwnerMistakesTest {
 
     @Test
     void aListIndentedWithATab() throws IOException {
-        assertEquals(PAGE + ":12: in the front matter, this line is indented with a tab — indent with spaces, not a tab"
+        assertEquals(PAGE + ":13: in the front matter, this line is indented with a tab — indent with spaces, not a tab"
                         + " (two spaces for each step in)",
                 theOneProblem("disciplines: [alpha-therapist]\n", "disciplines:\n\t- alpha-therapist\n").format());
     }
 
     @Test
     void aMissingSummary() throws IOException {
-        assertEquals(PAGE + ":11: the field 'summary' is missing — add a line 'summary: ...' above this one"
+        assertEquals(PAGE + ":12: the field 'summary' is missing — add a line 'summary: ...' above this one"
                         + " (docs/writing.md says what it holds)",
                 theOneProblem("summary: Who to see about a sore knee.\n", "").format());
     }
@@ -150,18 +151,19 @@ class OwnerMistakesTest {
 
         List<String> messages = TestSites.failingBuild(project).stream().filter(p -> p.file().equals(PAGE))
                 .map(Problem::format).toList();
-        assertEquals(List.of(PAGE + ":11: 'disciplines' refers to 'alpha-therapist', but there is no discipline with that"
+        assertEquals(List.of(PAGE + ":12: 'disciplines' refers to 'alpha-therapist', but there is no discipline with that"
                 + " id — that page was renamed: write 'first-practitioner'"), messages);
         // the other pages naming it are changed too, so the build goes on to the links
         try (java.util.stream.Stream<Path> files = Files.walk(project.resolve("content"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md") && !f.endsWith("first-practitioner.md")).toList()) {
+            for (Path file : files.filter(f -> (f.toString().endsWith(".md") || f.toString().endsWith(".yml"))
+                    && !f.endsWith("first-practitioner.md")).toList()) {
                 String text = Files.readString(file);
                 Files.writeString(file, file.endsWith("knee-pain.md")
                         ? text.replace("[alpha-therapist]", "[first-practitioner]")
                         : text.replace("alpha-therapist", "first-practitioner"));
             }
         }
-        assertEquals(List.of(PAGE + ":14: the link to '../disciplines/alpha-therapist.md' does not lead to a page — did"
+        assertEquals(List.of(PAGE + ":15: the link to '../disciplines/alpha-therapist.md' does not lead to a page — did"
                         + " you mean '../disciplines/first-practitioner.md'?"),
                 TestSites.failingBuild(project).stream().filter(p -> p.file().equals(PAGE)).map(Problem::format).toList());
     }

@@ -51,7 +51,7 @@ final class KnownSettings {
                 Setting.of("site.language", LANGUAGE, "en-GB").needed(),
                 Setting.of("site.author", TEXT, "The Which Therapist? team").needed(),
                 Setting.of("site.contact.email", EMAIL, "hello@example.com").needed(),
-                Setting.of("site.contact.phone", TEXT, "07700 900123").needed(),
+                Setting.of("site.contact.phone", TEXT, "07700 900123"),
                 Setting.of("site.medical_note", TEXT, "This site is for general information only.").needed(),
                 // the build's own
                 Setting.of("site.review.months", ANY, "12"),
