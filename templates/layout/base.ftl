@@ -12,7 +12,7 @@
     main        what goes in <main> after the breadcrumbs (every page has one)
     head_extra  more for <head>, such as structured data
   defaults: a layout's own blocks (content.ftl's), used where the page template has none
-  path:        this page's address below the site root, for the canonical link
+  path:        this page's address below the site root, for the canonical link and its security policy
   description: the meta description (the site's description when empty)
   ogType:      "website" or "article"
   trail:       breadcrumbs between Home and this page, as [[label, path], ...]; none on the home page
@@ -23,9 +23,10 @@
 <html lang="${config.site_language}">
 <head>
 <meta charset="utf-8">
+<@head.security_policy path=path/>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if title == config.site_title>${title}<#else>${title} | ${config.site_title}</#if></title>
-<@head.theme_bootstrap/>
+<@head.head_script/>
 <style>${stylesheet?no_esc}</style>
 <@head.seo title=title description=pageDescription path=path ogType=ogType/>
 <#if showCrumbs><@schema.breadcrumbs trail=trail title=title path=path/></#if>

@@ -196,6 +196,11 @@ public final class SiteContent {
         return page;
     }
 
+    /** The page written at {@code uri}, if a page is (a list or the 404 page is none). */
+    public Optional<Page> findAt(String uri) {
+        return Optional.ofNullable(byUri.get(uri));
+    }
+
     private List<Page> resolve(ContentType type, List<String> ids) {
         Map<String, Page> known = byTypeAndId.getOrDefault(type, Map.of());
         List<Page> found = new ArrayList<>();

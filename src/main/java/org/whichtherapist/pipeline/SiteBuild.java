@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.check.LinkCheck;
 import org.whichtherapist.check.OutputCheck;
+import org.whichtherapist.check.PolicyCheck;
 import org.whichtherapist.check.PageWeights;
 import org.whichtherapist.content.ContentLoader;
 import org.whichtherapist.content.ContentSelection;
@@ -29,6 +30,7 @@ import org.whichtherapist.markdown.PageLinks;
 import org.whichtherapist.publish.HostFiles;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
+import org.whichtherapist.render.ContentSecurityPolicy;
 import org.whichtherapist.render.SearchIndex;
 import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.jbake.JBakeBaker;
@@ -51,8 +53,9 @@ import org.whichtherapist.settings.SiteSettings;
  *   <li>bake: JBake writes pages, lists, feed and assets ({@link JBakeBaker}) where the
  *       {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures}) and
  *       the search's files ({@link SearchIndex});</li>
- *   <li>host files, then check the output ({@link OutputCheck}) and its links ({@link LinkCheck}),
- *       every page read once (and weighed, {@link PageWeights});</li>
+ *   <li>host files, then check the output ({@link OutputCheck}), each page's security policy
+ *       ({@link PolicyCheck}) and the links ({@link LinkCheck}), every page read once (and weighed,
+ *       {@link PageWeights});</li>
  *   <li>write: the {@link SiteWriter} puts the site in place.</li>
  * </ol>
  * The build is a function of its inputs: what it reuses ({@link BuildMemory}) gives the same result
@@ -95,7 +98,8 @@ public final class SiteBuild {
         SiteAssets assets = SiteAssets.read(baker.assetFolder());
         BakeInput input = new BakeInput(site, assets, SitePictures.prepare(context.project(), baker.contentFolder(),
                 baker.assetFolder(), assets.stylesheet(), new SitePictures.SiteSettingsView(
-                        context.settings().text("site.title").orElse(""), context.settings().address(), site)));
+                        context.settings().text("site.title").orElse(""), context.settings().address(), site)),
+                ContentSecurityPolicy.of(assets, site));
         BakeTarget target = writer.plan(context, site,
                 List.of(baker.templateFolder(), baker.assetFolder(), baker.contentFolder()));
         context.times().lap("plan");
@@ -187,15 +191,14 @@ public final class SiteBuild {
                                     Optional<Instant> onlyBakesSince) throws BuildFailedException, IOException {
         SiteContent site = baked.site();
         context.watchdog().working("the finished site in " + target.folder().getFileName());
-        HostFiles hostFiles = new HostFiles(context.settings().address());
-        hostFiles.write(target.folder(), site);
+        new HostFiles(context.settings().address(), baked.policy()).write(target.folder(), site, baked.assets());
+        context.times().lap("host files");
         BuiltPages built = onlyBakesSince.isPresent()
                 ? context.memory().scanner().read(target.folder(), onlyBakesSince.get())
                 : context.memory().scanner().read(target.folder());
         context.times().lap("read pages");
-        hostFiles.writeHeaders(target.folder(), baked.assets(), built);
-        context.times().lap("host files");
         new OutputCheck().check(built, context.options().mode()).throwIfAny();
+        PolicyCheck.check(built).throwIfAny();
         context.times().lap("output check");
         new LinkCheck(built, context.settings().address(), site, context.project()).check().throwIfAny();
         context.times().lap("link check");

@@ -12,21 +12,26 @@ import java.util.stream.Stream;
 import org.whichtherapist.core.Hashes;
 
 /**
- * The stylesheet (inlined into every page) and the fingerprinted names of the files under
+ * The stylesheet and the head script (both inlined into every page; {@code assets/inline/}, which holds
+ * the head script, is not published) and the fingerprinted names of the files under
  * {@code assets/css} and {@code assets/js}: {@code js/site.js} is published as
  * {@code js/site.1a2b3c4d5e.js}, so hosts can cache it for a year and a change still reaches
  * readers at once. Templates ask {@code assets.url("js/site.js")} for the published name.
  */
 public final class SiteAssets {
     public static final String STYLESHEET = "css/site.css";
+    /** Run in {@code <head>} before the page is drawn (the remembered theme): it cannot wait for a file. */
+    public static final String HEAD_SCRIPT = "inline/head.js";
     private static final String[] FINGERPRINTED_FOLDERS = {"css", "js"};
     private static final int HASH_CHARS = 10;
 
     private final String stylesheet;
+    private final String headScript;
     private final Map<String, String> published;
 
-    private SiteAssets(String stylesheet, Map<String, String> published) {
+    private SiteAssets(String stylesheet, String headScript, Map<String, String> published) {
         this.stylesheet = stylesheet;
+        this.headScript = headScript;
         this.published = published;
     }
 
@@ -44,6 +49,8 @@ public final class SiteAssets {
     public static SiteAssets read(Path assetFolder) throws IOException {
         Path css = assetFolder.resolve(STYLESHEET);
         String stylesheet = Files.isRegularFile(css) ? compact(Files.readString(css, StandardCharsets.UTF_8)) : "";
+        Path head = assetFolder.resolve(HEAD_SCRIPT);
+        String headScript = Files.isRegularFile(head) ? Files.readString(head, StandardCharsets.UTF_8).strip() : "";
         Map<String, String> published = new TreeMap<>();
         for (String folder : FINGERPRINTED_FOLDERS) {
             Path dir = assetFolder.resolve(folder);
@@ -57,11 +64,16 @@ public final class SiteAssets {
                 }
             }
         }
-        return new SiteAssets(stylesheet, published);
+        return new SiteAssets(stylesheet, headScript, published);
     }
 
     public String stylesheet() {
         return stylesheet;
+    }
+
+    /** The script every page runs in {@code <head>}, as it is inlined (templates: {@code headScript}). */
+    public String headScript() {
+        return headScript;
     }
 
     /** The published name of an asset; a name that is not an asset is an error in the template. */
