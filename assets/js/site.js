@@ -30,22 +30,22 @@
     });
   }
 
-  // Buttons that show what follows them on small screens (<details data-open-wide>: the header's
-  // Menu and Search, the titles of "On this page" and "At a glance"). On wide screens the stylesheet
-  // always shows those parts; here the buttons' open state follows, so screen readers say so too.
-  var wide = window.matchMedia("(min-width: 60rem)");
-  var openWide = document.querySelectorAll("details[data-open-wide]");
-  function fitToScreen() {
-    for (var i = 0; i < openWide.length; i++) {
-      openWide[i].open = wide.matches;
-    }
-  }
-  fitToScreen();
-  wide.addEventListener("change", fitToScreen);
+  // Buttons that show what follows them on small screens (<details data-open-wide="(min-width: …)">: the
+  // header's Menu and Search, the titles of "On this page" and "At a glance"). From the width each names,
+  // the stylesheet always shows those parts; here the buttons' open state follows, so screen readers say so too.
+  Array.prototype.forEach.call(document.querySelectorAll("details[data-open-wide]"), function (details) {
+    var wide = window.matchMedia(details.getAttribute("data-open-wide"));
+    var fitToScreen = function () {
+      details.open = wide.matches;
+    };
+    fitToScreen();
+    wide.addEventListener("change", fitToScreen);
+  });
 
-  // On small screens the header's Menu and Search open one at a time; Search puts the cursor in its
-  // box; Escape closes them.
+  // Below the width where the whole header fits, its Menu and Search open one at a time; Search puts the
+  // cursor in its box; Escape closes them.
   var headerToggles = document.querySelectorAll(".site-header__toggle");
+  var wideHeader = window.matchMedia(headerToggles.length ? headerToggles[0].getAttribute("data-open-wide") : "all");
   function closeHeaderToggles(except) {
     for (var i = 0; i < headerToggles.length; i++) {
       if (headerToggles[i] !== except) {
@@ -55,7 +55,7 @@
   }
   Array.prototype.forEach.call(headerToggles, function (toggle) {
     toggle.addEventListener("toggle", function () {
-      if (!toggle.open || wide.matches) {
+      if (!toggle.open || wideHeader.matches) {
         return;
       }
       closeHeaderToggles(toggle);
@@ -66,7 +66,7 @@
   });
   document.addEventListener("keydown", function (event) {
     var open = document.querySelector(".site-header__toggle[open]");
-    if (event.key === "Escape" && open && !wide.matches) {
+    if (event.key === "Escape" && open && !wideHeader.matches) {
       closeHeaderToggles(null);
       open.querySelector("summary").focus();
     }

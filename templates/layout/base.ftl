@@ -4,10 +4,11 @@
 <#import "../components/breadcrumbs.ftl" as crumbs>
 <#--
   The page skeleton every HTML page uses: head, skip link, header with navigation and search,
-  breadcrumbs, main, footer. On small screens the header is one row (site name, Menu, Search): each
-  button is a <details> whose open state shows the menu (with the theme toggle) or the search form
-  below it (site.css), so they work without JavaScript; on wide screens the buttons are hidden and
-  the menu and search sit in the same row. A page template fills it by defining macros (blocks) of these names,
+  breadcrumbs, main, footer. Below 68rem, where the whole header no longer fits one row, the header is
+  one row of site name, Menu and Search: each button is a <details> whose open state shows the menu
+  (with the theme toggle) or the search form below it (site.css), so they work without JavaScript; from
+  68rem (the same width in site.css and in data-open-wide, for site.js) the buttons are hidden and the
+  menu and search sit in the same row. A page template fills it by defining macros (blocks) of these names,
   then calling <@base.page .../>; the layout calls those that exist:
     main        what goes in <main> after the breadcrumbs (every page has one)
     head_extra  more for <head>, such as structured data
@@ -40,8 +41,8 @@
 <header class="site-header">
   <div class="wrap site-header__bar">
     <a class="site-name" href="${url("index.html")}">${config.site_title}</a>
-    <details class="site-header__toggle site-header__toggle--menu" data-open-wide><summary>Menu</summary></details>
-    <details class="site-header__toggle site-header__toggle--search" data-open-wide><summary>Search</summary></details>
+    <details class="site-header__toggle site-header__toggle--menu" data-open-wide="(min-width: 68rem)"><summary>Menu</summary></details>
+    <details class="site-header__toggle site-header__toggle--search" data-open-wide="(min-width: 68rem)"><summary>Search</summary></details>
     <div class="site-menu">
       <nav class="site-nav" aria-label="Main">
         <ul>
