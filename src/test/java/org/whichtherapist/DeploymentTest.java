@@ -112,12 +112,14 @@ class DeploymentTest {
         List<String> scripts = site.files().stream().filter(f -> f.matches("js/site\\.[0-9a-f]{10}\\.js")).toList();
         assertEquals(1, scripts.size(), site.files().toString());
         assertFalse(site.exists("js/site.js"));
+        assertFalse(site.exists("js/search.js"));
         for (String path : site.htmlPages()) {
-            Element script = site.page(path).selectFirst("script[src]");
-            if (script != null) {
-                assertTrue(script.attr("src").endsWith(scripts.get(0)), path + ": " + script);
+            for (Element script : site.page(path).select("script[src]")) {
+                String file = script.attr("src").replaceFirst("^.*?js/", "js/"); // relative, or the 404 page's full address
+                assertTrue(file.matches("js/(site|search)\\.[0-9a-f]{10}\\.js") && site.exists(file), path + ": " + script);
             }
         }
+        assertEquals(1, site.page("search.html").select("script[src*=js/search.]").size(), "the search page's own script");
         assertTrue(site.text("_headers").contains("/which-therapist/" + scripts.get(0)
                 + "\n  Cache-Control: public, max-age=31536000, immutable\n"));
     }

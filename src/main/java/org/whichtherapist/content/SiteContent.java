@@ -196,6 +196,29 @@ public final class SiteContent {
         return page;
     }
 
+    /**
+     * The search page's signposts ({@code content/_data/search.yml}): each page, and the words that call
+     * for it, as the search cuts them, each run of words joined by spaces and the runs by "|".
+     */
+    public List<Signposted> signposts() {
+        List<Signposted> signposts = new ArrayList<>();
+        for (SearchWords.Signpost signpost : data.search().signposts()) {
+            pages.stream().filter(page -> page.source().contentPath().equals(signpost.page())).findFirst()
+                    .ifPresent(page -> signposts.add(new Signposted(String.join("|",
+                            signpost.when().stream().map(words -> String.join(" ", words)).toList()), page)));
+        }
+        return signposts;
+    }
+
+    /** The owner's synonyms, as the search index applies them to every page ({@code content/_data/search.yml}). */
+    public SearchSynonyms searchSynonyms() {
+        return new SearchSynonyms(data.search().synonyms());
+    }
+
+    /** A page the search page points to, and the words that call for it ({@link #signposts}). */
+    public record Signposted(String when, Page page) {
+    }
+
     /** The page written at {@code uri}, if a page is (a list or the 404 page is none). */
     public Optional<Page> findAt(String uri) {
         return Optional.ofNullable(byUri.get(uri));

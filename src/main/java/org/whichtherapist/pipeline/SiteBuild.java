@@ -171,6 +171,7 @@ public final class SiteBuild {
         List<SourceDocument> selected = new ContentSelection(context.options().mode(), context.options().today())
                 .select(documents);
         problems.addAll(validator.checkReferencesArePublished(selected, documents));
+        problems.addAll(health.data().search().checkPages(selected));
         problems.addAll(health.checkPages(selected, context.options().mode(), context.options().today(),
                 context.memory().readingLevels()));
         problems.throwIfAny();
