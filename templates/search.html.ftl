@@ -10,8 +10,9 @@
 <ul><#list pages as p><li><a href="${url(p.uri)}">${p.title}</a></li></#list></ul>
 </#if>
 </#macro>
-<#-- Block: the search script, for this page only. -->
+<#-- Block: the search's script and styles, for this page only (every other page inlines site.css alone). -->
 <#macro head_extra>
+<link rel="stylesheet" href="${url(assets.url("css/search.css"))}">
 <script src="${url(assets.url("js/search.js"))}" defer></script>
 </#macro>
 <#-- Block: the page's main content. -->
