@@ -1,12 +1,19 @@
 #!/usr/bin/env python3
 """Writes a synthetic corpus of N articles, the same Markdown for both generators.
 
-usage: make_corpus.py N OUT_DIR
+usage: make_corpus.py N OUT_DIR [SHAPE]
   OUT_DIR/ours/content/articles/*.md  (run.sh adds the project: pom.xml, src/main, templates, ...)
   OUT_DIR/hugo/content/articles/*.md  (run.sh adds the minimal theme from bench/hugo/)
 Fixed seed: the same N always gives the same files. Prints the corpus's shape.
 
-Shape, chosen to look like a health site that has grown for ten years:
+SHAPE is one of (default grown):
+  grown     a health site that has grown for ten years (below);
+  notes     many short notes (60-600 words, most near 150), 0-3 topics each from a pool of 1,500 used
+            almost evenly (so most topics have a page of their own with one or two posts), few links;
+  handbook  long chapters (1,500-7,000 words, most near 3,000) with h2/h3/h4 sections, footnotes,
+            large tables and 8-20 links to other chapters and their headings, 2-5 topics from 60.
+
+The grown shape:
 - post length 300-3,000 words (triangular, most near 800), paragraphs of 2-6 sentences;
 - words drawn from a Zipf distribution over a vocabulary of about 6,000 (real prose: a few words
   very common, most rare), so the search index has realistic posting lists;
@@ -83,20 +90,41 @@ class Writer:
         return " ".join(self.words(self.rng.randint(3, 7))).capitalize()
 
 
-def tag_pool(rng, vocab):
+class Shape:
+    """The numbers that make one shape of corpus."""
+
+    def __init__(self, words, tags, tag_pool, tag_skew, links, sections, footnotes):
+        self.words = words          # (min, max, mode) of words per post
+        self.tags = tags            # (min, max) topics per post
+        self.tag_pool = tag_pool    # how many topics there are
+        self.tag_skew = tag_skew    # Zipf exponent of topic popularity (0: all alike)
+        self.links = links          # (min, max) links to other posts
+        self.sections = sections    # heading levels used: 3 (h2, h3) or 4 (h2-h4)
+        self.footnotes = footnotes  # chance that a section has a footnote
+
+
+SHAPES = {
+    "grown": Shape((200, 2900, 700), (1, 8), 200, 0.9, (2, 6), 3, 0.0),
+    "notes": Shape((60, 600, 150), (0, 3), 1500, 0.1, (0, 2), 3, 0.0),
+    "handbook": Shape((1500, 7000, 3000), (2, 5), 60, 0.6, (8, 20), 4, 0.4),
+}
+
+
+def tag_pool(rng, vocab, shape):
     pool, seen = [], set()
-    while len(pool) < 200:
-        name = "%s %s" % (rng.choice(BASE), rng.choice(vocab[60:600]))
+    while len(pool) < shape.tag_pool:
+        name = "%s %s" % (rng.choice(BASE), rng.choice(vocab[60:2000]))
         if name not in seen:
             seen.add(name)
             pool.append(name)
-    weights = [1.0 / (k + 1) ** 0.9 for k in range(len(pool))]
+    weights = [1.0 / (k + 1) ** shape.tag_skew for k in range(len(pool))]
     return pool, weights
 
 
-def article(w, i, n, day, tags, others):
+def article(w, shape, day, tags, others):
     rng = w.rng
-    target = int(rng.triangular(200, 2900, 700))
+    low, high, mode = shape.words
+    target = int(rng.triangular(low, high, mode))
     head = ["---",
             'title: "%s"' % w.title(),
             "type: article",
@@ -106,10 +134,11 @@ def article(w, i, n, day, tags, others):
             "author: jo-example",
             "reviewer: sam-example",
             "summary: %s" % w.sentence(rng.randint(12, 25)).replace("*", "").replace("`", "").replace(":", ""),
-            "tags: [%s]" % ", ".join(tags),
+            "tags: [%s]" % ", ".join('"%s"' % t for t in tags),
             "sources: [%s]" % rng.choice(SOURCES),
             "---", ""]
     body = []
+    notes = []
     count = 0
 
     def add(block):
@@ -143,24 +172,36 @@ def article(w, i, n, day, tags, others):
             add("\n".join(["| Question | Short answer |", "|---|---|"] + rows))
         if links and rng.random() < 0.5:
             add("See also [%s](article-%05d.md). %s" % (" ".join(w.words(3)), links.pop(), w.sentence()))
-        if section == 3:
+        if section == 3 or (shape.sections == 4 and section > 1 and rng.random() < 0.5):
             add("### %s" % w.title())
             add(w.paragraph())
+            if shape.sections == 4 and rng.random() < 0.5:
+                add("#### %s" % w.title())
+                add(w.paragraph())
+        if rng.random() < shape.footnotes:
+            note = "n%d" % section
+            add("%s[^%s] %s" % (w.sentence(), note, w.sentence()))
+            notes.append("[^%s]: %s" % (note, w.sentence()))
     for other in links:
         add("More: [%s](article-%05d.md)." % (" ".join(w.words(3)), other))
-    add("Read more on [the NHS website](https://www.nhs.uk/) and [the key points of another article]"
-        "(article-%05d.md#key-points)." % others[0])
+    if others:
+        add("Read more on [the NHS website](https://www.nhs.uk/) and [the key points of another article]"
+            "(article-%05d.md#key-points)." % others[0])
     add("## Key points")
     add(w.sentence())
+    if notes:
+        add("\n".join(notes))
     return "\n".join(head + body), count
 
 
 def main():
     n, out = int(sys.argv[1]), sys.argv[2]
-    rng = random.Random(20261124 + n)
+    shape_name = sys.argv[3] if len(sys.argv) > 3 else "grown"
+    shape = SHAPES[shape_name]
+    rng = random.Random(20261124 + n + 1000 * list(SHAPES).index(shape_name))
     vocab, cumulative = vocabulary(random.Random(7))
     w = Writer(rng, vocab, cumulative)
-    pool, tag_weights = tag_pool(random.Random(11), vocab)
+    pool, tag_weights = tag_pool(random.Random(11), vocab, shape)
     first = date(2015, 1, 1)
     for target in ("ours/content/articles", "hugo/content/articles"):
         os.makedirs(os.path.join(out, target), exist_ok=True)
@@ -168,23 +209,24 @@ def main():
     for i in range(n):
         day = first + timedelta(days=(i * 3650) // n)
         tags = set()
-        wanted = rng.randint(1, 8)
+        wanted = rng.randint(*shape.tags)
         while len(tags) < wanted:
             tags.add(rng.choices(pool, weights=tag_weights)[0])
         tags = sorted(tags)
         for t in tags:
             used[t] = used.get(t, 0) + 1
-        others = [rng.randrange(n) for _ in range(rng.randint(2, 6))]
-        text, words = article(w, i, n, day, tags, others)
+        others = [rng.randrange(n) for _ in range(rng.randint(*shape.links))]
+        text, words = article(w, shape, day, tags, others)
         lengths.append(words)
         tag_counts.append(len(tags))
         for target in ("ours/content/articles", "hugo/content/articles"):
             with open(os.path.join(out, target, "article-%05d.md" % i), "w", encoding="utf-8") as f:
                 f.write(text)
     lengths.sort()
-    print("corpus %d: words per post min %d, median %d, max %d; tags per post 1-8 (mean %.1f), %d tags in use,"
-          " largest tag %d posts" % (n, lengths[0], lengths[len(lengths) // 2], lengths[-1],
-                                     sum(tag_counts) / n, len(used), max(used.values())), file=sys.stderr)
+    print("corpus %d (%s): words per post min %d, median %d, max %d; tags per post %d-%d (mean %.1f), %d tags in use,"
+          " largest tag %d posts" % (n, shape_name, lengths[0], lengths[len(lengths) // 2], lengths[-1],
+                                     shape.tags[0], shape.tags[1], sum(tag_counts) / n, len(used),
+                                     max(used.values(), default=0)), file=sys.stderr)
 
 
 if __name__ == "__main__":

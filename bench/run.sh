@@ -5,9 +5,12 @@
 #   bench/run.sh [N...]        default: 100 1000 5000
 #   RUNS=5 bench/run.sh 1000   PREVIEW=no skips the preview timings; DIRECT=yes adds the build run
 #                              as plain `java` with JAVA_OPTS (no Maven) as an extra column
+#   SHAPES="grown notes handbook" bench/run.sh 1000
+#                              corpora of several shapes (bench/make_corpus.py says what each is;
+#                              default: all three)
 #
-# For each N: writes a corpus (bench/make_corpus.py, fixed seed) into target/bench/N; makes
-# target/bench/N/ours a copy of this project (pom.xml, src/main, src/preview, templates, assets,
+# For each shape and N: writes a corpus (bench/make_corpus.py, fixed seed) into target/bench/SHAPE-N; makes
+# target/bench/SHAPE-N/ours a copy of this project (pom.xml, src/main, src/preview, templates, assets,
 # jbake.properties as shipped) with the corpus as its content, and target/bench/N/hugo a Hugo site
 # with the same Markdown (minimal theme in bench/hugo). The first `mvn package` of the copy
 # compiles it, makes the build's class-data archive (target/cds) and draws every share card into
@@ -28,6 +31,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=("$@"); [ ${#SIZES[@]} -eq 0 ] && SIZES=(100 1000 5000)
+read -r -a SHAPE_LIST <<<"${SHAPES:-grown notes handbook}"
 RUNS=${RUNS:-5}
 QUERY=${QUERY:-knee pain}
 JAVA_OPTS=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx1g}
@@ -43,11 +47,11 @@ mvn -B -q -o compile dependency:build-classpath -DincludeScope=runtime -Dmdep.ou
   >"$WORK/mvn.log" 2>&1 || { cat "$WORK/mvn.log"; exit 1; }
 CP="target/classes:$(cat "$WORK/classpath.txt")"
 
-corpus() { # N -> target/bench/N/{ours,hugo}, ours a copy of this project as it is now
-  local n=$1 dir=$WORK/$1
+corpus() { # SHAPE-N -> target/bench/SHAPE-N/{ours,hugo}, ours a copy of this project as it is now
+  local name=$1 dir=$WORK/$1
   if [ ! -f "$dir/.done" ]; then
     rm -rf "$dir"
-    python3 bench/make_corpus.py "$n" "$dir" 2>"$dir.shape" || { cat "$dir.shape"; exit 1; }
+    python3 bench/make_corpus.py "${name#*-}" "$dir" "${name%%-*}" 2>"$dir.shape" || { cat "$dir.shape"; exit 1; }
     cp -r bench/hugo/. "$dir/hugo/"
     touch "$dir/.done"
   fi
@@ -76,12 +80,14 @@ mvn_package() { # dir out -> "ms treeKB largestKB"
 
 TABLE=$WORK/table.md
 {
-  echo "| articles | Maven start | mvn package | generator (package − start) | Hugo | generator/Hugo | second build, one post changed: generator (mvn package fastest–slowest) | second/Hugo | peak memory: Maven + build JVM / build JVM | Hugo peak | files ours / Hugo | largest page (gz) | search: KB for \"$QUERY\" (files) | a misspelled word: spelling lists, most KB |"
+  echo "| corpus | Maven start | mvn package | generator (package − start) | Hugo | generator/Hugo | second build, one post changed: generator (mvn package fastest–slowest) | second/Hugo | peak memory: Maven + build JVM / build JVM | Hugo peak | files ours / Hugo | largest page (gz) | search: KB for \"$QUERY\" (files) | a misspelled word: spelling lists, most KB |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } >"$TABLE"
 : >"$WORK/stages.txt"; : >"$WORK/stages.txt.$$"
 
-for n in "${SIZES[@]}"; do
+for shape in "${SHAPE_LIST[@]}"; do
+for size in "${SIZES[@]}"; do
+  n=$shape-$size
   corpus "$n"
   dir=$WORK/$n
   ours=$dir/ours
@@ -139,15 +145,18 @@ for n in "${SIZES[@]}"; do
   fi
   echo "$n $gen" >>"$WORK/generator.txt.$$"
 done
+done
 cat "$WORK/stages.txt.$$" >>"$WORK/stages.txt"; rm -f "$WORK/stages.txt.$$"
 cat "$TABLE" "$WORK/stages.txt"
-if grep -q '^1000 ' "$WORK/generator.txt.$$" && grep -q '^5000 ' "$WORK/generator.txt.$$"; then
-  echo "5,000 takes $(ratio "$(awk '$1==5000 {print $2}' "$WORK/generator.txt.$$")" "$(awk '$1==1000 {print $2}' "$WORK/generator.txt.$$")") × the 1,000 time (generator)."
-fi
+for shape in "${SHAPE_LIST[@]}"; do
+  if grep -q "^$shape-1000 " "$WORK/generator.txt.$$" && grep -q "^$shape-5000 " "$WORK/generator.txt.$$"; then
+    echo "$shape: 5,000 takes $(ratio "$(awk -v k="$shape-5000" '$1==k {print $2}' "$WORK/generator.txt.$$")" "$(awk -v k="$shape-1000" '$1==k {print $2}' "$WORK/generator.txt.$$")") × the 1,000 time (generator)."
+  fi
+done
 rm -f "$WORK/generator.txt.$$"
 
 if [ "${PREVIEW:-yes}" = yes ]; then
-  corpus 1000
+  corpus grown-1000
   # The preview runs in Maven's JVM with the default compilers; so does this.
-  java -cp "$CP" bench/PreviewLatency.java "$WORK/1000/ours" "$WORK/1000/out-preview" "$EDITED" 5
+  java -cp "$CP" bench/PreviewLatency.java "$WORK/grown-1000/ours" "$WORK/grown-1000/out-preview" "$EDITED" "${SAVES:-30}"
 fi

@@ -23,7 +23,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 
 /**
- * The shape README's "How it fits together" draws: each layer uses only the layers before it,
+ * The shape docs/architecture.md's "How it fits together" draws: each layer uses only the layers before it,
  * JBake is reached only through render.jbake, no two packages need each other, and no method
  * takes more than five parameters (what a stage needs travels in one BuildContext).
  */
