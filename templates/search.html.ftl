@@ -3,6 +3,7 @@
      list, page by page); with it (assets/js/search.js), it searches as you type, suggests a close spelling
      for a word on no page, and shows a signpost (content/_data/search.yml) when the query names its words. -->
 <#import "layout/base.ftl" as base>
+<#import "components/head.ftl" as head>
 <#-- A heading and the links to a kind of page. -->
 <#macro group title pages>
 <#if pages?has_content>
@@ -10,9 +11,10 @@
 <ul><#list pages as p><li><a href="${url(p.uri)}">${p.title}</a></li></#list></ul>
 </#if>
 </#macro>
-<#-- Block: the search's script and styles, for this page only (every other page inlines site.css alone). -->
+<#-- Block: the search's own styles (assets/inline/search.css), for this page only. -->
+<#macro styles><@head.inline_style name="search.css"/></#macro>
+<#-- Block: the search's script, for this page only. -->
 <#macro head_extra>
-<link rel="stylesheet" href="${url(assets.url("css/search.css"))}">
 <script src="${url(assets.url("js/search.js"))}" defer></script>
 </#macro>
 <#-- Block: the page's main content. -->

@@ -10,7 +10,12 @@
 <#-- The head script (assets/inline/head.js: applies a remembered light/dark choice before the page is
      drawn, so it never flashes), inlined; the security policy allows it by its hash. -->
 <#macro head_script>
-<script>${headScript?no_esc}</script>
+<script>${assets.inline("head.js")?no_esc}</script>
+</#macro>
+
+<#-- Styles one kind of page needs besides site.css (a file of assets/inline/), inlined by its "styles" block. -->
+<#macro inline_style name>
+<style>${assets.inline(name)?no_esc}</style>
 </#macro>
 
 <#macro seo title description path ogType>

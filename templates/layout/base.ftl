@@ -11,6 +11,7 @@
   menu and search sit in the same row. A page template fills it by defining macros (blocks) of these names,
   then calling <@base.page .../>; the layout calls those that exist:
     main        what goes in <main> after the breadcrumbs (every page has one)
+    styles      styles this kind of page needs besides site.css (<@head.inline_style name="..."/>)
     head_extra  more for <head>, such as structured data
   defaults: a layout's own blocks (content.ftl's), used where the page template has none
   path:        this page's address below the site root, for the canonical link and its security policy
@@ -29,6 +30,7 @@
 <title><#if title == config.site_title>${title}<#else>${title} | ${config.site_title}</#if></title>
 <@head.head_script/>
 <style>${stylesheet?no_esc}</style>
+<@block "styles" defaults/>
 <@head.seo title=title description=pageDescription path=path ogType=ogType/>
 <#if showCrumbs><@schema.breadcrumbs trail=trail title=title path=path/></#if>
 <@block "head_extra" defaults/>

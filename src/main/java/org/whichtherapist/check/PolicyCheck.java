@@ -25,8 +25,8 @@ public final class PolicyCheck {
             problems.error("output " + page, 0, code.declared().isEmpty()
                             ? "this page has inline script or style but no Content Security Policy before it"
                             : "this page has inline script or style that its Content Security Policy does not allow",
-                    "templates inline only the stylesheet and assets/inline/head.js, after"
-                            + " <@head.security_policy path=path/>: move other code to a file in assets/js/ or assets/css/");
+                    "templates inline only the stylesheet and files of assets/inline/ (assets.inline(\"name\")), after"
+                            + " <@head.security_policy path=path/>: move other code there, or to a file in assets/js/ or assets/css/");
         }
         return problems;
     }

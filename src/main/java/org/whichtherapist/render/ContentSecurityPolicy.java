@@ -1,12 +1,14 @@
 package org.whichtherapist.render;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 import org.whichtherapist.content.Page;
@@ -17,8 +19,10 @@ import org.whichtherapist.content.SiteContent;
  * {@code <meta http-equiv="Content-Security-Policy">} (the first element of {@code <head>} after the
  * character set, so hosts that ignore {@code _headers}, such as GitHub Pages, still block injected
  * script) and the {@code _headers} file ({@code publish.HostFiles}). Inline code is allowed by hash,
- * never {@code 'unsafe-inline'}: the code every page inlines (the stylesheet and the head script from
- * {@link SiteAssets}) and, on a page whose Markdown holds a {@code <script>} or {@code <style>} (allowed
+ * never {@code 'unsafe-inline'}: the code templates inline (the stylesheet and the files of
+ * {@code assets/inline/}, from {@link SiteAssets}: the head script, the search page's styles; every page's
+ * policy allows them all, so it is the same on every page) and, on a page whose Markdown holds a
+ * {@code <script>} or {@code <style>} (allowed
  * only with {@code site.trusted_html=true}), that code too. So a page's policy depends only on the
  * assets and its own text, and without such pages every page carries the same policy.
  * <p>
@@ -48,8 +52,12 @@ public final class ContentSecurityPolicy {
     }
 
     public static ContentSecurityPolicy of(SiteAssets assets, SiteContent site) {
-        return new ContentSecurityPolicy(new InlineCode(Set.of(InlineCode.source(assets.headScript())),
-                Set.of(InlineCode.source(assets.stylesheet())), ""), site);
+        return new ContentSecurityPolicy(new InlineCode(sources(assets.inlineScripts()), sources(assets.inlineStyles()), ""),
+                site);
+    }
+
+    private static Set<String> sources(List<String> texts) {
+        return texts.stream().map(InlineCode::source).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The policy for the meta element of the output at {@code path} (a page's address, or a list's). */

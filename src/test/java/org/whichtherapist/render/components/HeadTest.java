@@ -58,7 +58,7 @@ class HeadTest {
     @Test
     void theThemeIsAppliedBeforeThePageIsDrawn() throws java.io.IOException {
         SiteAssets assets = SiteAssets.read(TestSites.PROJECT.resolve("assets"));
-        Element script = Components.html("head", "<@c.head_script/>", Map.of("headScript", assets.headScript()))
+        Element script = Components.html("head", "<@c.head_script/>", Map.of("assets", assets))
                 .selectFirst("script");
         assertTrue(script.data().contains("localStorage.getItem(\"theme\")") && script.data().contains("data-theme"),
                 script.data());
