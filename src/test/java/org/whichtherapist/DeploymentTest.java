@@ -159,6 +159,36 @@ class DeploymentTest {
     }
 
     @Test
+    void everyPageDeclaresTheSamePolicyFirstInItsHeadAndTheHeaderAddsOnlyWhatAMetaCannotCarry() {
+        Matcher csp = Pattern.compile("Content-Security-Policy: (.*)").matcher(site.text("_headers"));
+        assertTrue(csp.find());
+        String header = csp.group(1);
+        String declared = null;
+        for (String path : site.htmlPages()) {
+            List<Element> head = site.page(path).head().children();
+            assertEquals("utf-8", head.get(0).attr("charset"), path);
+            Element meta = head.get(1);
+            assertEquals("Content-Security-Policy", meta.attr("http-equiv"), path + ": the policy is first after the charset");
+            assertTrue(declared == null || declared.equals(meta.attr("content")), path + " declares another policy");
+            declared = meta.attr("content");
+        }
+        assertEquals(header, declared + "; frame-ancestors 'none'");
+        assertFalse(declared.contains("frame-ancestors") || declared.contains("report-uri"), "nothing a meta cannot carry");
+    }
+
+    @Test
+    void aTemplateThatInlinesCodeThePolicyDoesNotAllowStopsTheBuild() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        TestSites.replaceIn(project.resolve("templates/page.ftl"), "<@layout.page/>",
+                "<#macro head_extra><script>document.title = 'x';</script></#macro>\n<@layout.page/>");
+        List<String> problems = TestSites.failingBuild(project).stream().map(p -> p.format()).toList();
+        assertTrue(problems.contains("output about.html: this page has inline script or style that its Content Security"
+                + " Policy does not allow — templates inline only the stylesheet and files of assets/inline/"
+                + " (assets.inline(\"name\")), after <@head.security_policy path=path/>: move other code there, or to a file"
+                + " in assets/js/ or assets/css/"), problems.toString());
+    }
+
+    @Test
     void oldAddressesRedirectToTheNewPage() {
         assertEquals("/which-therapist/old/markdown.html /which-therapist/articles/markdown-features.html 301\n",
                 site.text("_redirects"));
