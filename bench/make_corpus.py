@@ -133,6 +133,7 @@ def article(w, shape, day, tags, others):
             "reviewed: 2026-06-01",
             "author: jo-example",
             "reviewer: sam-example",
+            "care: urgent",
             "summary: %s" % w.sentence(rng.randint(12, 25)).replace("*", "").replace("`", "").replace(":", ""),
             "tags: [%s]" % ", ".join('"%s"' % t for t in tags),
             "sources: [%s]" % rng.choice(SOURCES),

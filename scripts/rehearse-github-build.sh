@@ -3,7 +3,9 @@
 # allows: a fresh clone of the committed main (nothing beside it: no ../shared), a clean
 # environment, and the browser given only through CHROME_BIN / CHROMEDRIVER, at paths that no
 # default lookup knows. Each `run:` line of the workflow's build job is run in order; the
-# `${{ steps.pages.outputs.base_url }}` GitHub fills in becomes a project sub-path.
+# `${{ steps.pages.outputs.base_url }}` GitHub fills in becomes a project sub-path. While the project still
+# holds made-up people and contact details, the first step stops with the list of what to fill in
+# (README.md, "Before the first publish"), exactly as the workflow does on an unconfigured copy.
 #
 #   scripts/rehearse-github-build.sh        (needs git, Java 17, Maven, and a Chrome/Chromium + ChromeDriver)
 set -euo pipefail

@@ -1,13 +1,14 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- Who wrote and reviewed a health page, when, when it is next due, and how to report a mistake. -->
+<#-- Who wrote a health page and who reviewed it (every reviewer, with their registration), when, when it is
+     next due, and how to report a mistake. -->
 <#macro byline page>
 <#assign author = site.person(page.data.author)!>
-<#assign reviewer = site.person(page.data.reviewer)!>
+<#assign reviewers = site.refs(page, "reviewer")>
 <#assign next = site.nextReview(page)!>
 <div class="review-info">
   <p class="byline">
     <#if author?has_content>Written by <a href="${url(author.uri)}">${author.title}</a></#if>
-    <#if reviewer?has_content> · Reviewed by <a href="${url(reviewer.uri)}">${reviewer.title}</a><#if reviewer.data.registration?has_content>, ${reviewer.data.registration}</#if>, on <time datetime="${page.reviewed}">${page.displayReviewed}</time></#if>
+    <#if reviewers?has_content> · Reviewed by <#list reviewers as reviewer><a href="${url(reviewer.uri)}">${reviewer.title}</a><#if reviewer.data.registration?has_content> (${reviewer.data.registration})</#if><#sep><#if reviewer?counter == reviewers?size - 1> and <#else>, </#if></#sep></#list> on <time datetime="${page.reviewed}">${page.displayReviewed}</time></#if>
     <#if next?has_content> · Next review due <time datetime="${next.iso}">${next.display}</time></#if>
   </p>
   <@feedback page=page/>

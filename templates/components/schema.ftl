@@ -29,21 +29,23 @@
 </#if>
 </#macro>
 
-<#-- A Page record: articles are BlogPostings, the FAQ a FAQPage, other pages WebPages with their review date. -->
+<#-- A Page record: articles are BlogPostings about a MedicalWebPage, the FAQ a FAQPage, other health pages
+     MedicalWebPages (who reviewed them and when, who they are for, what they are about), the rest WebPages. -->
 <#macro page p>
 <#local url = config.site_host + p.uri>
 <#if p.type == "article">
 <@json_ld {"@context": "https://schema.org", "@type": "BlogPosting", "headline": p.title, "description": p.summary,
     "datePublished": p.isoDate, "dateModified": p.reviewed?has_content?then(p.reviewed, p.isoDate),
-    "inLanguage": config.site_language, "mainEntityOfPage": {"@type": "WebPage", "@id": url} + review.reviewed(p)}
+    "inLanguage": config.site_language, "mainEntityOfPage": {"@type": review.webPageType(p), "@id": url}
+        + review.reviewed(p) + review.medical(p)}
     + review.author(p) + {"publisher": {"@type": "Organization", "name": config.site_title}}/>
 <#elseif p.type == "faq">
 <@json_ld {"@context": "https://schema.org", "@type": "FAQPage", "name": p.title, "url": url}
-    + review.author(p) + review.reviewed(p) + {"mainEntity": p.text.faq?map(qa -> {"@type": "Question", "name": qa.question,
-        "acceptedAnswer": {"@type": "Answer", "text": qa.answer}})}/>
+    + review.author(p) + review.reviewed(p) + review.medical(p) + {"mainEntity": p.text.faq?map(qa -> {"@type": "Question",
+        "name": qa.question, "acceptedAnswer": {"@type": "Answer", "text": qa.answer}})}/>
 <#else>
-<@json_ld {"@context": "https://schema.org", "@type": "WebPage", "name": p.title, "description": p.summary,
+<@json_ld {"@context": "https://schema.org", "@type": review.webPageType(p), "name": p.title, "description": p.summary,
     "url": url, "inLanguage": config.site_language} + review.author(p)
-    + p.health?then(review.reviewed(p), p.reviewed?has_content?then({"lastReviewed": p.reviewed}, {}))/>
+    + p.health?then(review.reviewed(p) + review.medical(p), p.reviewed?has_content?then({"lastReviewed": p.reviewed}, {}))/>
 </#if>
 </#macro>

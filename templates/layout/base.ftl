@@ -70,8 +70,9 @@
 <footer class="site-footer">
   <div class="wrap">
     <p class="medical-note">${config.site_medical_note}</p>
-    <p>Contact: <a href="mailto:${config.site_contact_email}">${config.site_contact_email}</a> · ${config.site_contact_phone}</p>
+    <p>Contact: <a href="mailto:${config.site_contact_email}">${config.site_contact_email}</a><#if (config.site_contact_phone!"")?has_content> · ${config.site_contact_phone}</#if></p>
     <p><a href="${url(config.tag_path + "/index.html")}">Topics</a> · <a href="${url("search.html")}">All pages</a> · <a href="${url(config.feed_file)}">Atom feed</a></p>
+    <#if site.disclosures?has_content><p><#list site.disclosures as d><a href="${url(d.uri)}">${d.title}</a><#sep> · </#sep></#list></p></#if>
   </div>
 </footer>
 </body>

@@ -9,7 +9,7 @@
 <#import "../components/byline.ftl" as byline>
 <#--
   The frame of a page written in Markdown: title, summary, publication date, contents list, the
-  page's own parts, its body, the diagrams its front matter names, more of its own parts, sources,
+  page's own parts, its body, a health page's care box (unless its body places it), the diagrams its front matter names, more of its own parts, sources,
   review date, who wrote and reviewed it, and the health note. It fills base.ftl's blocks itself; the
   page template may define these, each given the page (a Page record) as `page`:
     before_text  what goes between the contents list and the body, such as an "At a glance" box
@@ -37,6 +37,7 @@
   <#if contents><@toc.toc entries=current.toc/></#if>
   <@base.block name="before_text" args={"page": current}/>
   <div class="prose">${current.body?no_esc}</div>
+  ${site.careBox(current)?no_esc}
   <@diagrams.diagrams page=current/>
   <@base.block name="after_text" args={"page": current}/>
   <@sources.list page=current/>

@@ -10,6 +10,10 @@ import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
+import org.whichtherapist.pipeline.ReadyToPublish;
+import org.whichtherapist.pipeline.CheckSources;
+import org.whichtherapist.settings.SiteSettings;
+import java.util.List;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.pipeline.SiteBuild;
 import org.whichtherapist.content.PageScaffold;
@@ -20,7 +24,11 @@ import org.whichtherapist.content.PageScaffold;
  *   <li>{@code build [--source DIR] [--output DIR] [--preview] [--timings] [--reading-levels]}: builds the site
  *       ({@code --timings}, or {@code -Dwhichtherapist.timings=true}, also prints how long each stage took,
  *       {@code --reading-levels} the reading level of every health page);</li>
- *   <li>{@code new --title TITLE [--type article] [--source DIR]}: creates a draft page.</li>
+ *   <li>{@code new --title TITLE [--type article] [--source DIR]}: creates a draft page;</li>
+ *   <li>{@code ready [--source DIR]}: says whether the site may go live at its {@code site.host}, and what
+ *       to fill in first if not ({@link ReadyToPublish});</li>
+ *   <li>{@code check-sources [--source DIR]}: follows every source's address and prints those that are gone,
+ *       have moved or could not be reached, with the pages that cite them ({@link CheckSources}).</li>
  * </ul>
  * Prints problems as {@code file:line: what is wrong — how to fix it}, then one line saying the
  * command stopped, and exits non-zero. Inside Maven ({@code mvn package}, {@code exec:java@new}) a
@@ -53,7 +61,16 @@ public final class Main {
 
     private static final String USAGE_TEXT = "Usage: build [--source DIR] [--output DIR] [--preview] [--timings]"
             + " [--reading-levels]"
-            + " | new --title TITLE [--type article] [--source DIR]";
+            + " | new --title TITLE [--type article] [--source DIR] | ready [--source DIR] | check-sources [--source DIR]";
+
+    /** After a build for an example address: that a build for the real one would refuse placeholders, in one line. */
+    private static void printNotReady(List<Problem> notReady, PrintStream out) {
+        if (!notReady.isEmpty()) {
+            out.println("Not ready to publish: " + notReady.size() + " placeholder" + (notReady.size() == 1 ? "" : "s")
+                    + " left, which a build for the real site.host refuses (mvn -q compile exec:java@ready"
+                    + " -Dsite.host=https://... lists them; README, \"Before the first publish\")");
+        }
+    }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path source = Path.of(".");
@@ -86,6 +103,7 @@ public final class Main {
                             : source.resolve("target").resolve(mode == BuildMode.PREVIEW ? "preview" : "site");
                     BuildReport report = SiteBuild.run(new BuildOptions(source, target, mode, Clock.systemUTC()));
                     report.warnings().forEach(w -> out.println("warning: " + w.format()));
+                    printNotReady(report.notReady(), out);
                     out.println(report.summary());
                     if (timings) {
                         out.println("  stages: " + report.times().describe());
@@ -93,6 +111,20 @@ public final class Main {
                     }
                     if (readingLevels) {
                         out.print(report.readingLevels());
+                    }
+                }
+                case "ready" -> {
+                    List<Problem> notReady = ReadyToPublish.check(source);
+                    if (!notReady.isEmpty()) {
+                        throw new BuildFailedException(notReady, List.of());
+                    }
+                    out.println("Ready to publish: nothing made up is left for " + SiteSettings.read(source).address());
+                }
+                case "check-sources" -> {
+                    if (!CheckSources.run(source, out, Clock.systemUTC())) {
+                        err.println("Stopped: some sources need you to look at them (above). Fix their addresses in"
+                                + " content/_data/sources.yml, then run the command again.");
+                        return BUILD_FAILED;
                     }
                 }
                 case "new" -> {
@@ -107,15 +139,21 @@ public final class Main {
             }
             return OK;
         } catch (BuildFailedException e) {
-            err.println(("new".equals(command) ? "Nothing was created. " : "The site was not built. ")
+            err.println(("new".equals(command) ? "Nothing was created. " : "ready".equals(command)
+                    ? "The site is not ready to publish. " : "check-sources".equals(command)
+                    ? "The sources were not checked. " : "The site was not built. ")
                     + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + " to fix"
-                    + ("new".equals(command) ? ":" : " (the last good site is untouched):"));
+                    + ("build".equals(command) ? " (the last good site is untouched):" : ":"));
             for (Problem problem : e.problems()) {
                 err.println("  " + problem.format());
             }
             e.warnings().forEach(w -> err.println("  warning: " + w.format()));
             err.println("new".equals(command) ? "Stopped: fix the problem above and run the command again."
                     : "Stopped: fix the problems above and run the command again.");
+            return BUILD_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("Stopped: the command was interrupted.");
             return BUILD_FAILED;
         } catch (IOException e) {
             err.println("The site was not built: a file could not be read or written (" + e.getMessage() + ").");

@@ -139,20 +139,20 @@ class BuildFailureTest {
         Path project = TestSites.newFixtureProject();
         write(project, "content/articles/root-links.md", "---\ntitle: Root links\ntype: article\nstatus: draft\n"
                 + "date: 2026-01-01\nreviewed: 2026-01-01\nsummary: Broken links from the root.\nsources: [hcpc-register]\n"
-                + "author: jo-example\nreviewer: sam-example\n---\n\n"
+                + "author: jo-example\nreviewer: sam-example\ncare: urgent\n---\n\n"
                 + "The [home page](/) is fine.\n\n"
                 + "A [missing page](/disciplines/nobody.html).\n\n"
                 + "A [missing file](/disciplines/nobody.md).\n");
         TestSites.replaceIn(project.resolve("content/articles/root-links.md"), "status: draft", "status: published");
         List<String> problems = failingBuild(project).stream().map(Problem::format).toList();
         assertEquals(List.of(
-                "content/articles/root-links.md:17: the link to '/disciplines/nobody.md' does not lead to a page — check"
+                "content/articles/root-links.md:18: the link to '/disciplines/nobody.md' does not lead to a page — check"
                         + " the file name; links are relative to this file, e.g. '../disciplines/physiotherapist.md'"),
                 problems);
         TestSites.replaceIn(project.resolve("content/articles/root-links.md"), "/disciplines/nobody.md", "/about.html");
         problems = failingBuild(project).stream().map(Problem::format).toList();
         assertEquals(List.of(
-                "content/articles/root-links.md:15: the link '../disciplines/nobody.html' leads to "
+                "content/articles/root-links.md:16: the link '../disciplines/nobody.html' leads to "
                         + "disciplines/nobody.html, which is not in the site — check the address; to link to another"
                         + " page, link to its .md file"),
                 problems);

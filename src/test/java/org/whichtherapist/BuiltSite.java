@@ -66,6 +66,14 @@ public record BuiltSite(Path project, Path output, BuildReport report) {
         }
     }
 
+    /** The health pages: articles, disciplines, qualifications, techniques, compare, guide and FAQ (by their page class). */
+    public List<String> healthPages() {
+        String health = java.util.Arrays.stream(org.whichtherapist.content.ContentType.values())
+                .filter(org.whichtherapist.content.ContentType::isHealthContent)
+                .map(t -> "article.page--" + t.id()).collect(java.util.stream.Collectors.joining(", "));
+        return htmlPages().stream().filter(path -> page(path).selectFirst(health) != null).toList();
+    }
+
     public List<String> htmlPages() {
         return files().stream().filter(f -> f.endsWith(".html")).toList();
     }

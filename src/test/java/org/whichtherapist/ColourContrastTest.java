@@ -27,7 +27,9 @@ class ColourContrastTest {
             new Object[] {"muted", "surface", 4.5}, new Object[] {"link", "surface", 4.5},
             new Object[] {"link-visited", "surface", 4.5}, new Object[] {"on-accent", "accent", 4.5},
             new Object[] {"text", "mark", 4.5}, new Object[] {"white", "header-bg", 4.5},
-            new Object[] {"ink", "focus", 4.5}, new Object[] {"border", "bg", 3.0}, new Object[] {"border", "surface", 3.0});
+            new Object[] {"ink", "focus", 4.5}, new Object[] {"border", "bg", 3.0}, new Object[] {"border", "surface", 3.0},
+            new Object[] {"on-accent", "care-self-care", 4.5}, new Object[] {"on-accent", "emergency", 4.5},
+            new Object[] {"white", "care-emergency-body", 4.5});
 
     @Test
     void everyTextColourIsReadableOnItsBackgroundInBothSchemes() throws IOException {

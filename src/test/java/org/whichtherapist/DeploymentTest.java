@@ -40,6 +40,7 @@ class DeploymentTest {
         TestSites.replaceIn(project.resolve("jbake.properties"), "site.host=https://www.example.com/",
                 "site.host=" + SUB_PATH_SITE);
         TestSites.replaceIn(project.resolve("jbake.properties"), "site.precompress=false", "site.precompress=true");
+        TestSites.fillInPlaceholders(project); // a real address: nothing made up may go live
         site = TestSites.build(project, BuildMode.PUBLISH);
     }
 

@@ -90,7 +90,8 @@ class DiagramsTest {
         List<String> rows = TestSites.real().page("guide.html").select("#who-does-what-figure ul li").eachText();
         assertEquals(5, rows.size(), rows.toString());
         assertTrue(rows.get(0).startsWith("Physiotherapist: a mix of hands-on and hands-off. Main areas: muscles and"
-                + " joints, nerve problems, breathing problems and recovery after an operation."), rows.get(0));
+                + " joints, nerve problems, heart and circulation, breathing problems and recovery after an operation."),
+                rows.get(0));
         assertTrue(rows.get(4).startsWith("Massage therapist: mostly hands-on. Main areas: muscles and joints and stress"
                 + " and relaxation."), rows.get(4));
     }

@@ -165,8 +165,8 @@ class FixtureSiteTest {
         assertTrue(page.selectFirst(".byline").text().contains("on 2 March 2026"));
         assertEquals(1, page.select(".byline time[datetime=2026-03-02], .page-reviewed time").size(),
                 "the review date is shown once");
-        assertEquals(List.of("The Chartered Society of Physiotherapy", "Check the register", "When to go to A&E",
-                "When to use 111"), page.select(".sources li a").eachText(), "cited first, then the rest, then the urgent-care text's");
+        assertEquals(List.of("The Chartered Society of Physiotherapy", "Check the register", "When to use 111",
+                "When to go to A&E"), page.select(".sources li a").eachText(), "cited first, then the rest, then the care box's");
         assertTrue(page.selectFirst(".health-note").text().contains("not medical advice"));
         assertEquals(List.of("markdown", "safety"), page.select(".tags a").eachText());
         assertEquals(List.of("Alpha therapist", "Beta therapist"), page.select("#about-disciplines ~ ul a").eachText());
@@ -218,8 +218,8 @@ class FixtureSiteTest {
 
     @Test
     void theBuildReportCountsWhatItWrote() {
-        assertEquals(20, site.report().pages(), "18 content pages and the two people's pages");
+        assertEquals(25, site.report().pages(), "18 content pages, the three people's pages and the four about who runs the site");
         assertEquals(site.files().size(), site.report().written().files());
-        assertTrue(site.report().summary().startsWith("Built 20 pages"), site.report().summary());
+        assertTrue(site.report().summary().startsWith("Built 25 pages"), site.report().summary());
     }
 }

@@ -21,8 +21,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What a health-information reviewer looks for on every health page, on the fixture and the real
- * site: numbered sources a reader can follow, inline citations that lead to them, the one urgent-care
- * text, who wrote and reviewed the page and when it is next due, a way to report a mistake, and
+ * site: numbered sources a reader can follow, inline citations that lead to them, the care box of
+ * the page's level, who wrote and reviewed the page and when it is next due, a way to report a mistake, and
  * structured data that says the same.
  */
 class HealthPagesTest {
@@ -36,22 +36,24 @@ class HealthPagesTest {
         real = TestSites.real();
     }
 
-    /** Health pages are the content pages other than plain pages and people's pages. */
     private static List<String> healthPages(BuiltSite site) {
-        return site.htmlPages().stream().filter(path -> {
-            Document page = site.page(path);
-            return page.selectFirst("article.page") != null && page.selectFirst("article.page--page") == null
-                    && page.selectFirst("article.page--person") == null;
-        }).toList();
+        return site.healthPages();
     }
 
-    private static String urgentCareBox(Document page) {
-        Element box = page.selectFirst(".prose .callout--urgent-care");
+    /** A page's care box as HTML, or null when it has none. */
+    private static String careBox(Document page) {
+        Element box = page.selectFirst("article .care-box");
         if (box == null) {
             return null;
         }
         page.outputSettings().prettyPrint(false);
         return box.outerHtml();
+    }
+
+    /** The levels of a page's care cards, in order, and what screen readers hear before each heading. */
+    private static List<String> cards(Document page) {
+        return page.select("article .care-box > .care-card").stream().map(card -> card.className().replace("care-card ",
+                "") + " / " + card.selectFirst(".care-card__heading .visually-hidden").text()).toList();
     }
 
     private static JsonNode structuredData(Document page, String type) throws Exception {
@@ -71,9 +73,9 @@ class HealthPagesTest {
         assertEquals("The Chartered Society of Physiotherapy. Chartered Society of Physiotherapy (CSP). Published 15 January"
                 + " 2026.", sources.get(0).text());
         assertEquals("https://www.hcpc-uk.org/check-the-register/", sources.get(1).selectFirst("a").attr("href"));
-        assertEquals(List.of("When to go to A&E", "When to use 111"),
+        assertEquals(List.of("When to use 111", "When to go to A&E"),
                 List.of(sources.get(2).selectFirst("a").text(), sources.get(3).selectFirst("a").text()),
-                "then the sources of the urgent-care text the page shows");
+                "then the sources of the care box the page shows, card by card (an urgent page: urgent, then emergency)");
     }
 
     @Test
@@ -86,33 +88,45 @@ class HealthPagesTest {
     }
 
     @Test
-    void theUrgentCareTextIsTheSameHtmlOnEveryPageThatShowsIt() {
-        String features = urgentCareBox(fixture.page("articles/markdown-features.html"));
-        assertNotNull(features);
-        assertEquals(features, urgentCareBox(fixture.page("techniques/massage-fixture.html")));
-        assertTrue(features.contains("Call 999 or go to A&amp;E now"), features);
-        assertEquals(null, urgentCareBox(fixture.page("articles/filler-1.html")), "only where the page asks for it");
-
-        Set<String> boxes = new HashSet<>();
-        int pages = 0;
-        for (String path : real.htmlPages()) {
-            String box = urgentCareBox(real.page(path));
-            if (box != null) {
-                boxes.add(box);
-                pages++;
-            }
-        }
-        assertEquals(1, boxes.size(), "one text, identical everywhere");
-        assertTrue(pages >= 30, "shown on " + pages + " pages");
-        assertTrue(boxes.iterator().next().contains("NHS 111 or an urgent treatment centre"));
+    void everyHealthPageShowsTheCareBoxOfItsLevelInItsTextOrAfterIt() {
+        Document inText = fixture.page("articles/markdown-features.html");
+        Document after = fixture.page("articles/filler-1.html");
+        assertNotNull(inText.selectFirst(".prose > .care-box"), "where the page writes !!! urgent-care");
+        assertNotNull(after.selectFirst(".prose + .care-box"), "after the text of a page that does not");
+        assertEquals(careBox(inText), careBox(after), "the same bytes for the same level");
+        assertEquals(List.of("care-card--urgent / Urgent advice:", "care-card--emergency / Immediate action required:"),
+                cards(after), "an urgent page: its own card, then the more serious one");
+        assertEquals(List.of("care-card--self-care / Non-urgent advice:", "care-card--urgent / Urgent advice:",
+                "care-card--emergency / Immediate action required:"), cards(fixture.page("techniques/massage-fixture.html")));
+        assertTrue(careBox(after).contains("Call 999 or go to A&amp;E now"), careBox(after));
+        assertEquals(null, careBox(fixture.page("about.html")), "plain pages have none");
+        assertEquals(null, careBox(fixture.page("people/sam-example.html")), "nor people's pages");
     }
 
     @Test
-    void theBylineNamesWriterAndReviewerWithTheirPagesAndTheReviewDates() {
+    void everyRealHealthPageShowsOneCareBoxWithTheEmergencyAndUrgentSignsTheSameForEachLevel() {
+        Set<String> boxes = new HashSet<>();
+        List<String> wrong = new ArrayList<>();
+        for (String path : healthPages(real)) {
+            Document page = real.page(path);
+            List<String> cards = cards(page);
+            if (page.select("article .care-box").size() != 1 || !cards.contains("care-card--emergency / Immediate action"
+                    + " required:") || !cards.contains("care-card--urgent / Urgent advice:")) {
+                wrong.add(path + ": " + cards);
+            }
+            boxes.add(careBox(page));
+        }
+        assertEquals(List.of(), wrong, "every health page shows one box with both the emergency and the urgent card");
+        assertTrue(boxes.size() <= 3, "one box per level, the same bytes on every page: " + boxes.size());
+    }
+
+    @Test
+    void theBylineNamesTheWriterAndEveryReviewerWithTheirPagesAndTheReviewDates() {
         Document page = fixture.page("articles/markdown-features.html");
-        assertEquals("Written by Jo Example · Reviewed by Sam Example, HCPC-registered physiotherapist, on 2 March 2026"
-                + " · Next review due 2 March 2027", page.selectFirst(".byline").text());
-        assertEquals(List.of("../people/jo-example.html", "../people/sam-example.html"),
+        assertEquals("Written by Jo Example · Reviewed by Sam Example (HCPC-registered physiotherapist) and Chris Example"
+                + " (CNHC-registered beta therapist) on 2 March 2026 · Next review due 2 March 2027",
+                page.selectFirst(".byline").text());
+        assertEquals(List.of("../people/jo-example.html", "../people/sam-example.html", "../people/chris-example.html"),
                 page.select(".byline a").eachAttr("href"));
         assertEquals(List.of("2026-03-02", "2027-03-02"), page.select(".byline time").eachAttr("datetime"));
     }
@@ -148,15 +162,16 @@ class HealthPagesTest {
         assertEquals("Person", posting.at("/author/@type").asText());
         assertEquals("Jo Example", posting.at("/author/name").asText());
         assertEquals("https://www.example.com/people/jo-example.html", posting.at("/author/url").asText());
-        assertEquals("Sam Example", posting.at("/mainEntityOfPage/reviewedBy/name").asText());
-        assertEquals("HCPC-registered physiotherapist", posting.at("/mainEntityOfPage/reviewedBy/jobTitle").asText());
+        assertEquals("Sam Example", posting.at("/mainEntityOfPage/reviewedBy/0/name").asText());
+        assertEquals("HCPC-registered physiotherapist", posting.at("/mainEntityOfPage/reviewedBy/0/jobTitle").asText());
+        assertEquals("Chris Example", posting.at("/mainEntityOfPage/reviewedBy/1/name").asText(), "every reviewer");
         assertEquals("2026-03-02", posting.at("/mainEntityOfPage/lastReviewed").asText());
-        JsonNode technique = structuredData(fixture.page("techniques/massage-fixture.html"), "WebPage");
+        JsonNode technique = structuredData(fixture.page("techniques/massage-fixture.html"), "MedicalWebPage");
         assertEquals("Jo Example", technique.at("/author/name").asText());
-        assertEquals("Sam Example", technique.at("/reviewedBy/name").asText());
+        assertEquals("Sam Example", technique.at("/reviewedBy/0/name").asText());
         assertEquals("2026-05-01", technique.at("/lastReviewed").asText());
         JsonNode faq = structuredData(fixture.page("faq.html"), "FAQPage");
-        assertEquals("Sam Example", faq.at("/reviewedBy/name").asText());
+        assertEquals("Sam Example", faq.at("/reviewedBy/0/name").asText());
     }
 
     @Test
@@ -182,7 +197,7 @@ class HealthPagesTest {
                 }
             }
             String byline = page.selectFirst(".byline") == null ? "" : page.selectFirst(".byline").text();
-            if (!byline.matches("Written by .+ · Reviewed by .+, on \\d+ \\w+ \\d{4} · Next review due \\d+ \\w+ \\d{4}")) {
+            if (!byline.matches("Written by .+ · Reviewed by .+ \\(.+\\) on \\d+ \\w+ \\d{4} · Next review due \\d+ \\w+ \\d{4}")) {
                 wrong.add(path + ": byline '" + byline + "'");
             }
             for (String href : page.select(".byline a").eachAttr("abs:href")) {
@@ -196,9 +211,9 @@ class HealthPagesTest {
                 wrong.add(path + ": no mistake link with the page's address");
             }
             JsonNode data = structuredData(page, path.startsWith("articles/") ? "BlogPosting"
-                    : path.equals("faq.html") ? "FAQPage" : "WebPage");
+                    : path.equals("faq.html") ? "FAQPage" : "MedicalWebPage");
             JsonNode reviewed = path.startsWith("articles/") ? data.get("mainEntityOfPage") : data;
-            if (!data.at("/author/@type").asText().equals("Person") || reviewed.at("/reviewedBy/name").asText().isEmpty()
+            if (!data.at("/author/@type").asText().equals("Person") || reviewed.at("/reviewedBy/0/name").asText().isEmpty()
                     || !reviewed.at("/lastReviewed").asText().matches("\\d{4}-\\d{2}-\\d{2}")) {
                 wrong.add(path + ": structured data lacks author, reviewedBy or lastReviewed");
             }
@@ -207,14 +222,55 @@ class HealthPagesTest {
     }
 
     @Test
+    void healthPagesAreMedicalWebPagesForPatientsAboutTheirDisciplineTechniqueOrQualification() throws Exception {
+        JsonNode technique = structuredData(fixture.page("techniques/massage-fixture.html"), "MedicalWebPage");
+        assertEquals("2026-05-01", technique.at("/lastReviewed").asText());
+        assertEquals("Patient", technique.at("/audience/audienceType").asText());
+        assertEquals("MedicalAudience", technique.at("/audience/@type").asText());
+        assertEquals(List.of("MedicalTherapy Massage https://www.example.com/techniques/massage-fixture.html"),
+                about(technique));
+        assertEquals(List.of("Occupation Alpha therapist https://www.example.com/disciplines/alpha-therapist.html"),
+                about(structuredData(fixture.page("disciplines/alpha-therapist.html"), "MedicalWebPage")));
+        JsonNode article = structuredData(fixture.page("articles/markdown-features.html"), "BlogPosting").get("mainEntityOfPage");
+        assertEquals("MedicalWebPage", article.get("@type").asText());
+        assertEquals(List.of("Occupation Alpha therapist https://www.example.com/disciplines/alpha-therapist.html",
+                "Occupation Beta therapist https://www.example.com/disciplines/beta-therapist.html",
+                "MedicalTherapy Massage https://www.example.com/techniques/massage-fixture.html",
+                "EducationalOccupationalCredential Alpha degree https://www.example.com/qualifications/alpha-degree.html"),
+                about(article), "what the article names");
+        List<String> reviewers = new ArrayList<>();
+        article.get("reviewedBy").forEach(person -> reviewers.add(person.get("name").asText()));
+        assertEquals(List.of("Sam Example", "Chris Example"), reviewers, "every reviewer");
+        assertEquals("WebPage", structuredData(fixture.page("about.html"), "WebPage").get("@type").asText(),
+                "a plain page is a WebPage");
+
+        for (String path : healthPages(real)) {
+            String type = path.startsWith("articles/") ? "BlogPosting" : path.equals("faq.html") ? "FAQPage" : "MedicalWebPage";
+            JsonNode data = structuredData(real.page(path), type);
+            JsonNode page = path.startsWith("articles/") ? data.get("mainEntityOfPage") : data;
+            assertEquals("Patient", page.at("/audience/audienceType").asText(), path);
+            if (path.matches("(disciplines|techniques|qualifications)/.*")) {
+                assertEquals(List.of(real.page(path).selectFirst("h1").text()), page.get("about").findValuesAsText("name"), path);
+            }
+        }
+    }
+
+    private static List<String> about(JsonNode page) {
+        List<String> things = new ArrayList<>();
+        page.get("about").forEach(t -> things.add(t.get("@type").asText() + " " + t.get("name").asText() + " "
+                + t.get("url").asText()));
+        return things;
+    }
+
+    @Test
     void everyRealHealthPageReadsAtGradeSixOrBelowByTheBuildsOwnReport() {
         String table = real.report().readingLevels();
         List<String> rows = table.lines().skip(2).toList();
-        assertEquals(healthPages(real).size() + 1, rows.size(), "every health page and the urgent-care text:\n" + table);
+        assertEquals(healthPages(real).size() + 3, rows.size(), "every health page and the three care texts:\n" + table);
         for (String row : rows) {
             double grade = Double.parseDouble(row.strip().split("\\s+")[0]);
             assertTrue(grade <= 6.0, row);
         }
-        assertTrue(table.contains("content/_snippets/urgent-care.md"), table);
+        assertTrue(table.contains("content/_snippets/care-emergency.md"), table);
     }
 }

@@ -21,11 +21,11 @@ import org.whichtherapist.core.Problem;
 class HealthRulesTest {
     private static final String PAGE = "content/articles/t.md";
 
-    /** A health article: sources on line 8, author 9, reviewer 10; the body starts on line 13. */
+    /** A health article: sources on line 8, author 9, reviewer 10, care 11; the body starts on line 14. */
     private static String article(String reviewed, String sources, String author, String reviewer, String body) {
         return "---\ntitle: A test article\ntype: article\nstatus: published\ndate: 2026-04-01\nreviewed: " + reviewed
                 + "\nsummary: A test article.\nsources: " + sources + "\nauthor: " + author + "\nreviewer: " + reviewer
-                + "\n---\n\n" + body;
+                + "\ncare: urgent\n---\n\n" + body;
     }
 
     private static Path projectWith(String article) throws IOException {
@@ -99,6 +99,55 @@ class HealthRulesTest {
     }
 
     @Test
+    void aPageAboutADisciplineWithNoReviewerRegisteredInItIsAWarningAtTheReviewerLine() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example", "Text.\n")
+                .replace("care: urgent\n", "care: urgent\ndisciplines: [alpha-therapist, beta-therapist]\n"));
+        assertEquals(List.of(PAGE + ":10: no reviewer of this page is registered in what it is about: Beta therapist"
+                + " — add a reviewer whose 'fields' in content/_data/people.yml include beta-therapist, e.g. chris-example"
+                + " (docs/writing.md, \"Authors and reviewers\")"), warnings(TestSites.build(project, BuildMode.PUBLISH)));
+
+        write(project, PAGE, article("2026-04-01", "[hcpc-register]", "jo-example", "[sam-example, chris-example]",
+                "Text.\n").replace("care: urgent\n", "care: urgent\ndisciplines: [alpha-therapist, beta-therapist]\n"));
+        assertEquals(List.of(), warnings(TestSites.build(project, BuildMode.PUBLISH)), "one reviewer in each field");
+    }
+
+    @Test
+    void aTechniqueNeedsAReviewerFromOneOfTheDisciplinesThatUseIt() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        TestSites.replaceIn(project.resolve("content/disciplines/alpha-therapist.md"),
+                "techniques: [stretching-fixture, massage-fixture]", "techniques: [massage-fixture]");
+        TestSites.replaceIn(project.resolve("content/disciplines/beta-therapist.md"),
+                "techniques: [massage-fixture]", "techniques: [massage-fixture, stretching-fixture]");
+        assertEquals(List.of("content/techniques/stretching-fixture.md:9: no reviewer of this page is registered in a"
+                + " discipline that uses it (Beta therapist) — add a reviewer whose 'fields' in content/_data/people.yml"
+                + " include one of them, e.g. chris-example (docs/writing.md, \"Authors and reviewers\")"),
+                warnings(TestSites.build(project, BuildMode.PUBLISH)));
+    }
+
+    @Test
+    void aReviewerNeedsARegisterAndFieldsThatAreDisciplines() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "[sam-example, chris-example]",
+                "Text.\n"));
+        String people = "content/_data/people.yml";
+        TestSites.replaceIn(project.resolve(people), "  register: cnhc\n", "");
+        TestSites.replaceIn(project.resolve(people), "fields: [alpha-therapist]", "fields: [alpha-therapist, gamma]");
+        List<String> lines = Files.readAllLines(project.resolve(people));
+        assertEquals(List.of(
+                people + ":" + (lines.indexOf("  fields: [alpha-therapist, gamma]") + 1) + ": 'gamma' in the fields of"
+                        + " 'sam-example' is not a discipline — use the file name (without .md) of a page in"
+                        + " content/disciplines/, e.g. physiotherapist",
+                "content/articles/markdown-features.md:12: " + noRegister("chris-example"),
+                PAGE + ":10: " + noRegister("chris-example"),
+                "content/disciplines/beta-therapist.md:9: " + noRegister("chris-example")), problems(project));
+    }
+
+    private static String noRegister(String id) {
+        return "the reviewer '" + id + "' has no 'register' or no 'fields' in content/_data/people.yml — add the register"
+                + " they are on (e.g. register: hcpc) and the disciplines they are registered in (e.g. fields:"
+                + " [physiotherapist]), so the build can tell which pages they can review";
+    }
+
+    @Test
     void aSourceRecordWithoutATitlePublisherOrHttpsAddressIsRefusedWithItsLine() throws IOException {
         Path project = TestSites.newFixtureProject();
         String file = "content/_data/sources.yml";
@@ -119,6 +168,20 @@ class HealthRulesTest {
     }
 
     @Test
+    void aSourceReadLongerAgoThanTheSettingAllowsIsAWarningAtItsAccessedLine() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        String file = "content/_data/sources.yml";
+        TestSites.replaceIn(project.resolve("jbake.properties"), "site.sources.max_age_months=24",
+                "site.sources.max_age_months=3");
+        TestSites.replaceIn(project.resolve(file), "  url: https://www.hcpc-uk.org/check-the-register/\n  accessed: 2026-05-01",
+                "  url: https://www.hcpc-uk.org/check-the-register/\n  accessed: 2026-02-01");
+        int line = Files.readAllLines(project.resolve(file)).indexOf("  accessed: 2026-02-01") + 1;
+        assertEquals(List.of(file + ":" + line + ": the source 'hcpc-register' was read on 1 February 2026, more than 3"
+                + " months ago (site.sources.max_age_months) — open it, check it still says what the pages cite it for,"
+                + " then set 'accessed:' to the day you did"), warnings(TestSites.build(project, BuildMode.PUBLISH)));
+    }
+
+    @Test
     void aSourceNoPageCitesIsAWarningNamingItsLine() throws IOException {
         Path project = TestSites.newFixtureProject();
         String file = "content/_data/sources.yml";
@@ -134,9 +197,9 @@ class HealthRulesTest {
         Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example",
                 "A first line.\n\nA claim.[^csp] Another.[^hcpc-registr]\n"));
         assertEquals(List.of(
-                PAGE + ":15: '[^csp]' cites 'csp', which is not in this page's sources — add 'csp' to 'sources:' in the"
+                PAGE + ":16: '[^csp]' cites 'csp', which is not in this page's sources — add 'csp' to 'sources:' in the"
                         + " front matter (for a footnote, write its text on a line '[^csp]: ...')",
-                PAGE + ":15: '[^hcpc-registr]' cites 'hcpc-registr', which is not in this page's sources — add"
+                PAGE + ":16: '[^hcpc-registr]' cites 'hcpc-registr', which is not in this page's sources — add"
                         + " 'hcpc-registr' to 'sources:' in the front matter, or did you mean 'hcpc-register'? (for a"
                         + " footnote, write its text on a line '[^hcpc-registr]: ...')"), problems(project));
     }
@@ -145,18 +208,55 @@ class HealthRulesTest {
     void theUrgentCareLineTakesNoTitleOrText() throws IOException {
         Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example",
                 "Text.\n\n!!! urgent-care \"Get help\"\n    Call someone.\n"));
-        assertEquals(List.of(PAGE + ":15: the urgent-care line takes no title or text of its own — write the line"
-                + " '!!! urgent-care' alone; the standard text is in content/_snippets/urgent-care.md"), problems(project));
+        assertEquals(List.of(PAGE + ":16: the urgent-care line takes no title or text of its own — write the line"
+                + " '!!! urgent-care' alone; the standard text is in content/_snippets/care-*.md, and the page's 'care:'"
+                + " field picks its level"), problems(project));
     }
 
     @Test
-    void theUrgentCareLineNeedsTheStandardText() throws IOException {
+    void everyHealthPageNeedsTheCareTexts() throws IOException {
         Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example",
                 "Text.\n\n!!! urgent-care\n"));
-        Files.delete(project.resolve("content/_snippets/urgent-care.md"));
-        List<String> problems = problems(project);
-        assertTrue(problems.contains(PAGE + ":15: there is no urgent-care text to show here — create"
-                + " content/_snippets/urgent-care.md (see docs/writing.md, \"Urgent-care advice\")"), problems.toString());
+        Files.delete(project.resolve("content/_snippets/care-urgent.md"));
+        assertEquals(List.of("content/_snippets/care-urgent.md: the care text for the 'urgent' level is missing, and"
+                + " every health page shows it — put the file back (git checkout -- content/_snippets/care-urgent.md);"
+                + " see docs/writing.md, \"Urgent-care advice\""), problems(project));
+    }
+
+    @Test
+    void aWarningSignThatJoinsTwoWithAndIsRefusedAtItsLine() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        TestSites.replaceIn(project.resolve("content/_snippets/care-emergency.md"), "- numbness around your bottom",
+                "- you hurt your leg and it looks the wrong shape");
+        assertEquals(List.of("content/_snippets/care-emergency.md:7: this sign joins two things with 'and', so a reader"
+                + " with only one of them may think it does not apply — make each sign enough on its own: put each on a"
+                + " line of its own, or join them with 'or'"), problems(project));
+    }
+
+    @Test
+    void aHealthPageWithoutACareLevelIsRefused() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-register]", "jo-example", "sam-example", "Text.\n")
+                .replace("care: urgent\n", ""));
+        assertEquals(List.of(PAGE + ":1: the field 'care' is missing — add a line 'care: ...' to the front matter: the"
+                + " level of care this page's subject calls for, which picks its care box, one of: emergency, urgent,"
+                + " self-care (see docs/writing.md)"), problems(project));
+    }
+
+    @Test
+    void aPageThatWritesItsOwnCall999LineIsRefusedAtThatLine() throws IOException {
+        Path project = projectWith(article("2026-04-01", "[hcpc-register, nhs-111]", "jo-example", "sam-example",
+                "Most knee pain gets better by itself.[^nhs-111]\n\nIf it swells badly, call 999 at once.\n\n"
+                        + "See [the NHS page](https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/"
+                        + "when-to-use-111/) for more.\n\nOr go to an Urgent Treatment Centre.\n")
+                .replace("summary: A test article.", "summary: Go to A&E if it hurts."));
+        String fix = " — delete it: every health page shows the NHS care box, at the level its 'care:' field names;"
+                + " write '!!! urgent-care' on a line of its own to place the box there (docs/writing.md,"
+                + " \"Urgent-care advice\")";
+        assertEquals(List.of(
+                PAGE + ":7: this page gives urgent-care advice in its own words ('A&E')" + fix,
+                PAGE + ":16: this page gives urgent-care advice in its own words ('call 999')" + fix,
+                PAGE + ":20: this page gives urgent-care advice in its own words ('Urgent Treatment Centre')" + fix),
+                problems(project), "the source id, the citation and the link's address are not the page's words");
     }
 
     @Test
@@ -204,10 +304,10 @@ class HealthRulesTest {
                 "Physiotherapists rehabilitate musculoskeletal conditions.\n\nPractitioners communicate recommendations"
                         + " individually.\n\nOrganisations accredit qualifications nationally.\n\nThe cat sat on the mat.\n"));
         BuiltSite site = TestSites.build(project, BuildMode.PUBLISH);
-        assertEquals(List.of(PAGE + ":13: the reading level is grade 25.5, above the limit of 6.0"
-                + " (site.reading_level.max); its hardest sentences are line 13 (grade 42.0: \"Physiotherapists"
-                + " rehabilitate musculoskeletal conditions.\"), line 15 (grade 39.1: \"Practitioners communicate"
-                + " recommendations individually.\"), line 17 (grade 36.1: \"Organisations accredit qualifications"
+        assertEquals(List.of(PAGE + ":14: the reading level is grade 25.5, above the limit of 6.0"
+                + " (site.reading_level.max); its hardest sentences are line 14 (grade 42.0: \"Physiotherapists"
+                + " rehabilitate musculoskeletal conditions.\"), line 16 (grade 39.1: \"Practitioners communicate"
+                + " recommendations individually.\"), line 18 (grade 36.1: \"Organisations accredit qualifications"
                 + " nationally.\") — make them shorter, with shorter, everyday words (docs/writing.md, \"Plain English\")"),
                 warnings(site));
         assertTrue(site.report().readingLevels().contains(" 25.5     18          4  " + PAGE + "\n"),

@@ -23,11 +23,14 @@ class MainTest {
     }
 
     @Test
-    void aGoodBuildEndsWithOneSummaryLine() {
+    void aGoodBuildEndsWithOneSummaryAfterSayingWhatIsNotReadyToPublish() {
         Path project = TestSites.newFixtureProject();
         assertEquals(0, run("build", "--source", project.toString(), "--output", project.resolve("out").toString()));
-        String[] printed = out.toString(StandardCharsets.UTF_8).strip().split("\\R");
-        assertEquals(2, printed.length, String.join("\n", printed));
+        String[] all = out.toString(StandardCharsets.UTF_8).strip().split("\\R");
+        assertEquals(3, all.length, String.join("\n", all));
+        assertTrue(all[0].startsWith("Not ready to publish: 6 placeholders left, which a build for the real site.host"
+                + " refuses"), all[0]);
+        String[] printed = {all[1], all[2]};
         // Main builds with the real clock: a fixture page may be due for review by the time this runs.
         assertTrue(printed[0].matches("Built \\d+ pages \\(\\d+ files\\) in [0-9.]+ s with \\d+ warnings? → .*out"), printed[0]);
         assertTrue(printed[1].matches("  largest page \\S+ [0-9.]+ KB, median [0-9.]+ KB; search: first file [0-9.]+ KB,"
@@ -64,8 +67,8 @@ class MainTest {
         // "Massage is a technique.": 4 words, 1 sentence, 6 syllables; 0.39 × 4 + 11.8 × 1.5 − 15.59 = 3.67
         assertTrue(table.contains("  3.7      4          1  content/techniques/massage-fixture.md\n"), table);
         // Main builds with today's date: the scheduled post (1 July 2026) is out, the draft is not.
-        assertEquals(19, table.lines().filter(l -> l.contains(" content/")).count(),
-                "the 18 published health pages and the urgent-care text:\n" + table);
+        assertEquals(21, table.lines().filter(l -> l.contains(" content/")).count(),
+                "the 18 published health pages and the three care texts:\n" + table);
     }
 
     @Test

@@ -60,7 +60,7 @@ class MarkdownFeaturesTest {
         assertNotNull(callout);
         assertEquals("Urgent advice:", callout.selectFirst(".callout__title .visually-hidden").text());
         assertEquals("When to get urgent help", callout.selectFirst(".callout__title strong").text());
-        assertEquals("Call NHS 111.", callout.selectFirst(".callout__body").text());
+        assertEquals("Ask a pharmacist today.", callout.selectFirst(".callout__body").text());
     }
 
     @Test

@@ -47,6 +47,7 @@ class MavenCommandsTest {
                 sources: [hcpc-register]
                 author: jo-example
                 reviewer: sam-example
+                care: urgent
                 ---
 
                 See the [physio page](../disciplines/physio.md).
@@ -59,7 +60,7 @@ class MavenCommandsTest {
 
         assertEquals(1, result.exit(), result.output());
         List<String> lines = result.lines();
-        int problem = lastIndexContaining(lines, "content/articles/broken-link.md:13: the link to '../disciplines/physio.md'");
+        int problem = lastIndexContaining(lines, "content/articles/broken-link.md:14: the link to '../disciplines/physio.md'");
         assertTrue(problem >= 0, result.output());
         List<String> after = lines.subList(problem + 1, lines.size());
         assertTrue(after.size() <= 2, "more than two lines after the problems:\n" + String.join("\n", after));

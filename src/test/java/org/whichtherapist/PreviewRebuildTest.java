@@ -94,16 +94,16 @@ class PreviewRebuildTest {
     @Test
     void changingTheUrgentCareTextOrItsSourcesReachesEveryPageThatShowsIt() throws Exception {
         rebuild();
-        Path snippet = project.resolve("content/_snippets/urgent-care.md");
-        TestSites.replaceIn(snippet, "sources: [nhs-when-to-go-to-ae, nhs-111]", "sources: [nhs-111, nhs-when-to-go-to-ae]");
+        Path snippet = project.resolve("content/_snippets/care-urgent.md");
+        TestSites.replaceIn(snippet, "sources: [nhs-111]", "sources: [nhs-when-to-go-to-ae]");
         rebuild();
-        assertTrue(page("techniques/massage-fixture.html").indexOf("When to use 111")
-                < page("techniques/massage-fixture.html").indexOf("When to go to A&amp;E"), "the Sources list follows");
+        assertFalse(page("articles/filler-1.html").contains("When to use 111"), "the Sources list follows");
         assertSameAsAFreshBuild();
 
-        TestSites.replaceIn(snippet, "if the pain is sudden and severe", "if the pain is very bad");
+        TestSites.replaceIn(snippet, "- a swollen, painful calf", "- a swollen, painful leg");
         rebuild();
-        assertTrue(page("articles/markdown-features.html").contains("if the pain is very bad"));
+        assertTrue(page("articles/markdown-features.html").contains("a swollen, painful leg"));
+        assertTrue(page("articles/filler-1.html").contains("a swollen, painful leg"), "and the pages it follows");
         assertSameAsAFreshBuild();
     }
 

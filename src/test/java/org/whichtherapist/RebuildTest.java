@@ -67,7 +67,7 @@ class RebuildTest {
         Files.move(project.resolve("content/pages/about.md"), project.resolve("content/pages/about-us.md"));
         List<String> afterMove = problems(preview, project, output);
         assertEquals(problems(new PreviewSite(), project, project.resolve("fresh-failed")), afterMove);
-        assertTrue(afterMove.contains("content/articles/filler-2.md:16: the link to '../pages/about.md' does not lead"
+        assertTrue(afterMove.contains("content/articles/filler-2.md:17: the link to '../pages/about.md' does not lead"
                 + " to a page — check the file name; links are relative to this file, e.g."
                 + " '../disciplines/physiotherapist.md'"), afterMove.toString());
 
@@ -120,7 +120,7 @@ class RebuildTest {
         List<Problem> fresh = assertThrows(BuildFailedException.class,
                 () -> SiteBuild.run(previewOf(project, "fresh"))).problems();
         assertEquals(fresh, again);
-        assertEquals("content/articles/markdown-features.md:38: the link '../disciplines/alpha-therapist.html#what-they-do'"
+        assertEquals("content/articles/markdown-features.md:39: the link '../disciplines/alpha-therapist.html#what-they-do'"
                 + " points to #what-they-do, which is not a heading or id in disciplines/alpha-therapist.html — use the"
                 + " id of a heading on that page (its words in lower case, joined by hyphens)", again.get(0).format());
 

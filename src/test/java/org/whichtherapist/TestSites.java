@@ -59,6 +59,20 @@ public final class TestSites {
         }
     }
 
+    /** A fresh copy of the real project (content, templates, assets, settings) that a test may change. */
+    public static Path newRealProject() {
+        try {
+            Path project = scratch("real");
+            for (String folder : java.util.List.of("templates", "assets", "content")) {
+                PathUtils.copyDirectory(PROJECT.resolve(folder), project.resolve(folder));
+            }
+            Files.copy(PROJECT.resolve("jbake.properties"), project.resolve("jbake.properties"));
+            return project;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static BuiltSite build(Path project, BuildMode mode) {
         return build(project, mode, FIXTURE_TODAY, project.resolve("target/site"));
     }
@@ -87,6 +101,26 @@ public final class TestSites {
             throw new UncheckedIOException(e);
         }
         throw new AssertionError("the build should have failed but succeeded: " + project);
+    }
+
+    /**
+     * The fixture project with real-looking details wherever it has a placeholder (people, contact, who
+     * runs the site), as an owner leaves it before publishing: a build for a real address accepts it.
+     */
+    public static void fillInPlaceholders(Path project) {
+        Path people = project.resolve("content/_data/people.yml");
+        try {
+            Files.writeString(people, Files.readString(people).replace("  placeholder: true\n", "")
+                    .replace("jo.example@example.com", "jo@whichtherapist.org.uk").replace("07700 900123", "0113 123 4567")
+                    .replace("sam.example@example.com", "sam@whichtherapist.org.uk").replace("07700 900456", "0113 765 4321")
+                    .replace("chris.example@example.com", "chris@whichtherapist.org.uk").replace("07700 900789", "0113 765 4322"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        replaceIn(project.resolve("content/_data/site-owner.yml"), "placeholder: true\n", "");
+        replaceIn(project.resolve("jbake.properties"), "site.contact.email=hello@example.com",
+                "site.contact.email=hello@whichtherapist.org.uk");
+        replaceIn(project.resolve("jbake.properties"), "site.contact.phone=07700 900123\n", "");
     }
 
     /** Changes a file of a throwaway project; the text to replace must be there. */

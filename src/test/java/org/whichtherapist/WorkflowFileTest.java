@@ -19,37 +19,74 @@ import org.yaml.snakeyaml.Yaml;
  * The GitHub Pages workflow, read as GitHub reads it: it publishes on push and every day (so
  * future-dated posts appear on their day), runs the same checks as CI, asks for no more rights
  * than it needs, and uses actions pinned to a release. scripts/rehearse-github-build.sh runs its
- * commands; this test keeps them in the one-line form that script reads.
+ * commands; this test keeps them in the one-line form that script reads. The weekly source check
+ * (check-sources.yml) is read the same way.
  */
 class WorkflowFileTest {
     private static final String FILE = ".github/workflows/deploy.yml";
+    private static final String SOURCES_FILE = ".github/workflows/check-sources.yml";
     private static Map<String, Object> workflow;
+    private static Map<String, Object> sources;
 
     @BeforeAll
     static void read() throws IOException {
         workflow = new Yaml().load(Files.readString(TestSites.PROJECT.resolve(FILE)));
         assertNotNull(workflow, FILE + " is empty");
+        sources = new Yaml().load(Files.readString(TestSites.PROJECT.resolve(SOURCES_FILE)));
+        assertNotNull(sources, SOURCES_FILE + " is empty");
+    }
+
+    /** The workflow's cron line, split into its five fields; it must have exactly one, at a fixed minute and hour. */
+    private static String[] cron(Map<String, Object> on) {
+        List<Map<String, Object>> schedule = list(on.get("schedule"), "on.schedule");
+        assertEquals(1, schedule.size(), "one schedule");
+        String[] cron = String.valueOf(schedule.get(0).get("cron")).trim().split("\\s+");
+        assertEquals(5, cron.length, "a cron line has five fields");
+        assertTrue(cron[0].matches("\\d+") && cron[1].matches("\\d+"), "a fixed minute and hour");
+        return cron;
+    }
+
+    /** The workflow's triggers ({@code on}, which YAML 1.1 reads as the boolean true). */
+    private static Map<String, Object> on(Map<String, Object> file) {
+        return map(file.containsKey("on") ? file.get("on") : file.get(true), "on");
     }
 
     @Test
     void itRunsOnPushToMainByHandAndEveryDay() {
-        // YAML 1.1 reads the key `on` as the boolean true.
-        Map<String, Object> on = map(workflow.containsKey("on") ? workflow.get("on") : workflow.get(true), "on");
+        Map<String, Object> on = on(workflow);
         assertEquals(List.of("main"), map(on.get("push"), "on.push").get("branches"));
         assertTrue(on.containsKey("workflow_dispatch"), "no workflow_dispatch");
-        List<Map<String, Object>> schedule = list(on.get("schedule"), "on.schedule");
-        assertEquals(1, schedule.size(), "one daily schedule");
-        String[] cron = String.valueOf(schedule.get(0).get("cron")).trim().split("\\s+");
-        assertEquals(5, cron.length, "a cron line has five fields");
-        assertTrue(cron[0].matches("\\d+") && cron[1].matches("\\d+"), "a fixed minute and hour");
+        String[] cron = cron(on);
         assertEquals(List.of("*", "*", "*"), List.of(cron[2], cron[3], cron[4]), "every day");
     }
 
     @Test
-    void itRunsTheSameChecksAsCiThenBuildsForThePagesAddress() {
+    void theSourcesAreCheckedEveryWeekByTheCheckSourcesCommandWithReadOnlyRights() {
+        Map<String, Object> on = on(sources);
+        assertTrue(on.containsKey("workflow_dispatch"), "it can be run by hand");
+        String[] cron = cron(on);
+        assertEquals(List.of("*", "*"), List.of(cron[2], cron[3]), "any day of the month, every month");
+        assertTrue(cron[4].matches("[0-6]"), "one day of the week: " + cron[4]);
+        assertEquals(Map.of("contents", "read"), sources.get("permissions"));
+        Map<String, Map<String, Object>> jobs = jobs(sources);
+        assertEquals(1, jobs.size(), "one job");
+        String job = jobs.keySet().iterator().next();
+        assertEquals(List.of("mvn -B -q compile exec:java@check-sources"), runCommands(sources, job));
+        for (Map<String, Object> step : steps(sources, job)) {
+            if (step.get("uses") instanceof String uses) {
+                assertTrue(uses.matches("[\\w.-]+/[\\w.-]+@(v\\d+|[0-9a-f]{40})"), uses);
+            }
+        }
+    }
+
+    @Test
+    void itStopsFirstOnWhatIsNotReadyThenRunsTheSameChecksAsCiThenBuildsForThePagesAddress() {
         List<String> commands = runCommands("build");
-        assertEquals("bash .ci/run", commands.get(0));
-        assertTrue(commands.get(1).startsWith("mvn -B -q package -DskipTests -Dsite.host="), commands.get(1));
+        String address = "-Dsite.host=${{ steps.pages.outputs.base_url }}/";
+        assertEquals("mvn -B -q compile exec:java@ready " + address, commands.get(0),
+                "an unconfigured copy stops at once with the list of placeholders, for the address it would publish to");
+        assertEquals("bash .ci/run", commands.get(1));
+        assertEquals("mvn -B -q package -DskipTests " + address, commands.get(2), "the same address");
     }
 
     @Test
@@ -86,18 +123,30 @@ class WorkflowFileTest {
     }
 
     private static Map<String, Map<String, Object>> jobs() {
+        return jobs(workflow);
+    }
+
+    private static Map<String, Map<String, Object>> jobs(Map<String, Object> file) {
         @SuppressWarnings("unchecked")
-        Map<String, Map<String, Object>> jobs = (Map<String, Map<String, Object>>) (Map<String, ?>) map(workflow.get("jobs"), "jobs");
+        Map<String, Map<String, Object>> jobs = (Map<String, Map<String, Object>>) (Map<String, ?>) map(file.get("jobs"), "jobs");
         return jobs;
     }
 
     private static List<Map<String, Object>> steps(String job) {
-        return list(jobs().get(job).get("steps"), job + ".steps");
+        return steps(workflow, job);
+    }
+
+    private static List<Map<String, Object>> steps(Map<String, Object> file, String job) {
+        return list(jobs(file).get(job).get("steps"), job + ".steps");
     }
 
     private static List<String> runCommands(String job) {
+        return runCommands(workflow, job);
+    }
+
+    private static List<String> runCommands(Map<String, Object> file, String job) {
         List<String> commands = new ArrayList<>();
-        for (Map<String, Object> step : steps(job)) {
+        for (Map<String, Object> step : steps(file, job)) {
             if (step.get("run") instanceof String run) {
                 commands.add(run.strip());
             }

@@ -42,10 +42,12 @@ public final class ContentSchema {
 
     private static final List<Field> HEALTH = List.of(
             required("author", REF).referringTo(ContentType.PERSON),
-            required("reviewer", REF).referringTo(ContentType.PERSON),
+            required("reviewer", REFS).referringTo(ContentType.PERSON),
             required("reviewed", DATE),
             optional("next_review", DATE),
-            required("sources", TEXT_LIST));
+            required("sources", TEXT_LIST),
+            required(CareLevel.FIELD, CHOICE).oneOf(CareLevel.ids())
+                    .meaning("the level of care this page's subject calls for, which picks its care box"));
 
     private static final Map<ContentType, List<Field>> SPECIFIC = Map.of(
             ContentType.ARTICLE, List.of(
@@ -56,7 +58,7 @@ public final class ContentSchema {
                     required("short_name", TEXT).atMost(40),
                     optional("order", NUMBER),
                     required("treats", TEXT_LIST),
-                    optional("areas", CHOICE_LIST).oneOf("musculoskeletal", "neurology", "respiratory", "orthopaedics",
+                    optional("areas", CHOICE_LIST).oneOf("musculoskeletal", "neurology", "cardiovascular", "respiratory", "orthopaedics",
                             "sport", "relaxation"),
                     required("settings", TEXT_LIST),
                     required("style", CHOICE).oneOf("hands-on", "hands-off", "mixed"),
@@ -84,7 +86,11 @@ public final class ContentSchema {
             ContentType.GUIDE, List.of(
                     required("situations", SITUATIONS).referringTo(ContentType.DISCIPLINE)),
             ContentType.PERSON, List.of(
-                    optional("registration", TEXT)));
+                    optional("registration", TEXT),
+                    optional("register", TEXT)),
+            ContentType.DISCLOSURE, List.of(
+                    required("kind", CHOICE).oneOf(java.util.Arrays.stream(DisclosurePages.Kind.values())
+                            .map(DisclosurePages.Kind::word).toArray(String[]::new))));
 
     /** Asked for every page, several times a build, so worked out once. */
     private static final Map<ContentType, Map<String, Field>> FIELDS = fieldsByType();
@@ -109,7 +115,7 @@ public final class ContentSchema {
         List<Field> all = new ArrayList<>(COMMON);
         if (type.isHealthContent()) {
             all.addAll(HEALTH);
-        } else if (type != ContentType.PERSON) {
+        } else if (!type.isMadeFromData()) {
             HEALTH.stream().map(f -> optional(f.name(), f.kind())).forEach(all::add);
         }
         all.addAll(SPECIFIC.getOrDefault(type, List.of()));

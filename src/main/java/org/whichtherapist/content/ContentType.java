@@ -20,7 +20,9 @@ public enum ContentType {
     GUIDE("guide", "guide", "", true),
     FAQ("faq", "faq", "", true),
     /** An author's or reviewer's page, made from content/_data/people.yml ({@link People}), never written as a file. */
-    PERSON("person", "person", "people/", false);
+    PERSON("person", "person", "people/", false),
+    /** Who runs the site and how, made from content/_data/site-owner.yml ({@link DisclosurePages}), never written as a file. */
+    DISCLOSURE("disclosure", "disclosure", "", false);
 
     /** Asked for every page, several times a build. */
     private static final Map<String, ContentType> BY_ID = Arrays.stream(values())
@@ -66,9 +68,14 @@ public enum ContentType {
         return Arrays.stream(values()).map(ContentType::jbakeType).distinct().toArray(String[]::new);
     }
 
-    /** The types an owner writes as files (people come from content/_data/people.yml). */
+    /** Whether pages of this type are made from a data file under content/_data/, never written as files. */
+    public boolean isMadeFromData() {
+        return this == PERSON || this == DISCLOSURE;
+    }
+
+    /** The types an owner writes as files (people and the disclosure pages come from content/_data/). */
     public static String allIds() {
-        return String.join(", ", Arrays.stream(values()).filter(t -> t != PERSON).map(ContentType::id).toList());
+        return String.join(", ", Arrays.stream(values()).filter(t -> !t.isMadeFromData()).map(ContentType::id).toList());
     }
 
     /** How the owner finds an id of a page of this type, for problems. */

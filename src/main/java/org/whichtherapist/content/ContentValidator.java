@@ -141,8 +141,10 @@ public final class ContentValidator {
             }
             if (!fm.has(field.name())) {
                 if (field.required()) {
-                    problems.error(file, 1, "the field '" + field.name() + "' is missing",
-                            "add a line '" + field.name() + ": ...' to the front matter (see docs/writing.md)");
+                    problems.error(file, 1, "the field '" + field.name() + "' is missing", "add a line '"
+                            + field.name() + ": ...' to the front matter" + (field.meaningText().isEmpty() ? ""
+                            : ": " + field.meaningText()) + (field.kind() == Field.Kind.CHOICE
+                            ? ", one of: " + String.join(", ", field.choices()) : "") + " (see docs/writing.md)");
                 }
                 continue;
             }
@@ -157,7 +159,7 @@ public final class ContentValidator {
             }
         }
         checkAddresses(doc, problems);
-        if (fm.body().isBlank() && type.get() != ContentType.COMPARE) {
+        if (fm.body().isBlank() && type.get() != ContentType.COMPARE && type.get() != ContentType.DISCLOSURE) {
             problems.error(file, fm.bodyLine(), "the page has no text after the front matter",
                     "write the page's text below the closing '---' line");
         }
@@ -171,7 +173,8 @@ public final class ContentValidator {
                         fm.lines().getOrDefault(path, fm.lineOf(key)), v.message(), v.fix()))));
     }
 
-    private static void forEachText(Object value, String path, java.util.function.BiConsumer<String, String> visitor) {
+    /** Visits every text in a front matter value, with its path ({@code situations[2].why}). */
+    static void forEachText(Object value, String path, java.util.function.BiConsumer<String, String> visitor) {
         if (value instanceof String text) {
             visitor.accept(path, text);
         } else if (value instanceof List<?> list) {

@@ -20,9 +20,10 @@ public record Field(String name, Kind kind, boolean required, Limits limits) {
      * @param choices   allowed words, for {@link Kind#CHOICE} and {@link Kind#CHOICE_LIST}
      * @param refType   the type of page referred to, for {@link Kind#REFS} and {@link Kind#REF}
      * @param maxLength the longest text allowed, or 0 for no limit
+     * @param meaning   what the field says, in a few words, for the message when it is missing, or empty
      */
-    public record Limits(List<String> choices, ContentType refType, int maxLength) {
-        static final Limits NONE = new Limits(List.of(), null, 0);
+    public record Limits(List<String> choices, ContentType refType, int maxLength, String meaning) {
+        static final Limits NONE = new Limits(List.of(), null, 0, "");
     }
 
     public static Field required(String name, Kind kind) {
@@ -46,14 +47,23 @@ public record Field(String name, Kind kind, boolean required, Limits limits) {
     }
 
     public Field oneOf(String... allowed) {
-        return new Field(name, kind, required, new Limits(List.of(allowed), limits.refType(), limits.maxLength()));
+        return new Field(name, kind, required, new Limits(List.of(allowed), limits.refType(), limits.maxLength(), limits.meaning()));
     }
 
     public Field referringTo(ContentType type) {
-        return new Field(name, kind, required, new Limits(limits.choices(), type, limits.maxLength()));
+        return new Field(name, kind, required, new Limits(limits.choices(), type, limits.maxLength(), limits.meaning()));
+    }
+
+    /** What the field says, told to the owner when a page lacks it. */
+    public Field meaning(String words) {
+        return new Field(name, kind, required, new Limits(limits.choices(), limits.refType(), limits.maxLength(), words));
+    }
+
+    public String meaningText() {
+        return limits.meaning();
     }
 
     public Field atMost(int characters) {
-        return new Field(name, kind, required, new Limits(limits.choices(), limits.refType(), characters));
+        return new Field(name, kind, required, new Limits(limits.choices(), limits.refType(), characters, limits.meaning()));
     }
 }

@@ -12,9 +12,10 @@ import org.whichtherapist.settings.SiteSettings;
 
 /**
  * The build's stage for health pages: reads {@link SiteData} (sources, people, the urgent-care
- * text, the owner's settings), adds each person's page to the pages, checks what pages name
- * ({@link HealthReferences}), then for the pages being built their review dates
- * ({@link ReviewDates}) and reading level ({@link ReadingLevels}).
+ * texts, the owner's settings), adds each person's page to the pages, checks what pages name
+ * ({@link HealthReferences}), then for the pages being built that none gives urgent advice in its
+ * own words ({@link OwnUrgentAdvice}), their review dates ({@link ReviewDates}) and reading level
+ * ({@link ReadingLevels}).
  */
 public final class HealthChecks {
     private final SiteData data;
@@ -34,10 +35,11 @@ public final class HealthChecks {
         return data;
     }
 
-    /** The content files and the people's pages. */
-    public List<SourceDocument> withPeople(List<SourceDocument> documents) {
+    /** The content files, and the pages made from data: the people's, and who runs the site ({@link DisclosurePages}). */
+    public List<SourceDocument> withDataPages(List<SourceDocument> documents) {
         List<SourceDocument> all = new ArrayList<>(documents);
         all.addAll(data.people().documents());
+        all.addAll(DisclosurePages.of(data.owner()));
         return List.copyOf(all);
     }
 
@@ -46,10 +48,16 @@ public final class HealthChecks {
         return new HealthReferences(data).check(documents);
     }
 
-    /** The pages to be built: reviews that are due, and reading level ({@code levels}: measures taken before). */
+    /**
+     * The pages to be built: urgent advice in a page's own words ({@link OwnUrgentAdvice}), reviews that
+     * are due, sources read too long ago ({@code site.sources.max_age_months}), and reading level
+     * ({@code levels}: measures taken before).
+     */
     public Problems checkPages(List<SourceDocument> selected, BuildMode mode, LocalDate today, MeasuredLevels levels) {
         Problems problems = new ReviewDates(data.settings()).check(selected, mode, today);
-        readingLevels = ReadingLevels.of(selected, data.urgentCare(), data.settings().maxGrade(), levels);
+        selected.forEach(doc -> problems.addAll(OwnUrgentAdvice.check(doc)));
+        problems.addAll(data.sources().checkAges(today, data.settings().maxSourceAge()));
+        readingLevels = ReadingLevels.of(selected, data.care().all(), data.settings().maxGrade(), levels);
         problems.addAll(readingLevels.warnings());
         return problems;
     }

@@ -10,8 +10,8 @@ import org.whichtherapist.core.Problems;
 /**
  * What a health page names outside itself: every id in {@code sources} is a record of
  * {@code content/_data/sources.yml}, a published page has at least one a reader can follow, its
- * reviewer has a registration; the urgent-care text's sources exist too; and a source no page
- * cites is worth a warning.
+ * reviewers are registered and cover what it is about ({@link SubjectReviewers}); the urgent-care texts are all there ({@link CareTexts}) and their
+ * sources exist too; and a source no page cites is worth a warning.
  */
 public final class HealthReferences {
     private final SiteData data;
@@ -23,17 +23,22 @@ public final class HealthReferences {
     public Problems check(Collection<SourceDocument> documents) {
         Problems problems = new Problems();
         Set<String> cited = new HashSet<>();
+        boolean healthPages = false;
+        SubjectReviewers subjects = new SubjectReviewers(documents, data.people());
         for (SourceDocument doc : documents) {
             cited.addAll(doc.frontMatter().textList("sources"));
             if (doc.type().map(ContentType::isHealthContent).orElse(false)) {
+                healthPages = true;
                 checkSources(doc, problems);
-                checkReviewer(doc, problems);
+                checkReviewers(doc, subjects, problems);
             }
         }
-        data.urgentCare().ifPresent(snippet -> {
-            cited.addAll(snippet.sources());
-            checkIds(snippet.document(), snippet.sources(), problems);
-        });
+        checkFields(subjects, problems);
+        problems.addAll(data.care().check(healthPages));
+        for (Snippet text : data.care().all()) {
+            cited.addAll(text.sources());
+            checkIds(text.document(), text.sources(), problems);
+        }
         SourceRecords sources = data.sources();
         for (String id : sources.ids()) {
             if (!cited.contains(id)) {
@@ -67,12 +72,51 @@ public final class HealthReferences {
         }
     }
 
-    private void checkReviewer(SourceDocument doc, Problems problems) {
-        doc.frontMatter().text("reviewer").flatMap(id -> data.people().find(id))
-                .filter(person -> person.registration().isEmpty())
-                .ifPresent(person -> problems.error(doc.path(), doc.frontMatter().lineOf("reviewer"), "the reviewer '"
-                                + person.id() + "' has no registration in content/" + People.FILE,
-                        "a health page is reviewed by a registered professional: add their 'registration'"
-                                + " (e.g. HCPC-registered physiotherapist, with their number), or name another reviewer"));
+    /**
+     * Every reviewer a page names is registered (a {@code registration}, a {@code register} and the
+     * {@code fields} they are registered in), and together they cover what the page is about ({@link SubjectReviewers}).
+     */
+    private void checkReviewers(SourceDocument doc, SubjectReviewers subjects, Problems problems) {
+        FrontMatter fm = doc.frontMatter();
+        List<String> ids = fm.textList("reviewer");
+        if (fm.has("reviewer") && ids.isEmpty()) {
+            problems.error(doc.path(), fm.lineOf("reviewer"), "this health page names no reviewer",
+                    "name at least one, e.g. reviewer: sam-example, or reviewer: [sam-example, chris-example]");
+            return;
+        }
+        boolean allKnown = true;
+        for (int i = 0; i < ids.size(); i++) {
+            int line = fm.lines().getOrDefault("reviewer[" + i + "]", fm.lineOf("reviewer"));
+            People.Person person = data.people().find(ids.get(i)).orElse(null);
+            if (person == null) {
+                allKnown = false; // the validator names it
+            } else if (person.registration().isEmpty()) {
+                problems.error(doc.path(), line, "the reviewer '" + person.id() + "' has no registration in content/"
+                                + People.FILE, "a health page is reviewed by a registered professional: add their"
+                                + " 'registration' (e.g. HCPC-registered physiotherapist, with their number), or name"
+                                + " another reviewer");
+            } else if (person.register().isEmpty() || person.fields().isEmpty()) {
+                problems.error(doc.path(), line, "the reviewer '" + person.id() + "' has no 'register' or no 'fields' in"
+                                + " content/" + People.FILE, "add the register they are on (e.g. register: hcpc) and the"
+                                + " disciplines they are registered in (e.g. fields: [physiotherapist]), so the build can"
+                                + " tell which pages they can review");
+            }
+        }
+        if (allKnown && !ids.isEmpty()) {
+            subjects.check(doc, ids, problems);
+        }
+    }
+
+    /** Each discipline a person is registered in is a discipline page. */
+    private void checkFields(SubjectReviewers subjects, Problems problems) {
+        for (People.Person person : data.people().all()) {
+            for (String field : person.fields()) {
+                if (!subjects.isDiscipline(field)) {
+                    problems.error(data.people().path(), person.lineOf("fields"), "'" + field + "' in the fields of '"
+                            + person.id() + "' is not a discipline", "use the file name (without .md) of a page in"
+                            + " content/disciplines/, e.g. physiotherapist");
+                }
+            }
+        }
     }
 }

@@ -10,7 +10,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * What a reader reads on a page, as plain text: for search, reading time, and the question and
- * answer pairs of the FAQ page (each {@code ##} heading and the text up to the next one).
+ * answer pairs of the FAQ page (each {@code ##} heading and the text up to the next one; the care
+ * box, if the page places it in its text, is neither).
  *
  * @param text     the body's words
  * @param words    how many words the body has
@@ -22,6 +23,8 @@ import org.jsoup.nodes.Element;
  */
 public record PageText(String text, int words, List<String> headings, List<QuestionAndAnswer> faq, String jsonText) implements java.io.Serializable {
     private static final int WORDS_PER_MINUTE = 200;
+    /** The care box a page may hold ({@code !!! urgent-care}): its card headings are no questions, nor part of an answer. */
+    private static final String CARE_BOX = ".care-box";
 
     public record QuestionAndAnswer(String question, String answer) implements java.io.Serializable {
     }
@@ -39,10 +42,15 @@ public record PageText(String text, int words, List<String> headings, List<Quest
         List<String> headings = body.select("h2, h3").eachText();
         List<QuestionAndAnswer> faq = new ArrayList<>();
         for (Element heading : questions ? body.select("h2") : List.<Element>of()) {
+            if (heading.closest(CARE_BOX) != null) {
+                continue;
+            }
             StringBuilder answer = new StringBuilder();
             for (Element next = heading.nextElementSibling(); next != null && !next.tagName().equals("h2");
                  next = next.nextElementSibling()) {
-                answer.append(answer.isEmpty() ? "" : " ").append(next.text());
+                if (!next.is(CARE_BOX)) {
+                    answer.append(answer.isEmpty() ? "" : " ").append(next.text());
+                }
             }
             faq.add(new QuestionAndAnswer(heading.text(), answer.toString()));
         }

@@ -19,26 +19,91 @@ import org.whichtherapist.core.Problems;
 public final class People {
     /** Where the records are, below the content folder. */
     public static final String FILE = "_data/people.yml";
-    private static final List<String> FIELDS = List.of("name", "role", "registration", "email", "phone", "updated",
-            "bio");
+    private static final List<String> FIELDS = List.of("name", "role", "registration", "register", "fields", "email",
+            "phone", "placeholder", "updated", "bio");
     private static final List<String> REQUIRED = List.of("name", "role", "updated", "bio");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ]{6,}[0-9]");
+    /** The registers a reviewer may be on, by the id written after {@code register:}, with their names. */
+    public static final Map<String, String> REGISTERS = registers();
 
-    /**
-     * One person.
-     *
-     * @param registration the register they are on and their number (a reviewer needs one), or empty
-     */
-    public record Person(String id, String name, String role, Optional<String> registration, int line) {
+    private static Map<String, String> registers() {
+        Map<String, String> registers = new LinkedHashMap<>();
+        registers.put("hcpc", "Health and Care Professions Council (HCPC)");
+        registers.put("cnhc", "Complementary and Natural Healthcare Council (CNHC)");
+        registers.put("basrat", "British Association of Sport Rehabilitators and Trainers (BASRaT)");
+        registers.put("sst", "The Society of Sports Therapists");
+        registers.put("gosc", "General Osteopathic Council (GOsC)");
+        registers.put("gcc", "General Chiropractic Council (GCC)");
+        return java.util.Collections.unmodifiableMap(registers);
     }
 
+    /**
+     * One person, as written in the file.
+     *
+     * @param id    how pages name them ({@code author:}, {@code reviewer:})
+     * @param entry their record, each field with its line
+     */
+    public record Person(String id, DataFile.Entry entry) {
+        public String name() {
+            return entry.text("name").orElse(id);
+        }
+
+        /** The register they are on and their number as readers see it (a reviewer needs one), or empty. */
+        public Optional<String> registration() {
+            return entry.text("registration");
+        }
+
+        /** The id of the register they are on ({@link #REGISTERS}), or empty. */
+        public Optional<String> register() {
+            return entry.text("register");
+        }
+
+        /** The disciplines (ids of discipline pages) they are registered or qualified in. */
+        public List<String> fields() {
+            Object value = entry.fields().get("fields");
+            if (value instanceof List<?> list) {
+                return list.stream().map(item -> String.valueOf(item).strip()).toList();
+            }
+            return entry.text("fields").map(List::of).orElse(List.of());
+        }
+
+        /** Whether the record says it is a made-up stand-in ({@code placeholder: true}). */
+        public boolean placeholder() {
+            return Boolean.TRUE.equals(entry.fields().get("placeholder"));
+        }
+
+        public Optional<String> email() {
+            return entry.text("email");
+        }
+
+        public Optional<String> phone() {
+            return entry.text("phone");
+        }
+
+        /** The line of the person's id. */
+        public int line() {
+            return entry.line();
+        }
+
+        public int lineOf(String field) {
+            return entry.lineOf(field);
+        }
+    }
+
+    private final String path;
     private final Map<String, Person> byId;
     private final List<SourceDocument> documents;
 
-    private People(Map<String, Person> byId, List<SourceDocument> documents) {
+    private People(String path, Map<String, Person> byId, List<SourceDocument> documents) {
+        this.path = path;
         this.byId = byId;
         this.documents = documents;
+    }
+
+    /** How the owner sees the file, e.g. {@code content/_data/people.yml}. */
+    public String path() {
+        return path;
     }
 
     /** Reads {@code content/_data/people.yml}; {@code path} is how the owner sees it. */
@@ -47,12 +112,11 @@ public final class People {
         List<SourceDocument> documents = new ArrayList<>();
         for (DataFile.Entry entry : DataFile.read(file, path, FIELDS, problems)) {
             if (check(entry, path, problems)) {
-                byId.put(entry.id(), new Person(entry.id(), entry.text("name").orElseThrow(),
-                        entry.text("role").orElseThrow(), entry.text("registration"), entry.line()));
+                byId.put(entry.id(), new Person(entry.id(), entry));
                 documents.add(document(entry, path));
             }
         }
-        return new People(byId, List.copyOf(documents));
+        return new People(path, byId, List.copyOf(documents));
     }
 
     private static boolean check(DataFile.Entry entry, String path, Problems problems) {
@@ -68,6 +132,14 @@ public final class People {
                 entry.lineOf("email"), "'" + e + "' is not an email address", "write it like name@example.com"));
         entry.text("phone").filter(p -> !PHONE.matcher(p).matches()).ifPresent(p -> problems.error(path,
                 entry.lineOf("phone"), "'" + p + "' is not a phone number", "write digits and spaces, e.g. 07700 900123"));
+        entry.text("register").filter(r -> !REGISTERS.containsKey(r)).ifPresent(r -> problems.error(path,
+                entry.lineOf("register"), "'" + r + "' is not a register the site knows",
+                "use one of: " + String.join(", ", REGISTERS.keySet()) + " (the register's name goes in 'registration')"));
+        Object placeholder = entry.fields().get("placeholder");
+        if (placeholder != null && !(placeholder instanceof Boolean)) {
+            problems.error(path, entry.lineOf("placeholder"), "'placeholder' must be true or false",
+                    "write 'placeholder: true' for a made-up person, or delete the line once the record is real");
+        }
         return complete;
     }
 
@@ -81,6 +153,7 @@ public final class People {
         put(values, lines, "date", entry.text("updated").orElseThrow(), entry.lineOf("updated"));
         put(values, lines, "summary", entry.text("role").orElseThrow(), entry.lineOf("role"));
         entry.text("registration").ifPresent(r -> put(values, lines, "registration", r, entry.lineOf("registration")));
+        entry.text("register").map(REGISTERS::get).ifPresent(r -> put(values, lines, "register", r, entry.lineOf("register")));
         String bio = entry.text("bio").orElseThrow();
         int bioLine = entry.lineOf("bio") + (String.valueOf(entry.fields().get("bio")).contains("\n") ? 1 : 0);
         return new SourceDocument(path, ContentType.PERSON.outputFolder() + entry.id() + ".md",
@@ -94,6 +167,11 @@ public final class People {
 
     public Optional<Person> find(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Everyone in the file, in its order. */
+    public java.util.Collection<Person> all() {
+        return byId.values();
     }
 
     /** Each person's page, to be built with the content pages. */

@@ -5,14 +5,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 
 /**
- * The reading level ({@link ReadingLevel}) of every health page and of the urgent-care text: a
+ * The reading level ({@link ReadingLevel}) of every health page and of each urgent-care text: a
  * warning for each above {@code site.reading_level.max}, naming its grade and its three hardest
  * sentences with their lines, and a table of them all ({@code build --reading-levels}).
  */
@@ -35,14 +34,14 @@ public final class ReadingLevels {
         this.maxGrade = maxGrade;
     }
 
-    /** Measures the health pages among {@code documents}, and the urgent-care text if there is one. */
-    public static ReadingLevels of(Collection<SourceDocument> documents, Optional<Snippet> urgentCare, double maxGrade,
+    /** Measures the health pages among {@code documents}, and the urgent-care texts ({@code care}). */
+    public static ReadingLevels of(Collection<SourceDocument> documents, List<Snippet> care, double maxGrade,
                                    MeasuredLevels levels) {
         // Pages on all cores, in order: measuring a thousand pages' sentences is a good part of a build.
         List<MeasuredLevels.Measured> measured = new ArrayList<>(documents.parallelStream()
                 .filter(doc -> doc.type().map(ContentType::isHealthContent).orElse(false))
                 .map(doc -> measure(doc, maxGrade, levels)).toList());
-        urgentCare.map(Snippet::document).map(doc -> measure(doc, maxGrade, levels)).ifPresent(measured::add);
+        care.forEach(text -> measured.add(measure(text.document(), maxGrade, levels)));
         measured.removeIf(m -> !m.row().result().hasText());
         return new ReadingLevels(measured.stream().map(MeasuredLevels.Measured::row).toList(),
                 measured.stream().map(MeasuredLevels.Measured::warning).filter(java.util.Objects::nonNull).toList(),

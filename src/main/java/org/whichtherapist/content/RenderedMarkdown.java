@@ -12,9 +12,17 @@ import org.whichtherapist.core.Problem;
  * @param problems mistakes found in the Markdown (unknown callout kinds, links to missing pages)
  * @param sources  the ids of the page's Sources list, in its order: cited in the text first (in the order
  *                 first cited), then the rest of its front matter {@code sources}, then those of the
- *                 urgent-care text if the page shows it; inline citations carry these numbers
+ *                 care box if the page shows it (every health page does); inline citations carry these numbers
+ * @param careBoxInText whether the body holds the care box (the page has a {@code !!! urgent-care} line);
+ *                 otherwise the template shows a health page's box after the body
  */
-public record RenderedMarkdown(String html, List<TocEntry> toc, List<Problem> problems, List<String> sources) implements java.io.Serializable {
+public record RenderedMarkdown(String html, List<TocEntry> toc, List<Problem> problems, List<String> sources,
+                               boolean careBoxInText) implements java.io.Serializable {
+
+    /** A body without the care box in it. */
+    public RenderedMarkdown(String html, List<TocEntry> toc, List<Problem> problems, List<String> sources) {
+        this(html, toc, problems, sources, false);
+    }
 
     /** One heading: its level (2 or 3), its id in the page and its text. */
     public record TocEntry(int level, String id, String text) implements java.io.Serializable {

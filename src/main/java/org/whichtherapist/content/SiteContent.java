@@ -19,6 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SiteContent {
     private final List<Page> pages;
     private final SiteData data;
+    private final SearchWords search;
+    private final Map<String, String> careBoxes;
     private final Map<ContentType, Map<String, Page>> byTypeAndId = new LinkedHashMap<>();
     private final Map<String, Page> byUri = new HashMap<>();
     private RelatedArticles related;
@@ -27,8 +29,18 @@ public final class SiteContent {
     private final Map<String, List<Page>> sorted = new ConcurrentHashMap<>();
 
     public SiteContent(List<Page> pages, SiteData data) {
+        this(pages, data, Map.of(), SearchWords.NONE);
+    }
+
+    /**
+     * {@code careBoxes}: each level's care box as HTML, by its {@code care} word; {@code search}: the owner's
+     * words for the search ({@code content/_data/search.yml}).
+     */
+    public SiteContent(List<Page> pages, SiteData data, Map<String, String> careBoxes, SearchWords search) {
         this.pages = List.copyOf(pages);
         this.data = data;
+        this.careBoxes = Map.copyOf(careBoxes);
+        this.search = search;
         for (Page page : this.pages) {
             page.source().type().ifPresent(type ->
                     byTypeAndId.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(page.id(), page));
@@ -171,6 +183,37 @@ public final class SiteContent {
         return page.rendered().sources().stream().map(id -> data.sources().find(id)).flatMap(Optional::stream).toList();
     }
 
+    /**
+     * The care box a health page shows after its text: the box of its {@code care} level, or empty when the
+     * page places it in its text ({@code !!! urgent-care}) or is not a health page.
+     */
+    public String careBox(Page page) {
+        return page.health() && !page.rendered().careBoxInText()
+                ? careBoxes.getOrDefault(CareLevel.of(page.source()).id(), "") : "";
+    }
+
+    /** The pages that say who runs the site and how, in the order of the footer ({@link DisclosurePages}). */
+    public List<Page> disclosures() {
+        return sorted.computeIfAbsent("disclosures", k -> ofType(ContentType.DISCLOSURE, Comparator.comparing(
+                (Page p) -> DisclosurePages.Kind.valueOf(String.valueOf(p.data().get("kind")).toUpperCase()))));
+    }
+
+    /** Who runs the site, as its owner wrote it ({@code site.owner.values.name}). */
+    public SiteOwner owner() {
+        return data.owner();
+    }
+
+    /** The people who review health pages (a registration), by name. */
+    public List<Page> reviewers() {
+        return sorted.computeIfAbsent("reviewers", k -> ofType(ContentType.PERSON, Comparator.comparing(Page::title))
+                .stream().filter(p -> p.data().get("registration") != null).toList());
+    }
+
+    /** Months from one review of a health page to the next, when a page gives no date ({@code site.review.months}). */
+    public int reviewMonths() {
+        return data.settings().reviewMonths();
+    }
+
     /** The page of an author or reviewer ({@code page.data.author}), or null when there is none. */
     public Page person(String id) {
         return byTypeAndId.getOrDefault(ContentType.PERSON, Map.of()).get(id);
@@ -178,7 +221,7 @@ public final class SiteContent {
 
     /** The health pages a person wrote ({@code field} "author") or reviewed ("reviewer"), by title. */
     public List<Page> pagesBy(Page person, String field) {
-        return pages.stream().filter(p -> p.health() && person.id().equals(p.data().get(field)))
+        return pages.stream().filter(p -> p.health() && p.list(field).contains(person.id()))
                 .sorted(Comparator.comparing(Page::title)).toList();
     }
 
@@ -202,7 +245,7 @@ public final class SiteContent {
      */
     public List<Signposted> signposts() {
         List<Signposted> signposts = new ArrayList<>();
-        for (SearchWords.Signpost signpost : data.search().signposts()) {
+        for (SearchWords.Signpost signpost : search.signposts()) {
             pages.stream().filter(page -> page.source().contentPath().equals(signpost.page())).findFirst()
                     .ifPresent(page -> signposts.add(new Signposted(String.join("|",
                             signpost.when().stream().map(words -> String.join(" ", words)).toList()), page)));
@@ -212,7 +255,7 @@ public final class SiteContent {
 
     /** The owner's synonyms, as the search index applies them to every page ({@code content/_data/search.yml}). */
     public SearchSynonyms searchSynonyms() {
-        return new SearchSynonyms(data.search().synonyms());
+        return new SearchSynonyms(search.synonyms());
     }
 
     /** A page the search page points to, and the words that call for it ({@link #signposts}). */

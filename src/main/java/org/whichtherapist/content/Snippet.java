@@ -10,16 +10,14 @@ import java.util.Optional;
 import org.whichtherapist.core.Problems;
 
 /**
- * A standard text written once and shown the same on every page that asks for it: the urgent-care
- * advice, {@code content/_snippets/urgent-care.md}, which a page calls with the line
- * {@code !!! urgent-care}. Its front matter gives a {@code title} for the box and the {@code sources}
- * that back it, which join the Sources list of every page that shows it.
+ * A standard text written once and shown the same on every page that shows it: one level of the
+ * urgent-care advice ({@link CareTexts}). Its front matter gives a {@code title} (the care card's
+ * heading) and the {@code sources} that back it, which join the Sources list of every page that
+ * shows it.
  *
  * @param document the file as written, rendered like a page (no page of its own is made)
  */
 public record Snippet(SourceDocument document) {
-    /** The urgent-care advice, below the content folder. */
-    public static final String URGENT_CARE = "_snippets/urgent-care.md";
     private static final FrontMatterParser PARSER = new FrontMatterParser();
 
     /** The snippet in {@code file}, or empty when there is none or it cannot be read (a problem). */

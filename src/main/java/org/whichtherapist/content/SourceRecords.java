@@ -25,6 +25,8 @@ public final class SourceRecords {
     private final String path;
     private final Map<String, SourceRecord> byId;
     private final Map<String, Integer> lines;
+    /** Each record's {@code accessed} date and its line, for records that have one. */
+    private final Map<String, Map.Entry<LocalDate, Integer>> accessed = new LinkedHashMap<>();
 
     private SourceRecords(String path, Map<String, SourceRecord> byId, Map<String, Integer> lines) {
         this.path = path;
@@ -36,6 +38,7 @@ public final class SourceRecords {
     public static SourceRecords read(Path file, String path, Problems problems) throws IOException {
         Map<String, SourceRecord> byId = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
+        SourceRecords records = new SourceRecords(path, byId, lines);
         for (DataFile.Entry entry : DataFile.read(file, path, FIELDS, problems)) {
             Problems own = new Problems();
             SourceRecord record = record(entry, path, own);
@@ -43,9 +46,11 @@ public final class SourceRecords {
             lines.put(entry.id(), entry.line());
             if (!own.hasErrors()) {
                 byId.put(entry.id(), record);
+                entry.text("accessed").flatMap(SourceDocument::parseDate).ifPresent(date -> records.accessed.put(
+                        entry.id(), Map.entry(date, entry.lineOf("accessed"))));
             }
         }
-        return new SourceRecords(path, byId, lines);
+        return records;
     }
 
     private static SourceRecord record(DataFile.Entry entry, String path, Problems problems) {
@@ -93,6 +98,22 @@ public final class SourceRecords {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * A warning for each source read more than {@code months} months before {@code today}: pages cite what
+     * it said then, and it may have changed.
+     */
+    public Problems checkAges(LocalDate today, int months) {
+        Problems problems = new Problems();
+        accessed.forEach((id, read) -> {
+            if (read.getKey().plusMonths(months).isBefore(today)) {
+                problems.warn(path, read.getValue(), "the source '" + id + "' was read on " + new DisplayDate(read.getKey()).display()
+                                + ", more than " + months + " months ago (" + HealthSettings.MAX_SOURCE_AGE + ")",
+                        "open it, check it still says what the pages cite it for, then set 'accessed:' to the day you did");
+            }
+        });
+        return problems;
     }
 
     /** How the owner sees the file, e.g. {@code content/_data/sources.yml}. */

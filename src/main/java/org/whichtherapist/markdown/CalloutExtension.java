@@ -3,6 +3,7 @@ package org.whichtherapist.markdown;
 import java.util.Set;
 
 import org.jetbrains.annotations.NotNull;
+import org.whichtherapist.content.CareLevel;
 
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
@@ -31,7 +32,7 @@ import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
  * kind, with no icons or scripts. Unknown kinds are reported by {@link MarkdownRenderer}.
  */
 public final class CalloutExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-    /** The urgent-care box's HTML, set on each document before it is rendered. */
+    /** The page's care box's HTML, set on each document before it is rendered. */
     static final NullableDataKey<String> URGENT_CARE_HTML = new NullableDataKey<>("WHICH_THERAPIST_URGENT_CARE");
     private final AdmonitionExtension syntax = AdmonitionExtension.create();
 
@@ -111,15 +112,21 @@ public final class CalloutExtension implements Parser.ParserExtension, HtmlRende
         }
     }
 
-    /** The urgent-care box around the snippet's HTML: the same title and wrapper as every callout. */
-    static String urgentCareBox(String title, String body) {
-        StringBuilder html = new StringBuilder("<div class=\"callout callout--urgent callout--urgent-care\" role=\"note\">\n")
-                .append("<p class=\"callout__title\"><span class=\"visually-hidden\">")
-                .append(CalloutKind.URGENT_CARE.label()).append(title.isEmpty() ? "" : ": ").append("</span>");
-        if (!title.isEmpty()) {
-            html.append("<strong>").append(com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(title, false)).append("</strong>");
-        }
-        return html.append("</p>\n<div class=\"callout__body\">\n").append(body).append("</div>\n</div>\n").toString();
+    /**
+     * One level's care card, as on the NHS website: a heading whose visually hidden prefix tells screen
+     * readers the level ("Urgent advice:"), then the text. The heading is an h2, a section of the page,
+     * wherever the box stands (after the h1 or after the text's own sections).
+     */
+    static String careCard(CareLevel level, String title, String body) {
+        return "<div class=\"care-card care-card--" + level.id() + "\">\n<h2 class=\"care-card__heading\">"
+                + "<span class=\"visually-hidden\">" + level.label() + ": </span>"
+                + com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(title, false) + "</h2>\n"
+                + "<div class=\"care-card__content\">\n" + body + "</div>\n</div>\n";
+    }
+
+    /** A page's care box: its cards, in order. */
+    static String careBox(java.util.List<String> cards) {
+        return "<div class=\"care-box\">\n" + String.join("", cards) + "</div>\n";
     }
 
     static final class CalloutRenderer implements NodeRenderer {

@@ -13,7 +13,8 @@ import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PageText;
 import org.whichtherapist.content.RenderedMarkdown;
 import org.whichtherapist.core.KeptResults;
-import org.whichtherapist.content.Snippet;
+import org.whichtherapist.content.CareTexts;
+import org.whichtherapist.core.Fingerprint;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.content.SourceDocument;
 
@@ -28,6 +29,8 @@ public final class MarkdownCache {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private volatile PageLinks links;
     private volatile UrgentCareBox urgentCare = UrgentCareBox.NONE;
+    /** What the kept pages are filed under for the care boxes: a fingerprint of them, taken once a build. */
+    private volatile String urgentCareKey = Fingerprint.of(UrgentCareBox.NONE.toString()).toString();
 
     /** A page as rendered, and where the pages it links to were then. */
     private record Entry(SourceDocument source, Map<String, Optional<String>> linkedPages, Page page) {
@@ -51,16 +54,22 @@ public final class MarkdownCache {
     }
 
     /**
-     * Renders this build's urgent-care text ({@link MarkdownRenderer#urgentCareBox}) for the pages that
-     * show it; forgets every page when it changed. Returns the mistakes in the text itself.
+     * Renders this build's care boxes ({@link MarkdownRenderer#urgentCareBox}) for the pages that show
+     * them; forgets every page when they changed. Returns the mistakes in the care texts themselves.
      */
-    public synchronized List<Problem> useUrgentCare(Optional<Snippet> snippet) {
-        UrgentCareBox box = markdown.urgentCareBox(snippet);
+    public synchronized List<Problem> useUrgentCare(CareTexts care) {
+        UrgentCareBox box = markdown.urgentCareBox(care);
         if (!box.equals(urgentCare)) {
             entries.clear();
             urgentCare = box;
+            urgentCareKey = Fingerprint.of(box.toString()).toString();
         }
         return box.problems();
+    }
+
+    /** This build's care boxes, for the template that shows them after a health page's text. */
+    public UrgentCareBox urgentCare() {
+        return urgentCare;
     }
 
     /** Starts a build whose pages are {@code pages}; forgets the pages that are not among them. */
@@ -80,7 +89,7 @@ public final class MarkdownCache {
         }
         boolean keepable = !doc.body().contains("![") && !doc.body().contains("<img");
         // a page with pictures is rendered afresh: a picture file may change size without the page changing
-        String key = keepable ? kept.key("markdown", String.valueOf(markdown.trustsHtml()), urgentCare.toString(),
+        String key = keepable ? kept.key("markdown", String.valueOf(markdown.trustsHtml()), urgentCareKey,
                 doc.toString()) : "";
         Optional<Kept> stored = keepable ? kept.get(key, Kept.class) : Optional.empty();
         if (stored.isPresent() && stillLeadWhereTheyDid(unkept(stored.get().linkedPages()))) {

@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import java.util.OptionalInt;
 
 import org.jetbrains.annotations.NotNull;
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.content.Snippet;
+import org.whichtherapist.content.CareLevel;
+import org.whichtherapist.content.CareTexts;
+import org.whichtherapist.content.ContentType;
 import org.whichtherapist.content.SourceDocument;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -114,18 +117,31 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * The urgent-care box for this build, from {@code content/_snippets/urgent-care.md}: its text
-     * rendered like a page's (it may not cite inline, nor show another box), in the callout frame.
+     * The care boxes for this build, one per {@link CareLevel}, from the care texts: each text rendered once,
+     * like a page's (it may not cite inline, nor show a box), as a care card; a level's box is its cards
+     * in order ({@link CareLevel#cards()}), and is missing when one of them is.
      */
-    public UrgentCareBox urgentCareBox(Optional<Snippet> snippet) {
-        if (snippet.isEmpty()) {
-            return UrgentCareBox.NONE;
+    public UrgentCareBox urgentCareBox(CareTexts care) {
+        Map<CareLevel, String> cards = new EnumMap<>(CareLevel.class);
+        List<Problem> problems = new ArrayList<>();
+        for (CareLevel level : CareLevel.values()) {
+            care.of(level).ifPresent(text -> {
+                SourceDocument doc = text.document();
+                RenderedMarkdown rendered = render(new PageContext(doc, PageLinks.NONE, null, new ArrayList<>(),
+                        new HashMap<>()));
+                problems.addAll(rendered.problems());
+                cards.put(level, CalloutExtension.careCard(level, text.title(), rendered.html()));
+            });
         }
-        SourceDocument doc = snippet.get().document();
-        PageContext text = new PageContext(doc, PageLinks.NONE, null, new ArrayList<>(), new HashMap<>());
-        RenderedMarkdown rendered = render(text);
-        return new UrgentCareBox(CalloutExtension.urgentCareBox(snippet.get().title(), rendered.html()),
-                snippet.get().sources(), doc.path(), rendered.problems());
+        Map<CareLevel, String> boxes = new EnumMap<>(CareLevel.class);
+        Map<CareLevel, List<String>> sources = new EnumMap<>(CareLevel.class);
+        for (CareLevel level : CareLevel.values()) {
+            if (cards.keySet().containsAll(level.cards())) {
+                boxes.put(level, CalloutExtension.careBox(level.cards().stream().map(cards::get).toList()));
+                sources.put(level, care.sources(level));
+            }
+        }
+        return new UrgentCareBox(boxes, sources, problems);
     }
 
     /**
@@ -152,6 +168,7 @@ public final class MarkdownRenderer {
         Document document;
         String html;
         List<String> sources;
+        boolean inText;
         try {
             document = parser.parse(doc.body());
             document.set(PAGE, page);
@@ -163,17 +180,24 @@ public final class MarkdownRenderer {
             boolean showsUrgentCare = checkCallouts(document, page);
             checkImages(document, page);
             unsafe.check(document, (node, below, message, fix) -> page.problem(node, below, message, fix));
+            boolean careBox = !page.isStandardText() && (showsUrgentCare || isHealthPage(doc));
             sources = Citations.number(document, doc.frontMatter().textList("sources"),
-                    showsUrgentCare && !page.isStandardText() ? page.urgentCare.sources() : List.of(),
+                    careBox ? page.urgentCare.sources(page.careLevel()) : List.of(),
                     !page.isStandardText(), page::problem);
-            document.set(CalloutExtension.URGENT_CARE_HTML, page.isStandardText() ? "" : page.urgentCare.html());
+            document.set(CalloutExtension.URGENT_CARE_HTML, page.isStandardText() ? ""
+                    : page.urgentCare.html(page.careLevel()));
+            inText = showsUrgentCare && !page.isStandardText();
             html = renderer.render(document);
         } catch (StackOverflowError e) {
             page.problems.add(Problem.at(doc.path(), 0, "the page is built too deeply (lists, quotes, links or"
                     + " emphasis inside one another) to be turned into HTML", FLATTEN));
             return page.failed();
         }
-        return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems), sources);
+        return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems), sources, inText);
+    }
+
+    private static boolean isHealthPage(SourceDocument doc) {
+        return doc.type().map(ContentType::isHealthContent).orElse(false);
     }
 
     /** Reports unknown kinds and a misused urgent-care line; tells whether the page shows the urgent-care box. */
@@ -197,12 +221,15 @@ public final class MarkdownRenderer {
     private static void checkUrgentCare(AdmonitionBlock callout, PageContext page) {
         if (!callout.getTitle().isNull() && !callout.getTitle().isBlank() || callout.hasChildren()) {
             page.problem(callout, "the urgent-care line takes no title or text of its own",
-                    "write the line '!!! urgent-care' alone; the standard text is in content/" + Snippet.URGENT_CARE);
+                    "write the line '!!! urgent-care' alone; the standard text is in content/_snippets/care-*.md,"
+                            + " and the page's 'care:' field picks its level");
         } else if (page.isStandardText()) {
             page.problem(callout, "the urgent-care text cannot show itself", "remove this line");
-        } else if (!page.urgentCare.exists()) {
+        } else if (!page.urgentCare.exists(page.careLevel())) {
             page.problem(callout, "there is no urgent-care text to show here",
-                    "create content/" + Snippet.URGENT_CARE + " (see docs/writing.md, \"Urgent-care advice\")");
+                    "create the missing files among content/" + String.join(", content/", java.util.Arrays.stream(
+                            CareLevel.values()).map(CareLevel::file).toList())
+                            + " (see docs/writing.md, \"Urgent-care advice\")");
         }
     }
 
@@ -239,6 +266,10 @@ public final class MarkdownRenderer {
                                Map<String, Optional<String>> linkedPages) {
         boolean isStandardText() {
             return urgentCare == null;
+        }
+
+        CareLevel careLevel() {
+            return CareLevel.of(doc);
         }
 
         Optional<String> outputOf(String contentPath) {

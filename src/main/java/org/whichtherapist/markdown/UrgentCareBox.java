@@ -1,24 +1,55 @@
 package org.whichtherapist.markdown;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
+import org.whichtherapist.content.CareLevel;
 import org.whichtherapist.core.Problem;
 
 /**
- * The urgent-care advice as one piece of HTML, rendered once per build from
- * {@code content/_snippets/urgent-care.md} and placed, the same bytes every time, wherever a page
- * has the line {@code !!! urgent-care}.
+ * The care box of each {@link CareLevel} as one piece of HTML, rendered once per build from the care
+ * texts ({@code content/_snippets/care-*.md}) and placed, the same bytes every time, wherever a page
+ * of that level has the line {@code !!! urgent-care}, or after the text of a health page without it.
  *
- * @param html     the whole box, or empty when there is no snippet
- * @param sources  the snippet's sources, added to the Sources list of every page that shows it
- * @param file     the snippet's file, for problems
- * @param problems mistakes in the snippet itself
+ * @param html     each level's whole box; a level is missing when one of its texts is
+ * @param sources  each level's sources, added to the Sources list of every page that shows its box
+ * @param problems mistakes in the texts themselves
  */
-public record UrgentCareBox(String html, List<String> sources, String file, List<Problem> problems) {
-    /** No urgent-care text: a page asking for it is told to create the snippet. */
-    public static final UrgentCareBox NONE = new UrgentCareBox("", List.of(), "", List.of());
+public record UrgentCareBox(Map<CareLevel, String> html, Map<CareLevel, List<String>> sources, List<Problem> problems) {
+    /** No care texts: a page asking for the box is told to create them. */
+    public static final UrgentCareBox NONE = new UrgentCareBox(Map.of(), Map.of(), List.of());
 
-    public boolean exists() {
-        return !html.isEmpty();
+    public UrgentCareBox {
+        html = byLevel(html);
+        sources = byLevel(sources);
+        problems = List.copyOf(problems);
+    }
+
+    /** In the order of the levels, so the box reads the same in every process (kept results are filed by it). */
+    private static <V> Map<CareLevel, V> byLevel(Map<CareLevel, V> values) {
+        Map<CareLevel, V> ordered = new EnumMap<>(CareLevel.class);
+        ordered.putAll(values);
+        return java.util.Collections.unmodifiableMap(ordered);
+    }
+
+    public boolean exists(CareLevel level) {
+        return html.containsKey(level);
+    }
+
+    /** The box of this level, or empty. */
+    public String html(CareLevel level) {
+        return html.getOrDefault(level, "");
+    }
+
+    public List<String> sources(CareLevel level) {
+        return sources.getOrDefault(level, List.of());
+    }
+
+    /** Each level's box by its {@code care} word, for templates ({@code site.careBox(page)}). */
+    public Map<String, String> byLevelId() {
+        Map<String, String> byId = new java.util.HashMap<>();
+        html.forEach((level, box) -> byId.put(level.id(), box));
+        return Map.copyOf(byId);
     }
 }

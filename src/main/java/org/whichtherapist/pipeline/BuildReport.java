@@ -10,13 +10,29 @@ import org.whichtherapist.publish.Precompressor;
  * What a successful build did.
  *
  * @param written  where the site is, how many content pages and files it has
- * @param warnings things worth fixing that did not stop the build
+ * @param findings what is worth fixing but did not stop the build
  * @param weights  how heavy the pages are, gzipped, and what the search downloads
  * @param times    how long each stage took, until the site was in place
  * @param readingLevels the reading level of every health page, as a table ({@code build --reading-levels})
  */
-public record BuildReport(Written written, List<Problem> warnings, PageWeights weights,
+public record BuildReport(Written written, Findings findings, PageWeights weights,
                           StageTimes times, String readingLevels) {
+
+    /**
+     * @param warnings things worth fixing that did not stop the build
+     * @param notReady what would stop a build for the site's real address ({@code PublishReadiness}): the
+     *                 placeholders still in the site; empty when the build was for a real address
+     */
+    public record Findings(List<Problem> warnings, List<Problem> notReady) {
+    }
+
+    public List<Problem> warnings() {
+        return findings.warnings();
+    }
+
+    public List<Problem> notReady() {
+        return findings.notReady();
+    }
 
     /**
      * @param output      where the site is
@@ -38,7 +54,7 @@ public record BuildReport(Written written, List<Problem> warnings, PageWeights w
     /** The lines the build ends with: what was built, and how heavy it is. */
     public String summary() {
         return String.format(java.util.Locale.UK, "Built %d pages (%d files) in %.1f s with %d warning%s → %s%n  %s",
-                written.pages(), written.files(), times.total().toMillis() / 1000.0, warnings.size(),
-                warnings.size() == 1 ? "" : "s", written.output(), weights().describe());
+                written.pages(), written.files(), times.total().toMillis() / 1000.0, warnings().size(),
+                warnings().size() == 1 ? "" : "s", written.output(), weights().describe());
     }
 }

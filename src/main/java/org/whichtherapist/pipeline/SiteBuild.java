@@ -1,6 +1,7 @@
 package org.whichtherapist.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.whichtherapist.content.HealthChecks;
 import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PictureFields;
+import org.whichtherapist.content.SearchWords;
+import org.whichtherapist.content.PublishReadiness;
+import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.content.SourceDocument;
 import org.whichtherapist.core.BuildFailedException;
@@ -45,8 +49,9 @@ import org.whichtherapist.settings.SiteSettings;
  *       of content/, assets/ or templates/, a safe output folder ({@link SourceFolders});</li>
  *   <li>load every file under content/ ({@link ContentLoader});</li>
  *   <li>validate front matter and references ({@link ContentValidator}), what health pages cite and who
- *       wrote and reviewed them ({@link HealthChecks}, which also adds the people's pages), and the name
- *       of every file to be written;</li>
+ *       wrote and reviewed them ({@link HealthChecks}, which also adds the people's pages), what is not ready
+ *       to publish ({@link PublishReadiness}: refused by a build for a real address, reported otherwise), and
+ *       the name of every file to be written;</li>
  *   <li>select: drop drafts and future-dated pages unless previewing ({@link ContentSelection}); the
  *       health pages left: reviews due, reading level ({@link HealthChecks});</li>
  *   <li>render Markdown, links between pages resolved ({@link MarkdownCache});</li>
@@ -119,7 +124,8 @@ public final class SiteBuild {
             int files = writer.write(context, target);
             context.times().lap("publish");
             return new BuildReport(new BuildReport.Written(context.output(), pages, files, writer.compression()),
-                    warnings, weights, context.times(), prepared.readingLevels());
+                    new BuildReport.Findings(warnings, prepared.notReady()), weights, context.times(),
+                    prepared.readingLevels());
         } catch (BuildFailedException | IOException | RuntimeException e) {
             writer.abandon(target);
             throw e;
@@ -140,8 +146,11 @@ public final class SiteBuild {
         return List.copyOf(all);
     }
 
-    /** The site to bake, the warnings found on the way, and the health pages' reading levels as a table. */
-    private record Prepared(SiteContent site, List<Problem> warnings, String readingLevels) {
+    /**
+     * The site to bake, the warnings found on the way, what is not ready to publish, and the health pages'
+     * reading levels as a table.
+     */
+    private record Prepared(SiteContent site, List<Problem> warnings, List<Problem> notReady, String readingLevels) {
     }
 
     /** Settings, folders, content loaded, validated, selected and rendered to HTML: the site to bake. */
@@ -158,29 +167,37 @@ public final class SiteBuild {
                 .load(baker.contentFolder(), context.watchdog()::working);
         problems.addAll(loaded.problems());
         HealthChecks health = HealthChecks.read(context.project(), baker.contentFolder(), context.settings(), problems);
-        List<SourceDocument> documents = health.withPeople(loaded.documents());
+        Path searchFile = baker.contentFolder().resolve(SearchWords.FILE);
+        SearchWords search = SearchWords.read(searchFile, ContentLoader.relative(context.project(), searchFile), problems);
+        List<SourceDocument> documents = health.withDataPages(loaded.documents());
         context.times().lap("load");
         ContentValidator validator = context.memory().validator();
         problems.addAll(validator.validate(documents));
         problems.addAll(validator.checkAliasesAreFree(documents));
         problems.addAll(health.checkReferences(documents));
         problems.addAll(PictureFields.check(documents, baker.contentFolder()));
+        List<Problem> notReady = PublishReadiness.check(health.data(), context.settings());
+        boolean goesLive = context.options().mode() == BuildMode.PUBLISH && context.settings().isRealAddress();
+        if (goesLive) {
+            notReady.forEach(problems::error);
+        }
         problems.throwIfAny();
         problems.addAll(baker.plannedOutputs(documents).check());
         problems.throwIfAny();
         List<SourceDocument> selected = new ContentSelection(context.options().mode(), context.options().today())
                 .select(documents);
         problems.addAll(validator.checkReferencesArePublished(selected, documents));
-        problems.addAll(health.data().search().checkPages(selected));
+        problems.addAll(search.checkPages(selected));
         problems.addAll(health.checkPages(selected, context.options().mode(), context.options().today(),
                 context.memory().readingLevels()));
         problems.throwIfAny();
         context.times().lap("validate");
-        markdown.useUrgentCare(health.data().urgentCare()).forEach(problems::error);
-        SiteContent site = new SiteContent(render(context, markdown, selected, baker, problems), health.data());
+        markdown.useUrgentCare(health.data().care()).forEach(problems::error);
+        SiteContent site = new SiteContent(render(context, markdown, selected, baker, problems), health.data(),
+                markdown.urgentCare().byLevelId(), search);
         problems.throwIfAny();
         context.times().lap("markdown");
-        return new Prepared(site, problems.warnings(), health.readingLevelTable());
+        return new Prepared(site, problems.warnings(), goesLive ? List.of() : notReady, health.readingLevelTable());
     }
 
     /**

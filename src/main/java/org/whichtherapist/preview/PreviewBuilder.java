@@ -29,6 +29,7 @@ final class PreviewBuilder {
         try {
             BuildReport report = site.build(options);
             browsers.reload(report.warnings().stream().map(w -> "warning: " + w.format())
+                    .collect(Collectors.joining("\n")), report.notReady().stream().map(p -> p.format())
                     .collect(Collectors.joining("\n"))); // first: the summary waits for the page weights
             report.warnings().forEach(w -> console.println("warning: " + w.format()));
             console.println("[preview] " + report.summary());

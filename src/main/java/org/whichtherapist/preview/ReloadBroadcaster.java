@@ -11,12 +11,14 @@ import jakarta.servlet.AsyncContext;
  * The open browser tabs, each listening on a server-sent-events stream; tells them all when the
  * site was rebuilt ("reload") or when the build found problems ("problems", with the list). A tab
  * that connects (a page just loaded) is told the last problems, or else the last build's warnings
- * ("warnings"), so they stay in view while the owner works.
+ * ("warnings"), so they stay in view while the owner works; then what the last build found not ready
+ * to publish ("notready": the placeholders a build for the real address refuses).
  */
 final class ReloadBroadcaster {
     private final List<AsyncContext> clients = new CopyOnWriteArrayList<>();
     private volatile String lastProblems = "";
     private volatile String lastWarnings = "";
+    private volatile String lastNotReady = "";
 
     void add(AsyncContext client) {
         clients.add(client);
@@ -25,12 +27,19 @@ final class ReloadBroadcaster {
         } else if (!lastWarnings.isEmpty()) {
             send(client, "warnings", lastWarnings);
         }
+        if (!lastNotReady.isEmpty()) {
+            send(client, "notready", lastNotReady);
+        }
     }
 
-    /** The site was rebuilt with these warnings (one per line, or empty): every tab reloads. */
-    void reload(String warnings) {
+    /**
+     * The site was rebuilt with these warnings and these things not ready to publish (one per line, or
+     * empty): every tab reloads.
+     */
+    void reload(String warnings, String notReady) {
         lastProblems = "";
         lastWarnings = warnings;
+        lastNotReady = notReady;
         broadcast("reload", "site rebuilt");
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.whichtherapist.core.Placeholders;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 
@@ -87,10 +88,32 @@ public final class SiteSettings {
         return site.getOrDefault(ADDRESS, "");
     }
 
+    /**
+     * Whether the site is built for a real address: not example.com, example.org, a .test name or this
+     * computer ({@link Placeholders}). Only such a build refuses what is not ready to publish.
+     */
+    public boolean isRealAddress() {
+        return !Placeholders.isExampleAddress(address());
+    }
+
     /** How long a build may run; an unusable value is reported by {@link #check()} and reads as the default. */
     public Duration buildTimeLimit() {
         String text = site.get(BUILD_TIME_LIMIT);
         return text != null && text.matches("[1-9][0-9]{0,6}") ? Duration.ofSeconds(Long.parseLong(text)) : DEFAULT_TIME_LIMIT;
+    }
+
+    /**
+     * A whole-number setting from {@code least} to {@code most}, or {@code fallback} when it is not set; a
+     * value outside that is a problem at its line (and reads as {@code fallback}).
+     */
+    public int wholeNumber(String key, int least, int most, int fallback, Problems problems) {
+        String text = site.getOrDefault(key, String.valueOf(fallback));
+        if (text.matches("\\d{1,6}") && Integer.parseInt(text) >= least && Integer.parseInt(text) <= most) {
+            return Integer.parseInt(text);
+        }
+        problems.error(problem(key, "'" + key + "' is '" + text + "', which is not a whole number from " + least + " to "
+                + most, "write e.g. " + key + "=" + fallback));
+        return fallback;
     }
 
     /** The line of the file that sets {@code key}, or 0. */

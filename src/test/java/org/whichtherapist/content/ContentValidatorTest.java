@@ -112,7 +112,7 @@ class ContentValidatorTest {
     @Test
     void aValidatorUsedAgainChecksAnUnchangedPageAgainWhenAPageItRefersToGoesAway() throws Exception {
         String health = "status: published\ndate: 2026-01-31\nsummary: A summary.\nreviewed: 2026-01-31\n"
-                + "sources: [nhs]\nauthor: jo\nreviewer: jo\n";
+                + "sources: [nhs]\nauthor: jo\nreviewer: jo\ncare: urgent\n";
         SourceDocument person = doc("people/jo.md", "---\ntitle: Jo\ntype: person\nstatus: published\ndate: 2026-01-31\n"
                 + "summary: Writer.\n---\n\nJo writes.\n");
         SourceDocument article = doc("articles/a.md", "---\ntitle: An article\ntype: article\n" + health
@@ -122,7 +122,7 @@ class ContentValidatorTest {
         ContentValidator validator = new ContentValidator();
 
         assertEquals(List.of(), validator.validate(List.of(article, technique, person)).errors());
-        assertEquals(List.of("content/articles/a.md:11: 'techniques' refers to 'stretching', but there is no technique"
+        assertEquals(List.of("content/articles/a.md:12: 'techniques' refers to 'stretching', but there is no technique"
                         + " with that id — use the file name (without .md) of a file in content/techniques/"),
                 validator.validate(List.of(article, person)).errors().stream().map(Problem::format).toList());
         assertEquals(List.of(), validator.validate(List.of(article, technique, person)).errors());

@@ -2,6 +2,9 @@ package org.whichtherapist.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -13,5 +16,12 @@ class PageTextTest {
     void wordsAreCountedAsSplittingOnWhiteSpaceCountsThem(String text) {
         int split = text.isBlank() ? 0 : text.strip().split("\\s+").length;
         assertEquals(split, PageText.wordsIn(text), "'" + text + "'");
+    }
+
+    @Test
+    void theCareBoxInAnFaqIsNeitherAQuestionNorPartOfAnAnswer() {
+        PageText text = PageText.of("<h2>Who?</h2><p>A physio.</p><div class=\"care-box\"><div class=\"care-card\">"
+                + "<h2 class=\"care-card__heading\">Call 999 if</h2><div><ul><li>chest pain</li></ul></div></div></div>");
+        assertEquals(List.of(new PageText.QuestionAndAnswer("Who?", "A physio.")), text.faq());
     }
 }

@@ -113,17 +113,21 @@ class LiveReloadPreviewTest {
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 
-    /** The next reload or problems event on the open connection (warnings come to pages as they load). */
+    /**
+     * The next reload or problems event on the open connection (warnings and what is not ready to publish
+     * come to pages as they load).
+     */
     private static String nextEvent() throws InterruptedException {
         String line;
         do {
             line = EVENTS.poll(15, TimeUnit.SECONDS);
-        } while (line != null && (!line.startsWith("event:") || line.equals("event: warnings")));
+        } while (line != null && (!line.startsWith("event:") || line.equals("event: warnings")
+                || line.equals("event: notready")));
         return line;
     }
 
-    /** What a page that has just loaded is told first: its event and data lines. */
-    private static java.util.List<String> firstMessageToANewPage() throws Exception {
+    /** The first message of this event ({@code null}: of any) that a page that has just loaded is told: its lines. */
+    private static java.util.List<String> messageToANewPage(String event) throws Exception {
         HttpResponse<Stream<String>> response = HTTP.sendAsync(
                 HttpRequest.newBuilder(URI.create(base + ReloadEventsServlet.EVENTS)).build(),
                 HttpResponse.BodyHandlers.ofLines()).get(10, TimeUnit.SECONDS);
@@ -133,7 +137,10 @@ class LiveReloadPreviewTest {
             while (lines.hasNext()) {
                 String line = lines.next();
                 if (line.isBlank() && !message.isEmpty()) {
-                    return;
+                    if (event == null || message.get(0).equals("event: " + event)) {
+                        return;
+                    }
+                    message.clear();
                 }
                 if (!line.isBlank() && !line.startsWith(":")) {
                     message.add(line);
@@ -181,16 +188,26 @@ class LiveReloadPreviewTest {
         Path overdue = project.resolve("content/articles/overdue.md");
         Files.writeString(overdue, "---\ntitle: Overdue\ntype: article\nstatus: published\ndate: 2020-01-01\n"
                 + "reviewed: 2020-01-01\nsummary: Reviewed long ago.\nsources: [hcpc-register]\nauthor: jo-example\n"
-                + "reviewer: sam-example\n---\n\nText.\n");
+                + "reviewer: sam-example\ncare: urgent\n---\n\nText.\n");
         assertEquals("event: reload", nextEvent());
-        java.util.List<String> message = firstMessageToANewPage();
-        assertEquals("event: warnings", message.get(0), message.toString());
+        java.util.List<String> message = messageToANewPage("warnings");
         assertTrue(message.contains("data: warning: content/articles/overdue.md:6: this page was due for review on"
                 + " 1 January 2021 — check it against its sources, then set 'reviewed:' to the day you did"), message.toString());
         assertTrue(get(ReloadEventsServlet.SCRIPT).contains("addEventListener(\"warnings\""), "the page shows them");
 
         Files.delete(overdue);
         assertEquals("event: reload", nextEvent());
+    }
+
+    @Test
+    void whatIsNotReadyToPublishIsShownOnEveryPageThatLoads() throws Exception {
+        java.util.List<String> message = messageToANewPage("notready");
+        assertTrue(message.contains("data: content/_data/site-owner.yml:6: who runs the site, its funding and its editorial"
+                + " policy are still made up (placeholder: true) — fill in every field of this file with the real details,"
+                + " then delete the line 'placeholder: true' (docs/writing.md, \"Before you publish\")"), message.toString());
+        assertTrue(message.stream().anyMatch(l -> l.startsWith("data: content/_data/people.yml:2: 'jo-example' is a made-up"
+                + " person")), message.toString());
+        assertTrue(get(ReloadEventsServlet.SCRIPT).contains("addEventListener(\"notready\""), "the page shows them");
     }
 
     @Test

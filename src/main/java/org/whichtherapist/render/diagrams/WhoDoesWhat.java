@@ -33,6 +33,7 @@ final class WhoDoesWhat {
         Map<String, String[]> areas = new LinkedHashMap<>();
         areas.put("musculoskeletal", new String[] {"Muscles, joints", "muscles and joints"});
         areas.put("neurology", new String[] {"Nerves", "nerve problems"});
+        areas.put("cardiovascular", new String[] {"Heart", "heart and circulation"});
         areas.put("respiratory", new String[] {"Breathing", "breathing problems"});
         areas.put("orthopaedics", new String[] {"After surgery", "recovery after an operation"});
         areas.put("sport", new String[] {"Sport", "sport and exercise"});

@@ -62,7 +62,7 @@ class SchemaTest {
         assertEquals(HOSTILE, posting.get("headline").asText());
         assertEquals("2026-03-04", posting.get("datePublished").asText());
         assertEquals("2026-05-06", posting.get("dateModified").asText());
-        assertEquals("WebPage", posting.at("/mainEntityOfPage/@type").asText());
+        assertEquals("MedicalWebPage", posting.at("/mainEntityOfPage/@type").asText());
         assertEquals(Components.SITE + "articles/x.html", posting.at("/mainEntityOfPage/@id").asText());
         assertEquals("2026-05-06", posting.at("/mainEntityOfPage/lastReviewed").asText());
         assertEquals("Organization", posting.at("/author/@type").asText(), "no writer named: the site's team");
@@ -89,23 +89,24 @@ class SchemaTest {
         assertEquals("Person", posting.at("/author/@type").asText());
         assertEquals("Jo Example", posting.at("/author/name").asText());
         assertEquals(Components.SITE + "people/jo-example.html", posting.at("/author/url").asText());
-        assertEquals("Sam Example", posting.at("/mainEntityOfPage/reviewedBy/name").asText());
-        assertEquals("HCPC-registered physiotherapist", posting.at("/mainEntityOfPage/reviewedBy/jobTitle").asText());
+        assertEquals("Sam Example", posting.at("/mainEntityOfPage/reviewedBy/0/name").asText());
+        assertEquals("HCPC-registered physiotherapist", posting.at("/mainEntityOfPage/reviewedBy/0/jobTitle").asText());
         assertEquals("2026-05-06", posting.at("/mainEntityOfPage/lastReviewed").asText());
 
         Page technique = Components.page("techniques/t.md", "title: Stretching\ntype: technique\nstatus: published\n"
                 + "date: 2026-03-04\nreviewed: 2026-05-06\nsummary: Stretches.\nauthor: jo-example\nreviewer: sam-example",
                 "<p>Text.</p>");
         JsonNode page = jsonLd("<@c.page p=p/>", Map.of("p", technique, "site", Components.site(technique)));
+        assertEquals("MedicalWebPage", page.get("@type").asText());
         assertEquals("Jo Example", page.at("/author/name").asText());
-        assertEquals("Sam Example", page.at("/reviewedBy/name").asText());
+        assertEquals("Sam Example", page.at("/reviewedBy/0/name").asText());
         assertEquals("2026-05-06", page.get("lastReviewed").asText());
     }
 
     @Test
     void otherPagesAreWebPagesWithTheirReviewDateWhenTheyHaveOne() throws Exception {
-        Page reviewed = Components.page("techniques/stretching.md", "title: Stretching\ntype: technique\n"
-                + "status: published\ndate: 2026-03-04\nreviewed: 2026-05-06\nsummary: Stretches.", "<p>Text.</p>");
+        Page reviewed = Components.page("pages/glossary.md", "title: Glossary\ntype: page\n"
+                + "status: published\ndate: 2026-03-04\nreviewed: 2026-05-06\nsummary: Words.", "<p>Text.</p>");
         Page plain = Components.page("pages/about.md", "title: About\ntype: page\nstatus: published\ndate: 2026-03-04\n"
                 + "summary: Us.", "<p>Text.</p>");
         JsonNode page = jsonLd("<@c.page p=p/>", Map.of("p", reviewed));

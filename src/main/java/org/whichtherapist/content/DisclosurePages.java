@@ -1,0 +1,65 @@
+package org.whichtherapist.content;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The pages that say who runs the site and how, built from {@link SiteOwner} (its data) by
+ * {@code templates/disclosure.ftl} (their wording) and linked from every page's footer: who runs the
+ * site, its editorial policy, its accessibility statement and its privacy notice. Each is a page of type
+ * {@link ContentType#DISCLOSURE} at the site's root, made only when the owner's file is there and sound.
+ */
+public final class DisclosurePages {
+    /** One page: its file name (and address), title, summary, and which part of the template it shows. */
+    public enum Kind {
+        OWNER("who-runs-this-site", "Who runs this site",
+                "Who runs this site, how it is paid for, and anything that could tilt what it says."),
+        EDITORIAL("editorial-policy", "Editorial policy",
+                "Where our facts come from, who writes and checks each page, and how we correct mistakes."),
+        ACCESSIBILITY("accessibility", "Accessibility statement",
+                "How accessible this website is, what we know does not work yet, and how to tell us about a problem."),
+        PRIVACY("privacy", "Privacy", "This site sets no cookies and does not track you. What happens if you email us.");
+
+        private final String id;
+        private final String title;
+        private final String summary;
+
+        Kind(String id, String title, String summary) {
+            this.id = id;
+            this.title = title;
+            this.summary = summary;
+        }
+
+        /** The word templates switch on ({@code page.data.kind}). */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private DisclosurePages() {
+    }
+
+    /** The four pages, or none when the owner's file is missing or has a mistake (reported by {@link SiteOwner}). */
+    public static List<SourceDocument> of(SiteOwner owner) {
+        if (!owner.present() || !owner.valid()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(Kind.values()).map(kind -> document(owner, kind)).toList();
+    }
+
+    private static SourceDocument document(SiteOwner owner, Kind kind) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        int line = owner.lineOf("updated");
+        values.put("title", kind.title);
+        values.put("type", ContentType.DISCLOSURE.id());
+        values.put("status", SourceDocument.PUBLISHED);
+        values.put("date", owner.text("updated").orElseThrow());
+        values.put("summary", kind.summary);
+        values.put("kind", kind.word());
+        values.keySet().forEach(key -> lines.put(key, line));
+        return new SourceDocument(owner.path(), ContentType.DISCLOSURE.outputFolder() + kind.id + ".md",
+                new FrontMatter(values, lines, "", line));
+    }
+}

@@ -1,0 +1,75 @@
+package org.whichtherapist.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.whichtherapist.check.CitedSource;
+import org.whichtherapist.check.KeptLinkResults;
+import org.whichtherapist.check.LinkProbe;
+import org.whichtherapist.check.SourceCheckSettings;
+import org.whichtherapist.check.SourceLinkReport;
+import org.whichtherapist.check.SourceLinks;
+import org.whichtherapist.content.ContentLoader;
+import org.whichtherapist.content.SiteData;
+import org.whichtherapist.content.Snippet;
+import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.content.SourceRecords;
+import org.whichtherapist.core.BuildFailedException;
+import org.whichtherapist.core.Problems;
+
+/**
+ * {@code mvn -q compile exec:java@check-sources}: follows the address of every source in
+ * {@code content/_data/sources.yml} ({@link SourceLinks}) and prints the ones that are gone, have moved
+ * or could not be reached, with the pages that cite them ({@link SourceLinkReport}). Results are kept in
+ * {@code target/source-check/} for {@code site.sources.recheck_days}, so running it again is quick.
+ */
+public final class CheckSources {
+    /** Where the results are kept, below the project folder. */
+    public static final String KEPT = "target/source-check/results.tsv";
+
+    private CheckSources() {
+    }
+
+    /** Checks and prints; true when no source needs the owner's attention. */
+    public static boolean run(Path projectFolder, PrintStream out, Clock clock)
+            throws IOException, BuildFailedException, InterruptedException {
+        ProjectData project = ProjectData.read(projectFolder);
+        Problems settingsProblems = new Problems();
+        SourceCheckSettings settings = SourceCheckSettings.read(project.settings(), settingsProblems);
+        settingsProblems.addAll(project.data() == null ? project.problems() : new Problems());
+        settingsProblems.throwIfAny();
+        List<CitedSource> sources = cited(project);
+        KeptLinkResults kept = KeptLinkResults.in(project.project().resolve(KEPT));
+        List<SourceLinks.Checked> checked = new SourceLinks(new LinkProbe(settings.timeout()), kept, settings.keptDays())
+                .check(sources, clock.instant());
+        kept.save(sources.stream().map(CitedSource::url).toList());
+        out.print(new SourceLinkReport(project.data().sources().path()).format(checked, settings.keptDays()));
+        return checked.stream().noneMatch(c -> c.result().outcome().needsAction());
+    }
+
+    /** Every usable source record, with the files that cite it: pages' {@code sources} and the care texts'. */
+    static List<CitedSource> cited(ProjectData project) throws IOException {
+        SiteData data = project.data();
+        Map<String, List<String>> citedBy = new LinkedHashMap<>();
+        for (SourceDocument doc : new ContentLoader(project.project()).load(project.contentFolder()).documents()) {
+            doc.frontMatter().textList("sources").forEach(id -> citedBy.computeIfAbsent(id, k -> new ArrayList<>())
+                    .add(doc.path()));
+        }
+        for (Snippet text : data.care().all()) {
+            text.sources().forEach(id -> citedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(text.path()));
+        }
+        SourceRecords records = data.sources();
+        List<CitedSource> sources = new ArrayList<>();
+        for (String id : records.ids()) {
+            records.find(id).ifPresent(record -> sources.add(new CitedSource(id, record.url(), records.lineOf(id),
+                    List.copyOf(citedBy.getOrDefault(id, List.of())))));
+        }
+        return List.copyOf(sources);
+    }
+}

@@ -1,0 +1,40 @@
+package org.whichtherapist.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.whichtherapist.content.PublishReadiness;
+import org.whichtherapist.core.Problem;
+import org.whichtherapist.settings.SiteSettings;
+
+/**
+ * Whether the site may go live at its {@code site.host}, without building it: what a build for that
+ * address would refuse ({@link PublishReadiness}), and an address that is itself an example. The GitHub
+ * workflow asks first, so an unconfigured copy of the project stops at once with the list of what to
+ * fill in; {@code mvn package} for a real address refuses the same things in the same words.
+ */
+public final class ReadyToPublish {
+    private ReadyToPublish() {
+    }
+
+    /** Everything to fill in before the site can go live at its address; empty when it is ready. */
+    public static List<Problem> check(Path projectFolder) throws IOException {
+        ProjectData project = ProjectData.read(projectFolder);
+        if (project.data() == null) {
+            return project.problems().errors();
+        }
+        SiteSettings settings = project.settings();
+        List<Problem> notReady = new ArrayList<>(project.problems().errors());
+        if (!settings.isRealAddress()) {
+            notReady.add(settings.problem(SiteSettings.ADDRESS, "site.host is " + settings.address()
+                    + ", an example address, not the site's own", "write the address the site will live at, or"
+                    + " give it to the command: -Dsite.host=https://owner.github.io/which-therapist/"));
+        }
+        notReady.addAll(PublishReadiness.check(project.data(), settings));
+        notReady.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
+        return List.copyOf(notReady);
+    }
+}
