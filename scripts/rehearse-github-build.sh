@@ -3,7 +3,8 @@
 # allows: a fresh clone of the committed main (nothing beside it: no ../shared), a clean
 # environment, and the browser given only through CHROME_BIN / CHROMEDRIVER, at paths that no
 # default lookup knows. Each `run:` line of the workflow's build job is run in order; the
-# `${{ steps.pages.outputs.base_url }}` GitHub fills in becomes a project sub-path. While the project still
+# `${{ steps.pages.outputs.base_url }}` GitHub fills in becomes a project sub-path, `${{ github.repository }}`
+# owner/which-therapist. While the project still
 # holds made-up people and contact details, the first step stops with the list of what to fill in
 # (README.md, "Before the first publish"), exactly as the workflow does on an unconfigured copy.
 #
@@ -33,6 +34,7 @@ mapfile -t commands < <(awk '/^  [a-z]+:$/ {job=$1} job=="build:" && /^ +run: / 
 log=$runner/log.txt
 for command in "${commands[@]}"; do
   command=${command//'${{ steps.pages.outputs.base_url }}'/$base_url}
+  command=${command//'${{ github.repository }}'/owner/which-therapist}
   case "$command" in *'${{'*) echo "Cannot stand in for a GitHub expression in: $command" >&2; exit 1 ;; esac
   echo "\$ $command"
   step_log=$runner/step.txt

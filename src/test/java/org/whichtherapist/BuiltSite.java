@@ -48,9 +48,10 @@ public record BuiltSite(Path project, Path output, BuildReport report) {
         }
     }
 
-    /** The pages readers navigate: every HTML page except the redirect pages at old addresses. */
+    /** The pages readers navigate: every HTML page except the redirect pages at old addresses and the editor at admin/. */
     public List<String> readerPages() {
-        return htmlPages().stream().filter(p -> !text(p).contains("<meta http-equiv=\"refresh\"")).toList();
+        return htmlPages().stream().filter(p -> !p.startsWith("admin/"))
+                .filter(p -> !text(p).contains("<meta http-equiv=\"refresh\"")).toList();
     }
 
     /** Fails unless this site has exactly the files of {@code expected}, each with the same bytes. */

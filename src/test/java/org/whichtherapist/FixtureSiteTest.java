@@ -35,7 +35,7 @@ class FixtureSiteTest {
 
     @Test
     void everyHtmlPageHasOneTitleOneH1AndTheLayout() {
-        for (String path : site.htmlPages()) {
+        for (String path : site.readerPages()) {
             Document page = site.page(path);
             if (page.selectFirst("meta[http-equiv=refresh]") != null) {
                 continue; // the redirect page at an old address (see DeploymentTest)

@@ -4,11 +4,13 @@ import static org.whichtherapist.content.Field.Kind.BOOLEAN;
 import static org.whichtherapist.content.Field.Kind.CHOICE;
 import static org.whichtherapist.content.Field.Kind.CHOICE_LIST;
 import static org.whichtherapist.content.Field.Kind.DATE;
+import static org.whichtherapist.content.Field.Kind.IMAGE;
 import static org.whichtherapist.content.Field.Kind.LEVEL;
 import static org.whichtherapist.content.Field.Kind.NUMBER;
 import static org.whichtherapist.content.Field.Kind.REF;
 import static org.whichtherapist.content.Field.Kind.REFS;
 import static org.whichtherapist.content.Field.Kind.SITUATIONS;
+import static org.whichtherapist.content.Field.Kind.SOURCES;
 import static org.whichtherapist.content.Field.Kind.TAGS;
 import static org.whichtherapist.content.Field.Kind.TEXT;
 import static org.whichtherapist.content.Field.Kind.TEXT_LIST;
@@ -21,10 +23,22 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Which front matter fields each content type accepts; docs/writing.md describes the same for the owner. */
 public final class ContentSchema {
     public static final int SUMMARY_MAX = 200;
+    /** A topic in {@code tags}: short, lower case, words joined by spaces or hyphens. */
+    public static final Pattern TAG = Pattern.compile("[a-z0-9]+(?:[ -][a-z0-9]+)*");
+    public static final int MAX_TAG_LENGTH = 40;
+
+    /** The fields of each of the guide's {@code situations}. */
+    public static final List<Field> SITUATION_FIELDS = List.of(
+            required("id", TEXT),
+            required("label", TEXT),
+            required("see", REF).referringTo(ContentType.DISCIPLINE),
+            optional("also", REFS).referringTo(ContentType.DISCIPLINE),
+            required("why", TEXT));
 
     private static final List<Field> COMMON = List.of(
             required("title", TEXT).atMost(120),
@@ -36,7 +50,7 @@ public final class ContentSchema {
             optional("menu", NUMBER),
             optional("menu_title", TEXT).atMost(30),
             optional("aliases", TEXT_LIST),
-            optional("image", TEXT),
+            optional("image", IMAGE),
             optional("image_alt", TEXT).atMost(250),
             optional("diagrams", CHOICE_LIST).oneOf("qualification-ladder", "who-does-what"));
 
@@ -45,7 +59,7 @@ public final class ContentSchema {
             required("reviewer", REFS).referringTo(ContentType.PERSON),
             required("reviewed", DATE),
             optional("next_review", DATE),
-            required("sources", TEXT_LIST),
+            required("sources", SOURCES),
             required(CareLevel.FIELD, CHOICE).oneOf(CareLevel.ids())
                     .meaning("the level of care this page's subject calls for, which picks its care box"));
 
@@ -116,7 +130,7 @@ public final class ContentSchema {
         if (type.isHealthContent()) {
             all.addAll(HEALTH);
         } else if (!type.isMadeFromData()) {
-            HEALTH.stream().map(f -> optional(f.name(), f.kind())).forEach(all::add);
+            HEALTH.stream().map(Field::asOptional).forEach(all::add);
         }
         all.addAll(SPECIFIC.getOrDefault(type, List.of()));
         Map<String, Field> byName = new LinkedHashMap<>();

@@ -17,11 +17,9 @@ import org.whichtherapist.core.Problems;
  * exist. Reports every problem found, with file and line, rather than stopping at the first.
  */
 public final class ContentValidator {
-    private static final Pattern TAG = Pattern.compile("[a-z0-9]+(?:[ -][a-z0-9]+)*");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ALIAS = Pattern.compile("(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_-]*\\.html");
-    private static final int MAX_TAG_LENGTH = 40;
 
     /**
      * Each page's own checks at the last {@link #validate}, by page (the same object as long as its
@@ -240,8 +238,8 @@ public final class ContentValidator {
             Object value = doc.frontMatter().get(field.name());
             String path = field.name();
             switch (field.kind()) {
-                case TEXT -> text(value, path, field.name());
-                case TEXT_LIST -> list(value, path).forEach(i -> text(i.value, i.path, field.name()));
+                case TEXT, IMAGE, MARKDOWN -> text(value, path, field.name());
+                case TEXT_LIST, SOURCES -> list(value, path).forEach(i -> text(i.value, i.path, field.name()));
                 case DATE -> date(value, path);
                 case BOOLEAN -> {
                     if (!(value instanceof Boolean)) {
@@ -324,9 +322,9 @@ public final class ContentValidator {
 
         private void tag(Object value, String path) {
             String tag = value == null ? "" : String.valueOf(value).strip();
-            if (!TAG.matcher(tag).matches() || tag.length() > MAX_TAG_LENGTH) {
+            if (!ContentSchema.TAG.matcher(tag).matches() || tag.length() > ContentSchema.MAX_TAG_LENGTH) {
                 error(path, "the tag '" + tag + "' is not a short lower-case topic",
-                        "use lower-case letters, digits, spaces or hyphens, at most " + MAX_TAG_LENGTH
+                        "use lower-case letters, digits, spaces or hyphens, at most " + ContentSchema.MAX_TAG_LENGTH
                                 + " characters, e.g. 'sports massage'");
             }
         }
@@ -338,7 +336,7 @@ public final class ContentValidator {
                             "write it as in docs/writing.md");
                     continue;
                 }
-                for (String key : List.of("id", "label", "see", "why")) {
+                for (String key : ContentSchema.SITUATION_FIELDS.stream().filter(Field::required).map(Field::name).toList()) {
                     Object v = map.get(key);
                     if (!(v instanceof String s) || s.isBlank()) {
                         error(item.path, "this situation has no '" + key + "'", "add '" + key + ": ...' to it");

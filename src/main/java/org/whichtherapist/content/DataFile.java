@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 import org.whichtherapist.core.Problems;
 
 /**
- * A file of records under {@code content/_data/}: YAML whose top-level keys are ids, each holding
+ * A file of records under {@code content/_data/}: YAML that is a list of records, each starting with
+ * its {@code id} (as the editor at admin/ writes it), or whose top-level keys are ids, each holding
  * fields. Gives every record with the line of each field, so problems can name them.
  */
 public final class DataFile {
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    /** A record's id: lower-case words joined by hyphens. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final FrontMatterParser PARSER = new FrontMatterParser();
 
     /** One record: its id, the line the id is on, its fields as written, and each field's line. */

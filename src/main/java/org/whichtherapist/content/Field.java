@@ -12,8 +12,14 @@ import java.util.List;
  */
 public record Field(String name, Kind kind, boolean required, Limits limits) {
 
+    /**
+     * What sort of value a field holds: the validator checks it and the editor at admin/ picks its
+     * widget by it ({@code publish.EditorFields}). {@code SOURCES}: ids from content/_data/sources.yml;
+     * {@code IMAGE}: a picture file's path; {@code MARKDOWN}: paragraphs of Markdown.
+     */
     public enum Kind {
-        TEXT, TEXT_LIST, DATE, BOOLEAN, NUMBER, LEVEL, CHOICE, CHOICE_LIST, REF, REFS, TAGS, SITUATIONS
+        TEXT, TEXT_LIST, DATE, BOOLEAN, NUMBER, LEVEL, CHOICE, CHOICE_LIST, REF, REFS, TAGS, SITUATIONS, SOURCES,
+        IMAGE, MARKDOWN
     }
 
     /**
@@ -44,6 +50,11 @@ public record Field(String name, Kind kind, boolean required, Limits limits) {
 
     public int maxLength() {
         return limits.maxLength();
+    }
+
+    /** The same field, with its limits, but not required. */
+    public Field asOptional() {
+        return new Field(name, kind, false, limits);
     }
 
     public Field oneOf(String... allowed) {

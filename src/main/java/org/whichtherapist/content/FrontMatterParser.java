@@ -87,7 +87,8 @@ public final class FrontMatterParser {
         String yamlText = String.join("\n", lines.subList(1, close));
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
-        readYaml(new Where(file, HEADER_FIRST_LINE), yamlText, "the front matter", values, keyLines);
+        Where where = new Where(file, HEADER_FIRST_LINE);
+        readYaml(where, compose(where, yamlText, "the front matter"), "the front matter", values, keyLines);
         return new FrontMatter(values, keyLines, body(lines, close + 1), close + 2);
     }
 
@@ -98,8 +99,45 @@ public final class FrontMatterParser {
     public FrontMatter parseData(String file, String text) throws HeaderException {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
-        readYaml(new Where(file, 1), text, "the file", values, keyLines);
+        Where where = new Where(file, 1);
+        Node root = compose(where, text, "the file");
+        if (root instanceof SequenceNode records) {
+            readRecords(where, records, values, keyLines);
+        } else {
+            readYaml(where, root, "the file", values, keyLines);
+        }
         return new FrontMatter(values, keyLines, "", 1);
+    }
+
+    /**
+     * A data file written as a list of records, each starting with its {@code id} (as the editor at
+     * admin/ writes it): read as if each record were written under its id.
+     */
+    private void readRecords(Where where, SequenceNode records, Map<String, Object> values,
+                             Map<String, Integer> lines) throws HeaderException {
+        for (Node item : records.getValue()) {
+            int line = where.line(item.getStartMark());
+            if (!(item instanceof MappingNode mapping)) {
+                throw new HeaderException(Problem.at(where.file(), line, "this record is not a list of 'name: value' lines",
+                        "start each record with '- id: ...' and write its fields below it, indented"));
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            Map<String, Integer> fieldLines = new LinkedHashMap<>();
+            readMapping(where, mapping, "", fields, fieldLines);
+            Object id = fields.remove("id");
+            if (!(id instanceof String text) || text.isBlank()) {
+                throw new HeaderException(Problem.at(where.file(), line, "this record has no id",
+                        "start it with '- id: ...', a short lower-case name such as 'nhs-physiotherapy'"));
+            }
+            String key = text.strip();
+            if (values.containsKey(key)) {
+                throw new HeaderException(Problem.at(where.file(), line, "the id '" + key + "' is written twice",
+                        "give each record its own id, or delete one of the two"));
+            }
+            values.put(key, fields);
+            lines.put(key, line);
+            fieldLines.forEach((path, at) -> lines.put(key + "." + path, at));
+        }
     }
 
     /** A file, and the line of it the YAML starts on: problems name the file's own lines. */
@@ -109,10 +147,9 @@ public final class FrontMatterParser {
         }
     }
 
-    /** Reads YAML that starts where {@code where} says into values and their lines. */
-    private void readYaml(Where where, String yamlText, String what, Map<String, Object> values,
+    /** Reads YAML (composed from where {@code where} says) into values and their lines. */
+    private void readYaml(Where where, Node root, String what, Map<String, Object> values,
                           Map<String, Integer> keyLines) throws HeaderException {
-        Node root = compose(where, yamlText, what);
         if (root != null) {
             if (!(root instanceof MappingNode mapping)) {
                 throw new HeaderException(Problem.at(where.file(), where.line(root.getStartMark()),

@@ -19,9 +19,16 @@ import org.whichtherapist.core.Problems;
 public final class People {
     /** Where the records are, below the content folder. */
     public static final String FILE = "_data/people.yml";
-    private static final List<String> FIELDS = List.of("name", "role", "registration", "register", "fields", "email",
-            "phone", "placeholder", "updated", "bio");
-    private static final List<String> REQUIRED = List.of("name", "role", "updated", "bio");
+    /** Each person's fields, in the order they are written (the editor at admin/ shows them so). */
+    public static final List<Field> FIELDS = List.of(Field.required("name", Field.Kind.TEXT),
+            Field.required("role", Field.Kind.TEXT), Field.optional("registration", Field.Kind.TEXT),
+            Field.optional("register", Field.Kind.CHOICE).oneOf("hcpc", "cnhc", "basrat", "sst", "gosc", "gcc"),
+            Field.optional("fields", Field.Kind.REFS).referringTo(ContentType.DISCIPLINE),
+            Field.optional("email", Field.Kind.TEXT), Field.optional("phone", Field.Kind.TEXT),
+            Field.optional("placeholder", Field.Kind.BOOLEAN),
+            Field.required("updated", Field.Kind.DATE), Field.required("bio", Field.Kind.MARKDOWN));
+    private static final List<String> NAMES = FIELDS.stream().map(Field::name).toList();
+    private static final List<String> REQUIRED = FIELDS.stream().filter(Field::required).map(Field::name).toList();
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ]{6,}[0-9]");
     /** The registers a reviewer may be on, by the id written after {@code register:}, with their names. */
@@ -110,7 +117,7 @@ public final class People {
     public static People read(Path file, String path, Problems problems) throws IOException {
         Map<String, Person> byId = new LinkedHashMap<>();
         List<SourceDocument> documents = new ArrayList<>();
-        for (DataFile.Entry entry : DataFile.read(file, path, FIELDS, problems)) {
+        for (DataFile.Entry entry : DataFile.read(file, path, NAMES, problems)) {
             if (check(entry, path, problems)) {
                 byId.put(entry.id(), new Person(entry.id(), entry));
                 documents.add(document(entry, path));

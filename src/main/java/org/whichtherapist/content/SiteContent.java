@@ -48,6 +48,11 @@ public final class SiteContent {
         }
     }
 
+    /** The data files' records: sources, people, the urgent-care text. */
+    public SiteData data() {
+        return data;
+    }
+
     public List<Page> all() {
         return pages;
     }

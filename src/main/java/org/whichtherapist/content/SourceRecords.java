@@ -20,7 +20,14 @@ import org.whichtherapist.core.Problems;
 public final class SourceRecords {
     /** Where the records are, below the content folder. */
     public static final String FILE = "_data/sources.yml";
-    private static final List<String> FIELDS = List.of("title", "publisher", "url", "accessed", "published");
+    /**
+     * Each source's fields, in the order they are written (the editor at admin/ shows them so); one of
+     * the two dates is needed, which {@link #read} checks.
+     */
+    public static final List<Field> FIELDS = List.of(Field.required("title", Field.Kind.TEXT),
+            Field.required("publisher", Field.Kind.TEXT), Field.required("url", Field.Kind.TEXT),
+            Field.optional("accessed", Field.Kind.DATE), Field.optional("published", Field.Kind.DATE));
+    private static final List<String> NAMES = FIELDS.stream().map(Field::name).toList();
 
     private final String path;
     private final Map<String, SourceRecord> byId;
@@ -39,7 +46,7 @@ public final class SourceRecords {
         Map<String, SourceRecord> byId = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         SourceRecords records = new SourceRecords(path, byId, lines);
-        for (DataFile.Entry entry : DataFile.read(file, path, FIELDS, problems)) {
+        for (DataFile.Entry entry : DataFile.read(file, path, NAMES, problems)) {
             Problems own = new Problems();
             SourceRecord record = record(entry, path, own);
             problems.addAll(own);

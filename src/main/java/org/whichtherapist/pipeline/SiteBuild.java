@@ -31,6 +31,9 @@ import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.PageLinks;
+import org.whichtherapist.publish.AdminFiles;
+import org.whichtherapist.publish.EditorConfig;
+import org.whichtherapist.publish.EditorSettings;
 import org.whichtherapist.publish.HostFiles;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
@@ -114,6 +117,7 @@ public final class SiteBuild {
             writer.baked(target, site);
             context.times().lap(target.scope().whole() ? "bake" : "bake (changed text only)");
             List<Problem> warnings = writePictures(context, input, target, prepared.warnings());
+            writeEditor(context, site, baker, target);
             SearchIndex.Written search = context.memory().searchIndex().write(site, target.folder());
             context.times().lap("search index");
             assets.fingerprint(target.folder());
@@ -146,6 +150,17 @@ public final class SiteBuild {
         return List.copyOf(all);
     }
 
+    /** The editor at admin/ ({@link AdminFiles}), unless {@code site.admin=false}. */
+    private static void writeEditor(BuildContext context, SiteContent site, JBakeBaker baker, BakeTarget target)
+            throws IOException {
+        String contentFolder = context.project().relativize(baker.contentFolder().toAbsolutePath().normalize())
+                .toString().replace('\\', '/');
+        EditorConfig.Place place = new EditorConfig.Place(contentFolder, context.settings().text("site.title").orElse(""),
+                context.options().mode().includesDrafts() ? Optional.empty() : Optional.of(context.settings().address()));
+        new AdminFiles(EditorSettings.read(context.settings()), context.project()).write(target.folder(), site, place);
+        context.times().lap("editor");
+    }
+
     /**
      * The site to bake, the warnings found on the way, what is not ready to publish, and the health pages'
      * reading levels as a table.
@@ -157,6 +172,7 @@ public final class SiteBuild {
     private static Prepared prepare(BuildContext context, JBakeBaker baker, MarkdownCache markdown,
                                        CompletableFuture<Void> warmUp) throws BuildFailedException, IOException {
         Problems problems = context.settings().check();
+        problems.addAll(EditorSettings.check(context.settings()));
         problems.throwIfAny();
         problems.addAll(new SourceFolders(context.project()).check(List.of(baker.contentFolder(), baker.assetFolder(),
                 baker.templateFolder()), context.output()));
@@ -209,7 +225,8 @@ public final class SiteBuild {
                                     Optional<Instant> onlyBakesSince) throws BuildFailedException, IOException {
         SiteContent site = baked.site();
         context.watchdog().working("the finished site in " + target.folder().getFileName());
-        new HostFiles(context.settings().address(), baked.policy()).write(target.folder(), site, baked.assets());
+        new HostFiles(context.settings().address(), baked.policy()).write(target.folder(), site, baked.assets(),
+                new AdminFiles(EditorSettings.read(context.settings()), context.project()));
         context.times().lap("host files");
         BuiltPages built = onlyBakesSince.isPresent()
                 ? context.memory().scanner().read(target.folder(), onlyBakesSince.get())

@@ -6,6 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.whichtherapist.publish.AdminFiles;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -17,8 +19,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Adds the live-reload script to every HTML page the preview serves. The files on disk are not
- * touched, so the script can never reach the published site.
+ * Adds the live-reload script to every HTML page the preview serves, except the editor at admin/
+ * (reloading it on a save would throw away what is being typed). The files on disk are not touched,
+ * so the script can never reach the published site.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public final class LiveReloadFilter extends HttpFilter {
@@ -28,7 +31,8 @@ public final class LiveReloadFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI();
-        boolean page = "GET".equals(request.getMethod()) && (path.endsWith("/") || path.endsWith(".html"));
+        boolean page = "GET".equals(request.getMethod()) && (path.endsWith("/") || path.endsWith(".html"))
+                && !path.startsWith(request.getContextPath() + "/" + AdminFiles.FOLDER + "/");
         response.setHeader("Cache-Control", "no-store");
         if (!page) {
             chain.doFilter(request, response);

@@ -44,10 +44,14 @@ public final class HostFiles {
         this.policy = policy;
     }
 
-    /** Writes {@code .nojekyll}, {@code _headers}, {@code _redirects} and the redirect pages. */
-    public void write(Path site, SiteContent content, SiteAssets assets) throws IOException {
+    /**
+     * Writes {@code .nojekyll}, {@code _headers}, {@code _redirects} and the redirect pages. In {@code _headers}
+     * admin/, the editor, follows with a policy of its own (hosts that read {@code _headers} give a path the
+     * headers of the last rule that names it, as Netlify does and the test server does).
+     */
+    public void write(Path site, SiteContent content, SiteAssets assets, AdminFiles admin) throws IOException {
         SiteFiles.write(site.resolve(NOJEKYLL), "");
-        SiteFiles.write(site.resolve(HEADERS), headers(policy.forHost(), assets));
+        SiteFiles.write(site.resolve(HEADERS), headers(policy.forHost(), assets) + admin.headersBlock(basePath).orElse(""));
         writeRedirects(site, content);
     }
 

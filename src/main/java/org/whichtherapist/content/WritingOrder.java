@@ -1,0 +1,53 @@
+package org.whichtherapist.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The order a page's front matter fields are written in: that of its starting file in
+ * {@code content/_templates/<type>.md} (what {@code mvn exec:java@new} writes), then the schema's other
+ * fields in the schema's order. The editor at admin/ lists and writes fields in this order, so a page
+ * it saves reads like one started from the command line.
+ */
+public final class WritingOrder {
+    private final Path project;
+
+    public WritingOrder(Path project) {
+        this.project = project;
+    }
+
+    /** Every field of {@code type}, in the order they are written. */
+    public List<Field> of(ContentType type) throws IOException {
+        Set<String> names = new LinkedHashSet<>(starterFields(type));
+        names.addAll(ContentSchema.fieldsOf(type).keySet());
+        List<Field> fields = new ArrayList<>();
+        for (String name : names) {
+            Field field = ContentSchema.fieldsOf(type).get(name);
+            if (field != null) {
+                fields.add(field);
+            }
+        }
+        return fields;
+    }
+
+    /** The fields of the type's starting file, in its order; none when it has none or it cannot be read. */
+    private List<String> starterFields(ContentType type) throws IOException {
+        Path starter = project.resolve(PageScaffold.TEMPLATES).resolve(type.id() + ".md");
+        if (!Files.isRegularFile(starter)) {
+            return List.of();
+        }
+        String text = Files.readString(starter, StandardCharsets.UTF_8).replace("{{title}}", "Title")
+                .replace("{{date}}", "2000-01-01");
+        try {
+            return List.copyOf(new FrontMatterParser().parse(starter.toString(), text).values().keySet());
+        } catch (FrontMatterParser.HeaderException e) {
+            return List.of(); // exec:java@new reports it when it is used
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.whichtherapist.publish;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.content.WritingOrder;
+import org.whichtherapist.core.SiteFiles;
+
+/**
+ * The editor at admin/ (Sveltia CMS, {@link EditorRelease}): {@code admin/index.html}, which loads the
+ * pinned script with its integrity hash and nothing else, and {@code admin/config.yml}
+ * ({@link EditorConfig}). Left out when {@code site.admin=false}. It is no page of the site: no menu,
+ * sitemap, feed or search lists it, and it asks search engines not to index it ({@link #policy} gives
+ * it a Content Security Policy of its own, which {@link HostFiles} writes into {@code _headers}).
+ */
+public final class AdminFiles {
+    public static final String FOLDER = "admin";
+    private static final String GITHUB_API = "https://api.github.com";
+    /** Where the editor checks for a newer release and loads the parts it needs only sometimes, wherever its script is. */
+    private static final String UNPKG = "https://unpkg.com";
+    /** Where the editor's stylesheet loads its fonts from (its icons are a font). */
+    private static final String FONTS = "https://cdn.jsdelivr.net";
+
+    private final EditorSettings settings;
+    private final Path project;
+
+    public AdminFiles(EditorSettings settings, Path project) {
+        this.settings = settings;
+        this.project = project;
+    }
+
+    public boolean enabled() {
+        return settings.enabled();
+    }
+
+    /** Writes admin/ into {@code site} for {@code content}, when the editor is on. */
+    public void write(Path site, SiteContent content, EditorConfig.Place place) throws IOException {
+        if (!settings.enabled()) {
+            return;
+        }
+        Path folder = site.resolve(FOLDER);
+        Files.createDirectories(folder);
+        EditorConfig config = new EditorConfig(settings, FieldHints.read(project), new WritingOrder(project));
+        SiteFiles.write(folder.resolve("config.yml"), config.yaml(content, place));
+        SiteFiles.write(folder.resolve("index.html"), page(place.title()));
+    }
+
+    /**
+     * The editor's Content Security Policy: its script (from unpkg, which also serves the parts it
+     * loads when needed and says which release is newest), its fonts (jsDelivr), GitHub's API, its own
+     * inline styles, and pictures from anywhere (previews of photos and avatars); framing, plugins and
+     * forms elsewhere stay refused. {@code header}: with
+     * {@code frame-ancestors}, which browsers take only from the header.
+     */
+    public String policy(boolean header) {
+        String script = " " + UNPKG + settings.scriptOrigin().filter(o -> !o.equals(UNPKG)).map(o -> " " + o).orElse("");
+        return "default-src 'self'; script-src 'self'" + script + "; style-src 'self' 'unsafe-inline'; img-src 'self'"
+                + " data: blob: https:; media-src 'self' blob:; font-src 'self' data: " + FONTS + "; connect-src 'self' data: blob: "
+                + GITHUB_API + script + "; worker-src 'self' blob:; manifest-src 'self' blob:; frame-src 'self' blob:; object-src 'none'; base-uri 'self';"
+                + " form-action 'self'" + (header ? "; frame-ancestors 'none'" : "");
+    }
+
+    private String page(String siteTitle) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false);
+        doc.selectFirst("html").attr("lang", "en-GB");
+        Element head = doc.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("meta").attr("name", "robots").attr("content", "noindex, nofollow");
+        head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", policy(false));
+        head.appendElement("meta").attr("name", "referrer").attr("content", "same-origin");
+        head.appendElement("link").attr("rel", "icon").attr("href", "../favicon.svg").attr("type", "image/svg+xml");
+        head.appendElement("title").text("Edit " + siteTitle);
+        doc.body().appendElement("noscript").appendElement("p")
+                .text("The editor needs JavaScript. The owner's guide, docs/writing.md, says how to edit the site"
+                        + " without it.");
+        head.appendElement("script").attr("src", settings.script()).attr("defer", "")
+                .attr("integrity", EditorRelease.pinned().integrity()).attr("crossorigin", "anonymous");
+        return "<!DOCTYPE html>\n" + doc.html() + "\n";
+    }
+
+    /** Whether {@code path} (below the site root) is a file of admin/. */
+    public static boolean isAdmin(String path) {
+        return path.startsWith(FOLDER + "/");
+    }
+
+    Optional<String> headersBlock(String basePath) {
+        if (!settings.enabled()) {
+            return Optional.empty();
+        }
+        return Optional.of(basePath + FOLDER + "/*\n  Content-Security-Policy: " + policy(true) + "\n"
+                + "  X-Robots-Tag: noindex\n  Cache-Control: no-cache\n");
+    }
+}

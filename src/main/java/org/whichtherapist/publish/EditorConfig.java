@@ -1,0 +1,231 @@
+package org.whichtherapist.publish;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.whichtherapist.content.ContentType;
+import org.whichtherapist.content.DataFile;
+import org.whichtherapist.content.Field;
+import org.whichtherapist.content.Page;
+import org.whichtherapist.content.People;
+import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.content.SourceRecords;
+import org.whichtherapist.content.WritingOrder;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import static org.whichtherapist.publish.EditorFields.ordered;
+
+/**
+ * The configuration of the editor at admin/ ({@code admin/config.yml}), generated from the content
+ * schema at every build, so the editor offers exactly the fields the build accepts: one collection
+ * per kind of page the owner writes (each type's fields in {@link WritingOrder}, as {@link EditorFields}
+ * describes them, with the guide's {@link FieldHints}), the special pages (compare, guide, FAQ) as
+ * files, and the data files (sources, people) as lists. New pages are drafts, named from their title
+ * as {@code exec:java@new} names them, with photos beside them in {@code images/}.
+ */
+public final class EditorConfig {
+    /** The kinds of page the owner creates, one collection each, in the order the editor lists them. */
+    static final List<ContentType> COLLECTIONS = List.of(ContentType.ARTICLE, ContentType.DISCIPLINE,
+            ContentType.QUALIFICATION, ContentType.TECHNIQUE, ContentType.PAGE);
+    /** Pages of which the site has one each, edited as files. */
+    static final List<ContentType> SPECIAL_PAGES = List.of(ContentType.COMPARE, ContentType.GUIDE, ContentType.FAQ);
+    static final String IMAGES = "images";
+    private static final int SLUG_LENGTH = 60;
+
+    /** Where the site's files are and what it is called. */
+    public record Place(String contentFolder, String title, Optional<String> address) {
+    }
+
+    private final EditorSettings settings;
+    private final FieldHints hints;
+    private final WritingOrder order;
+
+    public EditorConfig(EditorSettings settings, FieldHints hints, WritingOrder order) {
+        this.settings = settings;
+        this.hints = hints;
+        this.order = order;
+    }
+
+    /** The configuration for {@code site}, as YAML. */
+    public String yaml(SiteContent site, Place place) throws IOException {
+        return dump(config(site, place));
+    }
+
+    Map<String, Object> config(SiteContent site, Place place) throws IOException {
+        EditorFields fields = new EditorFields(siteIds(site));
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("backend", backend());
+        config.put("app_title", "Edit " + place.title());
+        place.address().ifPresent(a -> {
+            config.put("site_url", a);
+            config.put("display_url", a);
+        });
+        config.put("media_folder", place.contentFolder() + "/" + IMAGES);
+        config.put("public_folder", "/" + IMAGES);
+        config.put("slug", ordered("encoding", "ascii", "clean_accents", true, "sanitize_replacement", "-",
+                "maxlength", SLUG_LENGTH, "lowercase", true, "trim", true));
+        config.put("output", ordered("omit_empty_optional_fields", true));
+        List<Object> collections = new ArrayList<>();
+        for (ContentType type : COLLECTIONS) {
+            collections.add(pageCollection(type, place, fields));
+        }
+        specialPages(site, fields).ifPresent(collections::add);
+        collections.add(dataFiles(place, fields));
+        config.put("collections", collections);
+        return config;
+    }
+
+    private Map<String, Object> backend() {
+        Map<String, Object> backend = new LinkedHashMap<>();
+        backend.put("name", "github");
+        settings.repo().ifPresent(repo -> backend.put("repo", repo));
+        backend.put("branch", settings.branch());
+        backend.put("auth_methods", List.of("token")); // signing in through OAuth needs a server of its own
+        return backend;
+    }
+
+    private Map<String, Object> pageCollection(ContentType type, Place place, EditorFields fields) throws IOException {
+        String folder = folderOf(type);
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("name", folder);
+        collection.put("label", EditorFields.label(folder));
+        collection.put("label_singular", EditorFields.label(type.id()));
+        collection.put("folder", place.contentFolder() + "/" + folder);
+        collection.put("extension", "md");
+        collection.put("format", "yaml-frontmatter");
+        collection.put("create", true);
+        collection.put("filter", ordered("field", "type", "value", type.id()));
+        collection.put("media_folder", IMAGES);
+        collection.put("public_folder", IMAGES);
+        collection.put("summary", "{{title}}");
+        collection.put("sortable_fields", List.of("title", "date"));
+        collection.put("view_filters", List.of(ordered("label", "Drafts", "field", "status", "pattern",
+                SourceDocument.DRAFT)));
+        collection.put("fields", pageFields(type, fields));
+        return collection;
+    }
+
+    private List<Object> pageFields(ContentType type, EditorFields fields) throws IOException {
+        List<Object> list = new ArrayList<>();
+        for (Field field : order.of(type)) {
+            Map<String, Object> widget = fields.of(field, hints.forPage(type, field.name()));
+            switch (field.name()) {
+                // the one field the editor fills itself: it says which collection a file belongs to
+                case "type" -> widget = ordered("name", "type", "widget", "hidden", "default", type.id());
+                case "status" -> widget.put("default", SourceDocument.DRAFT);
+                case "date" -> widget.put("default", "{{now}}");
+                default -> {
+                }
+            }
+            list.add(widget);
+        }
+        list.add(ordered("name", "body", "label", "Text", "widget", "markdown", "required", true,
+                "hint", "The page's text in Markdown: see docs/writing.md for links, callouts, sources and pictures."));
+        return list;
+    }
+
+    /** The special pages the site has, each edited as the file it is; none when it has none. */
+    private Optional<Map<String, Object>> specialPages(SiteContent site, EditorFields fields) throws IOException {
+        List<Object> files = new ArrayList<>();
+        for (ContentType type : SPECIAL_PAGES) {
+            for (Page page : site.all()) {
+                if (page.type().equals(type.id())) {
+                    files.add(ordered("name", page.id(), "label", page.title(), "file", page.source().path(),
+                            "fields", pageFields(type, fields)));
+                }
+            }
+        }
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("name", "special-pages");
+        collection.put("label", "Special pages");
+        collection.put("media_folder", IMAGES);
+        collection.put("public_folder", IMAGES);
+        collection.put("files", files);
+        return Optional.of(collection);
+    }
+
+    private Map<String, Object> dataFiles(Place place, EditorFields fields) {
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("name", "data");
+        collection.put("label", "Sources and people");
+        collection.put("files", List.of(
+                dataFile("sources", "Sources", place.contentFolder() + "/" + SourceRecords.FILE,
+                        records("Sources", "Source", SourceRecords.FIELDS, fields)),
+                dataFile("people", "Authors and reviewers", place.contentFolder() + "/" + People.FILE,
+                        records("Authors and reviewers", "Person", People.FIELDS, fields))));
+        return collection;
+    }
+
+    private static Map<String, Object> dataFile(String name, String label, String file, Map<String, Object> list) {
+        return ordered("name", name, "label", label, "file", file, "format", "yaml", "fields", List.of(list));
+    }
+
+    /** A data file's records as one list at the top of the file, each starting with its id. */
+    private Map<String, Object> records(String heading, String singular, List<Field> recordFields, EditorFields fields) {
+        List<Object> sub = new ArrayList<>();
+        Map<String, Object> id = new LinkedHashMap<>();
+        id.put("name", "id");
+        id.put("label", "Id");
+        id.put("widget", "string");
+        id.put("required", true);
+        id.put("pattern", List.of("^" + DataFile.ID.pattern() + "$", "Lower-case words joined by hyphens, e.g. nhs-physiotherapy"));
+        id.put("hint", "How pages name this record: lower-case words joined by hyphens. Changing it breaks the pages that use it.");
+        sub.add(id);
+        for (Field field : recordFields) {
+            sub.add(fields.of(field, hints.inSection(heading, field.name())));
+        }
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("name", "records");
+        list.put("label", heading);
+        list.put("label_singular", singular);
+        list.put("widget", "list");
+        list.put("root", true);
+        list.put("summary", "{{fields.id}}");
+        list.put("fields", sub);
+        return list;
+    }
+
+    private static EditorFields.SiteIds siteIds(SiteContent site) {
+        Map<ContentType, List<EditorFields.SiteIds.Option>> pages = new EnumMap<>(ContentType.class);
+        TreeSet<String> tags = new TreeSet<>();
+        for (Page page : site.all()) {
+            ContentType.fromId(page.type()).ifPresent(type -> pages.computeIfAbsent(type, k -> new ArrayList<>())
+                    .add(new EditorFields.SiteIds.Option(page.id(), page.title() + " (" + page.id() + ")")));
+            tags.addAll(page.list("tags"));
+        }
+        SourceRecords sources = site.data().sources();
+        List<EditorFields.SiteIds.Option> sourceOptions = sources.ids().stream()
+                .map(id -> new EditorFields.SiteIds.Option(id, sources.find(id).map(s -> s.title() + " (" + id + ")")
+                        .orElse(id))).toList();
+        return new EditorFields.SiteIds(pages, sourceOptions, List.copyOf(tags));
+    }
+
+    /** The folder below the content folder a type's pages are written in: "articles", "pages"... */
+    static String folderOf(ContentType type) {
+        String folder = type.outputFolder().isEmpty() ? "pages/" : type.outputFolder();
+        return folder.substring(0, folder.length() - 1);
+    }
+
+    private static String dump(Map<String, Object> config) {
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(0);
+        options.setWidth(Integer.MAX_VALUE);
+        options.setSplitLines(false);
+        return "# The editor at admin/: generated from the content schema by every build (publish/EditorConfig).\n"
+                + "# Do not edit it here; docs/architecture.md says how it is made.\n"
+                + new Yaml(options).dump(config);
+    }
+}
