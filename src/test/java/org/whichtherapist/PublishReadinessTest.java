@@ -50,10 +50,10 @@ class PublishReadinessTest {
             }
         }
         List<String> people = Files.readAllLines(project.resolve(PEOPLE));
-        Map<String, Map<String, Object>> records = new Yaml().load(Files.readString(project.resolve(PEOPLE)));
-        records.forEach((id, fields) -> {
+        List<Map<String, Object>> records = new Yaml().load(Files.readString(project.resolve(PEOPLE)));
+        records.forEach(fields -> {
             if (Boolean.TRUE.equals(fields.get("placeholder"))) {
-                expected.add(PEOPLE + ":" + (people.indexOf(id + ":") + 1));
+                expected.add(PEOPLE + ":" + (people.indexOf("- id: " + fields.get("id")) + 1));
             }
         });
         List<String> owner = Files.readAllLines(project.resolve(OWNER));

@@ -86,7 +86,7 @@ class WorkflowFileTest {
         assertEquals("mvn -B -q compile exec:java@ready " + address, commands.get(0),
                 "an unconfigured copy stops at once with the list of placeholders, for the address it would publish to");
         assertEquals("bash .ci/run", commands.get(1));
-        assertEquals("mvn -B -q package -DskipTests " + address, commands.get(2), "the same address");
+        assertTrue(commands.get(2).startsWith("mvn -B -q package -DskipTests " + address), "the same address");
     }
 
     @Test

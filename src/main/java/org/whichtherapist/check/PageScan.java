@@ -16,7 +16,8 @@ import org.whichtherapist.render.InlineCode;
  * check decides for itself what the facts mean; a file a check does not look at gets that part empty.
  *
  * @param unreadable why the file could not be read back, or null when it was read
- * @param gzipped    a page's size gzipped as hosts send it ({@link PageWeights#gzippedSize}); 0 for other files
+ * @param gzipped    a reader page's size gzipped as hosts send it ({@link PageWeights#gzippedSize}); 0 for other
+ *                   files, redirects and the editor
  */
 public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.LinksAndIds links,
                        InlineCode inlineCode, long gzipped) implements java.io.Serializable {
@@ -49,7 +50,15 @@ public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.Lin
         Document document = Jsoup.parse(text);
         return new PageScan(null, shape, LinkCheck.LinksAndIds.of(document),
                 InlineCode.of(document, code -> sources.computeIfAbsent(code, InlineCode::source)),
-                PageWeights.gzippedSize(bytes));
+                isReaderPage(name, document) ? PageWeights.gzippedSize(bytes) : 0);
+    }
+
+    /**
+     * Whether readers read the page, so that it counts in the site's page weights: not the redirect
+     * left at an old address, nor the editor at admin/.
+     */
+    private static boolean isReaderPage(String name, Document document) {
+        return !name.startsWith("admin/") && document.selectFirst("meta[http-equiv=refresh]") == null;
     }
 
     /** The scan of a file that is not read (a stylesheet, a picture…): nothing for any check. */

@@ -35,7 +35,8 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
     /** The weights of the pages read, each weighed when it was read ({@link PageScan#gzipped}), and of the search. */
     public static PageWeights of(BuiltPages site, SearchIndex.Written search) {
         Map<String, Long> byPage = new java.util.HashMap<>();
-        site.pages().forEach(page -> byPage.put(page, site.scan(page).gzipped()));
+        site.pages().stream().filter(page -> site.scan(page).gzipped() > 0)
+                .forEach(page -> byPage.put(page, site.scan(page).gzipped()));
         return of(byPage, search);
     }
 

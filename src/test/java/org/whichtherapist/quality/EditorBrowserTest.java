@@ -154,7 +154,8 @@ class EditorBrowserTest {
         browser.findElement(By.cssSelector(field("status") + " [role=radio][value=published]")).click();
         clickButton(browser, field("reviewed"), "Today");
         browser.findElement(By.cssSelector(field("author") + " [role=radio][value=jo-example]")).click();
-        browser.findElement(By.cssSelector(field("reviewer") + " [role=radio][value=sam-example]")).click();
+        browser.findElement(By.cssSelector(field("reviewer") + " [role=checkbox][value=sam-example]")).click();
+        browser.findElement(By.cssSelector(field("care") + " [role=radio][value=urgent]")).click();
         browser.findElement(By.cssSelector(field("summary") + " input"))
                 .sendKeys("When knee pain after a run is usual, and when to get it checked.");
         browser.findElement(By.cssSelector(field("disciplines") + " [role=checkbox][value=physiotherapist]")).click();
