@@ -2,12 +2,16 @@
 """What a reader downloads from a built site, gzipped at zlib's level 6 (as hosts send it):
 
   largest HTML page, and how many pages are over 14 KB;
-  what the search page fetches for a query, following assets/js/site.js step by step: the first
+  what the search page fetches for a query, following assets/js/search.js step by step: the first
   file (search/index.json), the word slices that may hold each word typed, and one file per
-  result for the first 10 results (ranked as the script ranks them).
+  result for the first 10 results (ranked as the script ranks them);
+  the most a word on no page fetches of spelling lists (search/s/N.json): for each length of word
+  typed, the lists a suggestion may be in (one letter more or fewer up to five letters, else two).
 
-usage: weigh.py SITE_FOLDER "knee pain"   -> prints "LARGEST_PAGE LARGEST_BYTES OVER_BUDGET SEARCH_BYTES SEARCH_FILES MATCHES"
-SiteAtScaleTest measures the same search in a real browser on a 1,000-article site.
+usage: weigh.py SITE_FOLDER "knee pain"
+  -> prints "LARGEST_PAGE LARGEST_BYTES OVER_BUDGET SEARCH_BYTES SEARCH_FILES MATCHES MISS_BYTES"
+SiteAtScaleTest measures the same search in a real browser on a 1,000-article site, and
+SearchAtScaleTest a misspelled query against a correct one on 5,000 articles.
 """
 import json
 import os
@@ -42,6 +46,20 @@ def slices_for(first, term):
         at += 1
         found.append(at)
     return found
+
+
+def largest_miss(search):
+    """The most one word on no page fetches of spelling lists, gzipped (SpellingLists.java)."""
+    sizes = {}
+    folder = os.path.join(search, "s")
+    if os.path.isdir(folder):
+        for name in os.listdir(folder):
+            sizes[int(name.split(".")[0])] = gzipped(os.path.join(folder, name))
+    most = 0
+    for typed in range(3, 27):
+        edits = 1 if typed <= 5 else 2
+        most = max(most, sum(sizes.get(n, 0) for n in range(typed - edits, typed + edits + 1)))
+    return most
 
 
 def main():
@@ -79,7 +97,7 @@ def main():
     for _, page in matches[:10]:
         fetched.add("p/%d.json" % page)
     total = sum(gzipped(os.path.join(search, name)) for name in fetched)
-    print(largest, largest_bytes, over, total, len(fetched), len(matches))
+    print(largest, largest_bytes, over, total, len(fetched), len(matches), largest_miss(search))
 
 
 if __name__ == "__main__":

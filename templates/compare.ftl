@@ -1,7 +1,10 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- The comparison table, built from the discipline pages' front matter: one column each. -->
 <#import "layout/content.ftl" as layout>
+<#import "components/head.ftl" as head>
 <#import "components/facts.ftl" as facts>
+<#-- Block: the styles of the comparison table (and of diagrams, should the page have any). -->
+<#macro styles><@head.inline_style name="guide-compare-diagrams.css"/></#macro>
 <#-- Block: after the text. -->
 <#macro after_text page>
 <#local disciplines = site.disciplines>

@@ -27,6 +27,13 @@
       <ul><#list page.list("see_someone_else_if") as item><li>${item}</li></#list></ul>
     </section>
   </div>
+  <#-- The registers' own searches (content/pages/find-a-therapist.md), from every kind of therapist. -->
+  <#list site.lookup("page", ["find-a-therapist"]) as finder>
+  <section class="related" aria-labelledby="find-registered">
+    <h2 id="find-registered">Check a register before you book</h2>
+    <p><a href="${url(finder.uri)}">${finder.title}</a>: ${finder.summary}</p>
+  </section>
+  </#list>
   <@cards.related title="Techniques they use" pages=site.refs(page, "techniques") id="techniques"/>
   <@cards.related title="Qualifications they hold" pages=site.refs(page, "qualifications") id="qualifications"/>
   <@cards.related title="Articles about ${page.title?lower_case}s" pages=site.articlesAbout(page) id="articles" limit=50/>

@@ -1,6 +1,9 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- "Who should I see?": each situation opens to show who to see and why. Works without JavaScript. -->
 <#import "layout/content.ftl" as layout>
+<#import "components/head.ftl" as head>
+<#-- Block: the styles of the guide (and of diagrams, should the page have any). -->
+<#macro styles><@head.inline_style name="guide-compare-diagrams.css"/></#macro>
 <#-- Block: after the text. -->
 <#macro after_text page>
 <ul class="guide">

@@ -6,7 +6,7 @@
 -->
 <#macro box title>
 <section class="facts" aria-labelledby="facts-title">
-  <details class="facts__toggle" data-open-wide><summary><h2 id="facts-title" class="facts__title">${title}</h2></summary></details>
+  <details class="facts__toggle" data-open-wide="(min-width: 60rem)"><summary><h2 id="facts-title" class="facts__title">${title}</h2></summary></details>
   <dl class="facts__list"><#nested></dl>
 </section>
 </#macro>

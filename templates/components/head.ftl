@@ -1,9 +1,21 @@
 <#ftl output_format="HTML" strip_whitespace=true>
-<#-- What goes in <head> besides the title and the structured data (schema.ftl): theme, search-engine and sharing tags. -->
+<#-- What goes in <head> besides the title and the structured data (schema.ftl): security policy, theme, search-engine and sharing tags. -->
 
-<#-- Applies a remembered light/dark choice before the page is drawn, so it never flashes. -->
-<#macro theme_bootstrap>
-<script>try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark"){document.documentElement.setAttribute("data-theme",t);}}catch(e){}</script>
+<#-- The Content Security Policy for this output (render/ContentSecurityPolicy), as the first element after
+     <meta charset>: it governs only what comes after it. `path`: this output's address. -->
+<#macro security_policy path>
+<meta http-equiv="Content-Security-Policy" content="${securityPolicy.forPage(path)}">
+</#macro>
+
+<#-- The head script (assets/inline/head.js: applies a remembered light/dark choice before the page is
+     drawn, so it never flashes), inlined; the security policy allows it by its hash. -->
+<#macro head_script>
+<script>${assets.inline("head.js")?no_esc}</script>
+</#macro>
+
+<#-- Styles one kind of page needs besides site.css (a file of assets/inline/), inlined by its "styles" block. -->
+<#macro inline_style name>
+<style>${assets.inline(name)?no_esc}</style>
 </#macro>
 
 <#macro seo title description path ogType>

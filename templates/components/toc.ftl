@@ -7,7 +7,7 @@
 <#macro toc entries min=3>
 <#if entries?size gte min>
 <nav class="toc" aria-labelledby="toc-title">
-  <details class="toc__toggle" data-open-wide><summary><h2 id="toc-title" class="toc__title">On this page</h2></summary></details>
+  <details class="toc__toggle" data-open-wide="(min-width: 60rem)"><summary><h2 id="toc-title" class="toc__title">On this page</h2></summary></details>
   <ol class="toc__list">
   <#list entries as entry>
     <li class="toc__item toc__item--h${entry.level}"><a href="#${entry.id}">${entry.text}</a></li>

@@ -4,15 +4,17 @@
 <#import "../components/breadcrumbs.ftl" as crumbs>
 <#--
   The page skeleton every HTML page uses: head, skip link, header with navigation and search,
-  breadcrumbs, main, footer. On small screens the header is one row (site name, Menu, Search): each
-  button is a <details> whose open state shows the menu (with the theme toggle) or the search form
-  below it (site.css), so they work without JavaScript; on wide screens the buttons are hidden and
-  the menu and search sit in the same row. A page template fills it by defining macros (blocks) of these names,
+  breadcrumbs, main, footer. Below 68rem, where the whole header no longer fits one row, the header is
+  one row of site name, Menu and Search: each button is a <details> whose open state shows the menu
+  (with the theme toggle) or the search form below it (site.css), so they work without JavaScript; from
+  68rem (the same width in site.css and in data-open-wide, for site.js) the buttons are hidden and the
+  menu and search sit in the same row. A page template fills it by defining macros (blocks) of these names,
   then calling <@base.page .../>; the layout calls those that exist:
     main        what goes in <main> after the breadcrumbs (every page has one)
+    styles      styles this kind of page needs besides site.css (<@head.inline_style name="..."/>)
     head_extra  more for <head>, such as structured data
   defaults: a layout's own blocks (content.ftl's), used where the page template has none
-  path:        this page's address below the site root, for the canonical link
+  path:        this page's address below the site root, for the canonical link and its security policy
   description: the meta description (the site's description when empty)
   ogType:      "website" or "article"
   trail:       breadcrumbs between Home and this page, as [[label, path], ...]; none on the home page
@@ -23,10 +25,12 @@
 <html lang="${config.site_language}">
 <head>
 <meta charset="utf-8">
+<@head.security_policy path=path/>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if title == config.site_title>${title}<#else>${title} | ${config.site_title}</#if></title>
-<@head.theme_bootstrap/>
+<@head.head_script/>
 <style>${stylesheet?no_esc}</style>
+<@block "styles" defaults/>
 <@head.seo title=title description=pageDescription path=path ogType=ogType/>
 <#if showCrumbs><@schema.breadcrumbs trail=trail title=title path=path/></#if>
 <@block "head_extra" defaults/>
@@ -39,8 +43,8 @@
 <header class="site-header">
   <div class="wrap site-header__bar">
     <a class="site-name" href="${url("index.html")}">${config.site_title}</a>
-    <details class="site-header__toggle site-header__toggle--menu" data-open-wide><summary>Menu</summary></details>
-    <details class="site-header__toggle site-header__toggle--search" data-open-wide><summary>Search</summary></details>
+    <details class="site-header__toggle site-header__toggle--menu" data-open-wide="(min-width: 68rem)"><summary>Menu</summary></details>
+    <details class="site-header__toggle site-header__toggle--search" data-open-wide="(min-width: 68rem)"><summary>Search</summary></details>
     <div class="site-menu">
       <nav class="site-nav" aria-label="Main">
         <ul>

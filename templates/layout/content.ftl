@@ -1,5 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#import "base.ftl" as base>
+<#import "../components/head.ftl" as head>
 <#import "../components/meta.ftl" as meta>
 <#import "../components/toc.ftl" as toc>
 <#import "../components/schema.ftl" as schema>
@@ -24,6 +25,8 @@
 </#macro>
 
 <#macro head_extra><@schema.page p=current/></#macro>
+
+<#macro styles><#if current.list("diagrams")?has_content><@head.inline_style name="guide-compare-diagrams.css"/></#if></#macro>
 
 <#macro main>
 <article class="page page--${current.type}">

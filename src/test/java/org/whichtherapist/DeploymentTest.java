@@ -27,6 +27,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.publish.AdminFiles;
 import org.whichtherapist.publish.SiteArchive;
 
 /** The built site works on any static host, including under a sub-path, with nothing missing. */
@@ -113,12 +114,14 @@ class DeploymentTest {
         List<String> scripts = site.files().stream().filter(f -> f.matches("js/site\\.[0-9a-f]{10}\\.js")).toList();
         assertEquals(1, scripts.size(), site.files().toString());
         assertFalse(site.exists("js/site.js"));
+        assertFalse(site.exists("js/search.js"));
         for (String path : site.readerPages()) {
-            Element script = site.page(path).selectFirst("script[src]");
-            if (script != null) {
-                assertTrue(script.attr("src").endsWith(scripts.get(0)), path + ": " + script);
+            for (Element script : site.page(path).select("script[src]")) {
+                String file = script.attr("src").replaceFirst("^.*?js/", "js/"); // relative, or the 404 page's full address
+                assertTrue(file.matches("js/(site|search)\\.[0-9a-f]{10}\\.js") && site.exists(file), path + ": " + script);
             }
         }
+        assertEquals(1, site.page("search.html").select("script[src*=js/search.]").size(), "the search page's own script");
         assertTrue(site.text("_headers").contains("/which-therapist/" + scripts.get(0)
                 + "\n  Cache-Control: public, max-age=31536000, immutable\n"));
     }
@@ -155,6 +158,36 @@ class DeploymentTest {
             assertTrue(page.select("[style], [onclick], [onload]").isEmpty(), path + " has inline style or handlers");
         }
         assertTrue(inline >= 2 * site.readerPages().size() - 4, inline + " inline blocks checked");
+    }
+
+    @Test
+    void everyPageDeclaresTheSamePolicyFirstInItsHeadAndTheHeaderAddsOnlyWhatAMetaCannotCarry() {
+        Matcher csp = Pattern.compile("Content-Security-Policy: (.*)").matcher(site.text("_headers"));
+        assertTrue(csp.find());
+        String header = csp.group(1);
+        String declared = null;
+        for (String path : site.htmlPages().stream().filter(p -> !AdminFiles.isAdmin(p)).toList()) { // the editor has its own
+            List<Element> head = site.page(path).head().children();
+            assertEquals("utf-8", head.get(0).attr("charset"), path);
+            Element meta = head.get(1);
+            assertEquals("Content-Security-Policy", meta.attr("http-equiv"), path + ": the policy is first after the charset");
+            assertTrue(declared == null || declared.equals(meta.attr("content")), path + " declares another policy");
+            declared = meta.attr("content");
+        }
+        assertEquals(header, declared + "; frame-ancestors 'none'");
+        assertFalse(declared.contains("frame-ancestors") || declared.contains("report-uri"), "nothing a meta cannot carry");
+    }
+
+    @Test
+    void aTemplateThatInlinesCodeThePolicyDoesNotAllowStopsTheBuild() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        TestSites.replaceIn(project.resolve("templates/page.ftl"), "<@layout.page/>",
+                "<#macro head_extra><script>document.title = 'x';</script></#macro>\n<@layout.page/>");
+        List<String> problems = TestSites.failingBuild(project).stream().map(p -> p.format()).toList();
+        assertTrue(problems.contains("output about.html: this page has inline script or style that its Content Security"
+                + " Policy does not allow — templates inline only the stylesheet and files of assets/inline/"
+                + " (assets.inline(\"name\")), after <@head.security_policy path=path/>: move other code there, or to a file"
+                + " in assets/js/ or assets/css/"), problems.toString());
     }
 
     @Test

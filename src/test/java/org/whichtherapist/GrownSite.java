@@ -17,22 +17,29 @@ import org.whichtherapist.core.BuildMode;
  * 300–2,100 words drawn from a vocabulary of a few thousand words (a few very common, most rare),
  * sections, lists, a table, emphasis and code spans, 1–8 topics from a pool of 200 (some far more
  * popular than others), links to other articles. The same seed always writes the same files
- * (bench/make_corpus.py writes the benchmark's corpora in the same spirit). Built once per test run.
+ * (bench/make_corpus.py writes the benchmark's corpora in the same spirit). Built once per test run;
+ * {@link #built(int)} grows it to another size.
  */
 public final class GrownSite {
     public static final int ARTICLES = 1000;
-    private static BuiltSite built;
+    /** The size the benchmark's largest corpus has (bench/make_corpus.py 5000). */
+    public static final int LARGEST = 5000;
+    private static final java.util.Map<Integer, BuiltSite> BUILT = new java.util.HashMap<>();
 
     private GrownSite() {
     }
 
-    public static synchronized BuiltSite built() {
-        if (built == null) {
+    public static BuiltSite built() {
+        return built(ARTICLES);
+    }
+
+    /** The fixture grown to {@code articles} articles, built once per test run. */
+    public static synchronized BuiltSite built(int articles) {
+        return BUILT.computeIfAbsent(articles, count -> {
             Path project = TestSites.newFixtureProject();
-            write(project.resolve("content/articles"), ARTICLES, new Random(20261201));
-            built = TestSites.build(project, BuildMode.PUBLISH);
-        }
-        return built;
+            write(project.resolve("content/articles"), count, new Random(20261201));
+            return TestSites.build(project, BuildMode.PUBLISH);
+        });
     }
 
     static void write(Path folder, int count, Random random) {

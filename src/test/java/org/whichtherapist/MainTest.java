@@ -34,7 +34,8 @@ class MainTest {
         // Main builds with the real clock: a fixture page may be due for review by the time this runs.
         assertTrue(printed[0].matches("Built \\d+ pages \\(\\d+ files\\) in [0-9.]+ s with \\d+ warnings? → .*out"), printed[0]);
         assertTrue(printed[1].matches("  largest page \\S+ [0-9.]+ KB, median [0-9.]+ KB; search: first file [0-9.]+ KB,"
-                + " largest word slice [0-9.]+ KB, largest page file [0-9.]+ KB \\(gzipped\\)"), printed[1]);
+                + " largest word slice [0-9.]+ KB, largest page file [0-9.]+ KB, spelling lists a miss fetches at most"
+                + " [0-9.]+ KB \\(gzipped\\)"), printed[1]);
         assertEquals("", err.toString(StandardCharsets.UTF_8));
     }
 

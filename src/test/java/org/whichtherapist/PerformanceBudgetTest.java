@@ -118,7 +118,28 @@ class PerformanceBudgetTest {
         assertEquals(PageWeights.gzippedSize(site.output().resolve("search/index.json")), weights.search().firstFile());
         assertTrue(largest("search/w/").contains(weights.search().largestSlice()), "the largest slice of the word list");
         assertTrue(largest("search/p/").contains(weights.search().largestPage()), "the largest page file");
+        assertEquals(largestMiss(), weights.search().largestMiss(), "the spelling lists a miss fetches at most");
         assertTrue(site.report().summary().contains(weights.describe()));
+    }
+
+    /**
+     * The most a word on no page fetches of spelling lists, gzipped: for each length of word typed, the lists of
+     * the lengths a suggestion may have (one letter more or fewer for up to five letters, else two).
+     */
+    private static long largestMiss() {
+        long most = 0;
+        for (int typed = 3; typed <= 30; typed++) {
+            int edits = typed <= 5 ? 1 : 2;
+            long sum = 0;
+            for (int length = typed - edits; length <= typed + edits; length++) {
+                if (site.exists("search/s/" + length + ".json")) {
+                    sum += PageWeights.gzippedSize(site.output().resolve("search/s/" + length + ".json"));
+                }
+            }
+            most = Math.max(most, sum);
+        }
+        assertTrue(most > 0, "the site has spelling lists");
+        return most;
     }
 
     /** The gzipped sizes of the largest files (before compression) in the folder. */

@@ -64,6 +64,16 @@ class RealContentTest {
         assertTrue(listed > 0, "no article names a discipline");
     }
 
+    @Test
+    void everyDisciplineLinksToTheRegistersPage() {
+        assertTrue(site.exists("find-a-therapist.html"));
+        for (String discipline : pagesIn("disciplines")) {
+            Element link = site.page(discipline).selectFirst("#find-registered ~ p a");
+            assertNotNull(link, discipline + " has no link to the registers");
+            assertEquals("../find-a-therapist.html", link.attr("href"), discipline);
+        }
+    }
+
     private static Set<String> linkTargetsIn(Document page, String headingId) {
         Element heading = page.selectFirst(headingId);
         if (heading == null) {

@@ -27,6 +27,11 @@ final class SearchFiles {
         this.entry = read(search.resolve("index.json"));
     }
 
+    /** The first file, search/index.json. */
+    JsonNode entry() {
+        return entry;
+    }
+
     int pageCount() {
         return entry.get("pages").asInt();
     }

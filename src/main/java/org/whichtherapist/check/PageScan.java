@@ -7,12 +7,12 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.whichtherapist.publish.HostFiles;
+import org.whichtherapist.render.InlineCode;
 
 /**
  * What the checks need from one built file, taken from a single reading of it: its shape for
- * {@link OutputCheck}, its links and ids for {@link LinkCheck} and its inline code for the Content
- * Security Policy ({@link HostFiles}), and a page's weight gzipped for {@link PageWeights}. Each
+ * {@link OutputCheck}, its links and ids for {@link LinkCheck} and its inline code and declared Content
+ * Security Policy for {@link PolicyCheck}, and a page's weight gzipped for {@link PageWeights}. Each
  * check decides for itself what the facts mean; a file a check does not look at gets that part empty.
  *
  * @param unreadable why the file could not be read back, or null when it was read

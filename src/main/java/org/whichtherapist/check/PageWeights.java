@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
-import java.util.zip.Deflater;
 
+import org.whichtherapist.core.GzippedSize;
 import org.whichtherapist.render.SearchIndex;
 
 /**
@@ -23,22 +23,14 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
 
     /**
      * What the search downloads, gzipped: its first file, and at most the largest slice of the word
-     * list per word typed and the largest page file per result shown.
+     * list per word typed and the largest page file per result shown; and, for a word on no page, at
+     * most {@code largestMiss} of spelling lists.
      */
-    public record Search(long firstFile, long largestSlice, long largestPage) {
+    public record Search(long firstFile, long largestSlice, long largestPage, long largestMiss) {
     }
 
     /** What a page, its CSS inlined, may weigh to arrive in the first round trip (14 KB gzipped). */
     public static final long BUDGET = 14 * 1024;
-    /** gzip's header (10 bytes) and trailer (CRC-32 and length, 8 bytes) around the deflated data. */
-    private static final int GZIP_FRAME = 18;
-    /**
-     * One deflater per thread, reset for each file: making one costs more than deflating a small page.
-     * The level is zlib's default (6), what {@code GZIPOutputStream} and most web servers use.
-     */
-    private static final ThreadLocal<Deflater> DEFLATER =
-            ThreadLocal.withInitial(() -> new Deflater(Deflater.DEFAULT_COMPRESSION, true));
-    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
     /** The weights of the pages read, each weighed when it was read ({@link PageScan#gzipped}), and of the search. */
     public static PageWeights of(BuiltPages site, SearchIndex.Written search) {
@@ -55,7 +47,7 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
         List<Weighed> weighed = pages.entrySet().stream().map(e -> new Weighed(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(Weighed::bytes).thenComparing(Weighed::page)).toList();
         Search downloads = new Search(gzippedSize(search.entry()), gzippedSize(search.largestSlice()),
-                gzippedSize(search.largestPage()));
+                gzippedSize(search.largestPage()), search.largestMiss());
         if (weighed.isEmpty()) {
             return new PageWeights("", 0, 0, List.of(), downloads);
         }
@@ -74,25 +66,17 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
         }
     }
 
-    /** The size {@code GZIPOutputStream} gives these bytes, counted without keeping the compressed copy. */
+    /** The size {@code GZIPOutputStream} gives these bytes ({@link GzippedSize}). */
     public static long gzippedSize(byte[] content) {
-        Deflater deflater = DEFLATER.get();
-        byte[] scratch = SCRATCH.get();
-        deflater.reset();
-        deflater.setInput(content);
-        deflater.finish();
-        long size = GZIP_FRAME;
-        while (!deflater.finished()) {
-            size += deflater.deflate(scratch);
-        }
-        return size;
+        return GzippedSize.of(content);
     }
 
     public String describe() {
         return String.format(Locale.UK, "largest page %s %.1f KB, median %.1f KB; search: first file %.1f KB, largest"
-                        + " word slice %.1f KB, largest page file %.1f KB (gzipped)", largestPage, largestBytes / 1024.0,
+                        + " word slice %.1f KB, largest page file %.1f KB, spelling lists a miss fetches at most %.1f KB"
+                        + " (gzipped)", largestPage, largestBytes / 1024.0,
                 medianBytes / 1024.0, search.firstFile() / 1024.0, search.largestSlice() / 1024.0,
-                search.largestPage() / 1024.0)
+                search.largestPage() / 1024.0, search.largestMiss() / 1024.0)
                 + (overBudget.isEmpty() ? "" : String.format(Locale.UK, "%n  %d page%s over the %d KB budget (gzipped),"
                         + " too large to arrive in the first round trip: %s", overBudget.size(),
                         overBudget.size() == 1 ? " is" : "s are", BUDGET / 1024, String.join(", ",

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SiteContent {
     private final List<Page> pages;
     private final SiteData data;
+    private final SearchWords search;
     private final Map<String, String> careBoxes;
     private final Map<ContentType, Map<String, Page>> byTypeAndId = new LinkedHashMap<>();
     private final Map<String, Page> byUri = new HashMap<>();
@@ -28,14 +29,18 @@ public final class SiteContent {
     private final Map<String, List<Page>> sorted = new ConcurrentHashMap<>();
 
     public SiteContent(List<Page> pages, SiteData data) {
-        this(pages, data, Map.of());
+        this(pages, data, Map.of(), SearchWords.NONE);
     }
 
-    /** {@code careBoxes}: each level's care box as HTML, by its {@code care} word. */
-    public SiteContent(List<Page> pages, SiteData data, Map<String, String> careBoxes) {
+    /**
+     * {@code careBoxes}: each level's care box as HTML, by its {@code care} word; {@code search}: the owner's
+     * words for the search ({@code content/_data/search.yml}).
+     */
+    public SiteContent(List<Page> pages, SiteData data, Map<String, String> careBoxes, SearchWords search) {
         this.pages = List.copyOf(pages);
         this.data = data;
         this.careBoxes = Map.copyOf(careBoxes);
+        this.search = search;
         for (Page page : this.pages) {
             page.source().type().ifPresent(type ->
                     byTypeAndId.computeIfAbsent(type, t -> new LinkedHashMap<>()).put(page.id(), page));
@@ -237,6 +242,34 @@ public final class SiteContent {
             throw new IllegalArgumentException("no page is written at " + uri);
         }
         return page;
+    }
+
+    /**
+     * The search page's signposts ({@code content/_data/search.yml}): each page, and the words that call
+     * for it, as the search cuts them, each run of words joined by spaces and the runs by "|".
+     */
+    public List<Signposted> signposts() {
+        List<Signposted> signposts = new ArrayList<>();
+        for (SearchWords.Signpost signpost : search.signposts()) {
+            pages.stream().filter(page -> page.source().contentPath().equals(signpost.page())).findFirst()
+                    .ifPresent(page -> signposts.add(new Signposted(String.join("|",
+                            signpost.when().stream().map(words -> String.join(" ", words)).toList()), page)));
+        }
+        return signposts;
+    }
+
+    /** The owner's synonyms, as the search index applies them to every page ({@code content/_data/search.yml}). */
+    public SearchSynonyms searchSynonyms() {
+        return new SearchSynonyms(search.synonyms());
+    }
+
+    /** A page the search page points to, and the words that call for it ({@link #signposts}). */
+    public record Signposted(String when, Page page) {
+    }
+
+    /** The page written at {@code uri}, if a page is (a list or the 404 page is none). */
+    public Optional<Page> findAt(String uri) {
+        return Optional.ofNullable(byUri.get(uri));
     }
 
     private List<Page> resolve(ContentType type, List<String> ids) {

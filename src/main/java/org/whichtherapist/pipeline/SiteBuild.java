@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.check.LinkCheck;
 import org.whichtherapist.check.OutputCheck;
+import org.whichtherapist.check.PolicyCheck;
 import org.whichtherapist.check.PageWeights;
 import org.whichtherapist.content.ArticleLength;
 import org.whichtherapist.content.ContentLoader;
@@ -22,6 +23,7 @@ import org.whichtherapist.content.HealthChecks;
 import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PictureFields;
+import org.whichtherapist.content.SearchWords;
 import org.whichtherapist.content.PublishReadiness;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.content.SiteContent;
@@ -37,6 +39,7 @@ import org.whichtherapist.publish.EditorSettings;
 import org.whichtherapist.publish.HostFiles;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
+import org.whichtherapist.render.ContentSecurityPolicy;
 import org.whichtherapist.render.SearchIndex;
 import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.jbake.JBakeBaker;
@@ -61,8 +64,9 @@ import org.whichtherapist.settings.SiteSettings;
  *   <li>bake: JBake writes pages, lists, feed and assets ({@link JBakeBaker}) where the
  *       {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures}) and
  *       the search's files ({@link SearchIndex});</li>
- *   <li>host files, then check the output ({@link OutputCheck}) and its links ({@link LinkCheck}),
- *       every page read once (and weighed, {@link PageWeights});</li>
+ *   <li>host files, then check the output ({@link OutputCheck}), each page's security policy
+ *       ({@link PolicyCheck}) and the links ({@link LinkCheck}), every page read once (and weighed,
+ *       {@link PageWeights});</li>
  *   <li>write: the {@link SiteWriter} puts the site in place.</li>
  * </ol>
  * The build is a function of its inputs: what it reuses ({@link BuildMemory}) gives the same result
@@ -108,7 +112,8 @@ public final class SiteBuild {
         SiteAssets assets = SiteAssets.read(baker.assetFolder());
         BakeInput input = new BakeInput(site, assets, SitePictures.prepare(context.project(), baker.contentFolder(),
                 baker.assetFolder(), assets.stylesheet(), new SitePictures.SiteSettingsView(
-                        context.settings().text("site.title").orElse(""), context.settings().address(), site)));
+                        context.settings().text("site.title").orElse(""), context.settings().address(), site)),
+                ContentSecurityPolicy.of(assets, site));
         BakeTarget target = writer.plan(context, site,
                 List.of(baker.templateFolder(), baker.assetFolder(), baker.contentFolder()));
         context.times().lap("plan");
@@ -188,6 +193,8 @@ public final class SiteBuild {
                 .load(baker.contentFolder(), context.watchdog()::working);
         problems.addAll(loaded.problems());
         HealthChecks health = HealthChecks.read(context.project(), baker.contentFolder(), context.settings(), problems);
+        Path searchFile = baker.contentFolder().resolve(SearchWords.FILE);
+        SearchWords search = SearchWords.read(searchFile, ContentLoader.relative(context.project(), searchFile), problems);
         List<SourceDocument> documents = health.withDataPages(loaded.documents());
         context.times().lap("load");
         ContentValidator validator = context.memory().validator();
@@ -206,6 +213,7 @@ public final class SiteBuild {
         List<SourceDocument> selected = new ContentSelection(context.options().mode(), context.options().today())
                 .select(documents);
         problems.addAll(validator.checkReferencesArePublished(selected, documents));
+        problems.addAll(search.checkPages(selected));
         problems.addAll(health.checkPages(selected, context.options().mode(), context.options().today(),
                 context.memory().readingLevels()));
         problems.throwIfAny();
@@ -213,7 +221,7 @@ public final class SiteBuild {
         markdown.useUrgentCare(health.data().care()).forEach(problems::error);
         PageLinks links = pageLinks(selected, baker.contentFolder(), Set.copyOf(health.data().sources().ids()));
         SiteContent site = new SiteContent(render(context, markdown, selected, links, problems), health.data(),
-                markdown.urgentCare().byLevelId());
+                markdown.urgentCare().byLevelId(), search);
         problems.throwIfAny();
         problems.addAll(articleLength.check(site.all()));
         context.times().lap("markdown");
@@ -229,16 +237,15 @@ public final class SiteBuild {
                                     Optional<Instant> onlyBakesSince) throws BuildFailedException, IOException {
         SiteContent site = baked.site();
         context.watchdog().working("the finished site in " + target.folder().getFileName());
-        HostFiles hostFiles = new HostFiles(context.settings().address());
-        hostFiles.write(target.folder(), site);
+        new HostFiles(context.settings().address(), baked.policy()).write(target.folder(), site, baked.assets(),
+                new AdminFiles(EditorSettings.read(context.settings()), context.project()));
+        context.times().lap("host files");
         BuiltPages built = onlyBakesSince.isPresent()
                 ? context.memory().scanner().read(target.folder(), onlyBakesSince.get())
                 : context.memory().scanner().read(target.folder());
         context.times().lap("read pages");
-        hostFiles.writeHeaders(target.folder(), baked.assets(), built,
-                new AdminFiles(EditorSettings.read(context.settings()), context.project()));
-        context.times().lap("host files");
         new OutputCheck().check(built, context.options().mode()).throwIfAny();
+        PolicyCheck.check(built).throwIfAny();
         context.times().lap("output check");
         new LinkCheck(built, context.settings().address(), site, context.project()).check().throwIfAny();
         context.times().lap("link check");

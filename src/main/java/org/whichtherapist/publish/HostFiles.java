@@ -4,29 +4,24 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.UnaryOperator;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PhotoFile;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.markdown.PageLinks;
-import org.whichtherapist.check.InlineCode;
+import org.whichtherapist.render.ContentSecurityPolicy;
 import org.whichtherapist.render.SiteAssets;
 
 /**
  * The files static hosts read beside the pages:
  * <ul>
  *   <li>{@code .nojekyll}: GitHub Pages serves the files as they are;</li>
- *   <li>{@code _headers} (Netlify, Cloudflare Pages): security headers, with a Content Security
- *       Policy that allows exactly the inline script and style the pages contain (by hash), and
+ *   <li>{@code _headers} (Netlify, Cloudflare Pages): security headers, with the Content Security
+ *       Policy ({@link ContentSecurityPolicy}: the pages' inline script and style by hash, and what
+ *       only a header can carry), and
  *       year-long caching for fingerprinted assets and for the pictures in {@code pictures/};</li>
  *   <li>{@code _redirects} and a small redirect page for each old address in a page's
  *       {@code aliases}, for hosts with and without redirect rules.</li>
@@ -40,45 +35,24 @@ public final class HostFiles {
 
     private final String siteAddress;
     private final String basePath;
+    private final ContentSecurityPolicy policy;
 
-    public HostFiles(String siteAddress) {
+    public HostFiles(String siteAddress, ContentSecurityPolicy policy) {
         this.siteAddress = siteAddress;
         String path = URI.create(siteAddress).getPath();
         this.basePath = path == null || path.isEmpty() ? "/" : path;
+        this.policy = policy;
     }
 
     /**
-     * Writes {@code .nojekyll}, {@code _redirects} and the redirect pages. The redirect pages are
-     * pages too, so the site is read after this and before {@link #writeHeaders}.
-     */
-    public void write(Path site, SiteContent content) throws IOException {
-        SiteFiles.write(site.resolve(NOJEKYLL), "");
-        writeRedirects(site, content);
-    }
-
-    /**
-     * Writes {@code _headers}, whose Content Security Policy allows the inline code of every built page;
+     * Writes {@code .nojekyll}, {@code _headers}, {@code _redirects} and the redirect pages. In {@code _headers}
      * admin/, the editor, follows with a policy of its own (hosts that read {@code _headers} give a path the
      * headers of the last rule that names it, as Netlify does and the test server does).
      */
-    public void writeHeaders(Path site, SiteAssets assets, BuiltPages pages, AdminFiles admin) throws IOException {
-        SiteFiles.write(site.resolve(HEADERS), headers(contentSecurityPolicy(pages), assets)
-                + admin.headersBlock(basePath).orElse(""));
-    }
-
-    /** The Content Security Policy the built pages need, and nothing more. */
-    public String contentSecurityPolicy(BuiltPages pages) {
-        Set<String> scripts = new HashSet<>();
-        Set<String> styles = new HashSet<>();
-        for (String page : pages.pages()) {
-            InlineCode code = pages.scan(page).inlineCode();
-            scripts.addAll(code.scripts());
-            styles.addAll(code.styles());
-        }
-        return "default-src 'self'; script-src 'self'" + join(new TreeSet<>(scripts)) + "; style-src 'self'"
-                + join(new TreeSet<>(styles))
-                + "; img-src 'self'; connect-src 'self'; font-src 'none'; object-src 'none'; frame-src 'none';"
-                + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    public void write(Path site, SiteContent content, SiteAssets assets, AdminFiles admin) throws IOException {
+        SiteFiles.write(site.resolve(NOJEKYLL), "");
+        SiteFiles.write(site.resolve(HEADERS), headers(policy.forHost(), assets) + admin.headersBlock(basePath).orElse(""));
+        writeRedirects(site, content);
     }
 
     private String headers(String contentSecurityPolicy, SiteAssets assets) {
@@ -121,6 +95,8 @@ public final class HostFiles {
         doc.outputSettings().prettyPrint(false);
         doc.selectFirst("html").attr("lang", "en-GB");
         doc.head().appendElement("meta").attr("charset", "utf-8");
+        doc.head().appendElement("meta").attr("http-equiv", ContentSecurityPolicy.META_NAME)
+                .attr("content", policy.forPage(alias));
         doc.head().appendElement("title").text("This page has moved: " + page.title());
         doc.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
         doc.head().appendElement("link").attr("rel", "canonical").attr("href", siteAddress + page.uri());
@@ -131,7 +107,4 @@ public final class HostFiles {
         return "<!DOCTYPE html>\n" + doc.html() + "\n";
     }
 
-    private static String join(Set<String> sources) {
-        return sources.isEmpty() ? "" : " " + String.join(" ", List.copyOf(sources));
-    }
 }

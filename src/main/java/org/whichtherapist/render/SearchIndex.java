@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import freemarker.template.utility.StringUtil;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PageText;
+import org.whichtherapist.content.SearchSynonyms;
+import org.whichtherapist.content.SearchTerms;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.Fingerprint;
 import org.whichtherapist.core.SiteFiles;
@@ -28,16 +30,22 @@ import org.whichtherapist.core.SiteFiles;
  * The files the search page reads, in {@code search/}, split so that what it downloads for a
  * query stays small however many pages the site has (as Pagefind splits its index):
  * <ul>
- *   <li>{@code search/index.json}, the first file: how many pages there are and the first word of
- *       each slice of the word list, {@code {"pages":1000,"shards":["ab","bac",...]}};</li>
+ *   <li>{@code search/index.json}, the first file: how many pages there are, the first word of
+ *       each slice of the word list, the owner's synonyms as the script applies them to a query
+ *       ({@link SearchSynonyms}) and the lengths of word there are spelling lists for,
+ *       {@code {"pages":1000,"shards":["ab","bac",...],"synonyms":[["physio","physiotherapist"],...],
+ *       "spelling":[3,4,...]}};</li>
  *   <li>{@code search/w/N.json}, slice N of the word list, words in order, each with the pages it
  *       is on, {@code {"knee":[18,33,...]}}: each number is (page number − the previous page number) × 16
  *       plus where on the page the word is: 8 title, 4 heading, 2 summary or topic, 1 text. The
  *       page fetches only the slices that hold the words typed;</li>
  *   <li>{@code search/p/N.json}, page N (pages numbered in title order): its address, title, kind,
- *       summary and text, fetched only for the results shown.</li>
+ *       summary and text, fetched only for the results shown;</li>
+ *   <li>{@code search/s/N.json}, the site's words of N letters, fetched only when a word typed is on no
+ *       page, to suggest a close spelling ({@link SpellingLists}).</li>
  * </ul>
- * The words are cut by {@link SearchTerms}, as the page's script cuts a query. Kept between
+ * The words are cut by {@link SearchTerms}, as the page's script cuts a query, and a run of words the
+ * owner gave a synonym for is also indexed as the site's words for it ({@link SearchSynonyms}). Kept between
  * builds (the preview writes every save): a page that is the same object as last time (unchanged)
  * is not cut into words again, nor its page file made again; no file is written again that this
  * object already wrote, with the same bytes, to the same folder.
@@ -45,6 +53,8 @@ import org.whichtherapist.core.SiteFiles;
 public final class SearchIndex {
     public static final String ENTRY = "search/index.json";
     static final String FOLDER = "search";
+    /** The word slices, the page files and the spelling lists. */
+    private static final List<String> SUB_FOLDERS = List.of("w", "p", SpellingLists.FOLDER);
     static final int TEXT = 1;
     static final int SUMMARY_OR_TOPIC = 2;
     static final int HEADING = 4;
@@ -53,10 +63,10 @@ public final class SearchIndex {
     static final int SLICE_BYTES = 16 * 1024;
 
     /**
-     * What one build wrote: how many pages and slices, and, to weigh what a query downloads, the
-     * first file and the largest slice and page file.
+     * What one build wrote: how many pages, and, to weigh what a query downloads, the first file, the
+     * largest slice and page file, and the most the spelling lists a miss fetches weigh gzipped.
      */
-    public record Written(int pages, int slices, byte[] entry, byte[] largestSlice, byte[] largestPage) {
+    public record Written(int pages, byte[] entry, byte[] largestSlice, byte[] largestPage, long largestMiss) {
     }
 
     /** Each word's number, for compact per-page lists; words are never forgotten (the vocabulary stays small). */
@@ -67,6 +77,8 @@ public final class SearchIndex {
     /** What the last build wrote, as a fingerprint by file, and where. */
     private final Map<Path, Fingerprint> written = new ConcurrentHashMap<>();
     private Path lastFolder;
+    /** The synonyms the pages' words in {@link #known} were cut with. */
+    private List<List<String>> lastSynonyms = List.of();
 
     /** A page as the last build saw it: its words, its number and the fingerprint of its page file. */
     private record Known(Page page, PageTerms terms, int number, Fingerprint file) {
@@ -84,10 +96,15 @@ public final class SearchIndex {
     public synchronized Written write(SiteContent site, Path folder) throws IOException {
         List<Page> pages = new ArrayList<>(site.all());
         pages.sort(Comparator.comparing(Page::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Page::uri));
+        SearchSynonyms synonyms = site.searchSynonyms();
+        if (!synonyms.pairs().equals(lastSynonyms)) {
+            known = Map.of(); // every page is cut into words again
+            lastSynonyms = synonyms.pairs();
+        }
         Map<String, Known> last = known;
         List<PageTerms> terms = pages.parallelStream().map(page -> {
             Known before = last.get(page.uri());
-            return before != null && before.page() == page ? before.terms() : termsOf(page);
+            return before != null && before.page() == page ? before.terms() : termsOf(page, synonyms);
         }).toList();
         String[] words = new String[nextNumber.get()];
         termNumbers.forEach((word, number) -> words[number] = word);
@@ -97,8 +114,9 @@ public final class SearchIndex {
             written.clear(); // another folder, or this one emptied since: what is there is unknown
             lastFolder = folder;
         }
-        Files.createDirectories(root.resolve("w"));
-        Files.createDirectories(root.resolve("p"));
+        for (String sub : SUB_FOLDERS) {
+            Files.createDirectories(root.resolve(sub));
+        }
         Set<Path> keep = ConcurrentHashMap.newKeySet();
         Slices slices = slices(postings(terms, words.length), words);
         byte[] largestSlice = new byte[0];
@@ -113,10 +131,14 @@ public final class SearchIndex {
         } catch (UncheckedIOException e) {
             throw e.getCause(); // a file could not be written: told as such, not as a fault
         }
-        byte[] entry = entry(pages.size(), slices.firstWords()).getBytes(StandardCharsets.UTF_8);
+        SpellingLists.Lists spelling = SpellingLists.of(words, pagesWith(terms, words.length));
+        spelling.files().forEach((length, file) -> write(root.resolve(SpellingLists.FOLDER + "/" + length + ".json"),
+                file, keep));
+        byte[] entry = entry(pages.size(), slices.firstWords(), synonyms, spelling.files().keySet())
+                .getBytes(StandardCharsets.UTF_8);
         write(root.resolve("index.json"), entry, keep);
         removeOthers(root, keep);
-        return new Written(pages.size(), slices.files().size(), entry, largestSlice, largestPage);
+        return new Written(pages.size(), entry, largestSlice, largestPage, spelling.largestMiss());
     }
 
     /**
@@ -156,17 +178,17 @@ public final class SearchIndex {
         return fresh[largest] != null ? fresh[largest] : pageFile(pages.get(largest));
     }
 
-    private PageTerms termsOf(Page page) {
+    private PageTerms termsOf(Page page, SearchSynonyms synonyms) {
         PageText text = page.text();
         Set<Integer> numbers = new HashSet<>();
-        SearchTerms.each(text.text(), word -> numbers.add(number(word)));
+        synonyms.each(text.text(), word -> numbers.add(number(word)));
         Map<Integer, Integer> fields = new HashMap<>();
         for (int number : numbers) {
             fields.put(number, TEXT);
         }
-        SearchTerms.each(page.title(), word -> fields.merge(number(word), TITLE, (a, b) -> a | b));
-        text.headings().forEach(h -> SearchTerms.each(h, word -> fields.merge(number(word), HEADING, (a, b) -> a | b)));
-        SearchTerms.each(page.summary() + " " + String.join(" ", page.list("tags")),
+        synonyms.each(page.title(), word -> fields.merge(number(word), TITLE, (a, b) -> a | b));
+        text.headings().forEach(h -> synonyms.each(h, word -> fields.merge(number(word), HEADING, (a, b) -> a | b)));
+        synonyms.each(page.summary() + " " + String.join(" ", page.list("tags")),
                 word -> fields.merge(number(word), SUMMARY_OR_TOPIC, (a, b) -> a | b));
         int[] sorted = fields.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         byte[] where = new byte[sorted.length];
@@ -179,6 +201,13 @@ public final class SearchIndex {
     private int number(String word) {
         Integer known = termNumbers.get(word);
         return known != null ? known : termNumbers.computeIfAbsent(word, w -> nextNumber.getAndIncrement());
+    }
+
+    /** For each word number, how many pages it is on. */
+    private static int[] pagesWith(List<PageTerms> pages, int words) {
+        int[] count = new int[words];
+        pages.forEach(page -> java.util.stream.IntStream.of(page.terms()).forEach(word -> count[word]++));
+        return count;
     }
 
     /** For each word number, its pages as the numbers written in a slice; null for words on no page. */
@@ -234,11 +263,19 @@ public final class SearchIndex {
         return new Slices(firstWords, slices);
     }
 
-    private static String entry(int pages, List<String> first) {
+    private static String entry(int pages, List<String> first, SearchSynonyms synonyms, Set<Integer> spelling) {
         StringBuilder json = new StringBuilder("{\"pages\":").append(pages).append(",\"shards\":[");
         for (int i = 0; i < first.size(); i++) {
-            json.append(i == 0 ? "\"" : ",\"").append(first.get(i)).append('"');
+            json.append(i == 0 ? "\"" : ",\"").append(json(first.get(i))).append('"');
         }
+        json.append("],\"synonyms\":[");
+        List<List<String>> pairs = synonyms.pairs();
+        for (int i = 0; i < pairs.size(); i++) {
+            json.append(i == 0 ? "[\"" : ",[\"").append(json(pairs.get(i).get(0))).append("\",\"")
+                    .append(json(pairs.get(i).get(1))).append("\"]");
+        }
+        json.append("],\"spelling\":[");
+        json.append(String.join(",", spelling.stream().map(String::valueOf).toList()));
         return json.append("]}").toString();
     }
 
@@ -285,7 +322,7 @@ public final class SearchIndex {
 
     /** Files of an earlier, larger index (the preview writes into the same folder each time). */
     private void removeOthers(Path root, Set<Path> keep) throws IOException {
-        for (String sub : List.of("w", "p")) {
+        for (String sub : SUB_FOLDERS) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(root.resolve(sub))) {
                 for (Path file : files) {
                     if (!keep.contains(file)) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -12,21 +14,27 @@ import java.util.stream.Stream;
 import org.whichtherapist.core.Hashes;
 
 /**
- * The stylesheet (inlined into every page) and the fingerprinted names of the files under
- * {@code assets/css} and {@code assets/js}: {@code js/site.js} is published as
+ * The stylesheet, inlined into every page; the files of {@code assets/inline/}, inlined where a template
+ * asks for them ({@code assets.inline("head.js")}: the head script every page runs before it is drawn;
+ * {@code search.css}: the styles of the search page alone) and never published; and the fingerprinted
+ * names of the files under {@code assets/css} and {@code assets/js}: {@code js/site.js} is published as
  * {@code js/site.1a2b3c4d5e.js}, so hosts can cache it for a year and a change still reaches
  * readers at once. Templates ask {@code assets.url("js/site.js")} for the published name.
  */
 public final class SiteAssets {
     public static final String STYLESHEET = "css/site.css";
+    /** Code inlined where a template asks for it, by name: {@code .js} scripts and {@code .css} styles. */
+    public static final String INLINE_FOLDER = "inline";
     private static final String[] FINGERPRINTED_FOLDERS = {"css", "js"};
     private static final int HASH_CHARS = 10;
 
     private final String stylesheet;
+    private final Map<String, String> inline;
     private final Map<String, String> published;
 
-    private SiteAssets(String stylesheet, Map<String, String> published) {
+    private SiteAssets(String stylesheet, Map<String, String> inline, Map<String, String> published) {
         this.stylesheet = stylesheet;
+        this.inline = inline;
         this.published = published;
     }
 
@@ -44,6 +52,21 @@ public final class SiteAssets {
     public static SiteAssets read(Path assetFolder) throws IOException {
         Path css = assetFolder.resolve(STYLESHEET);
         String stylesheet = Files.isRegularFile(css) ? compact(Files.readString(css, StandardCharsets.UTF_8)) : "";
+        Map<String, String> inline = new TreeMap<>();
+        Path inlineFolder = assetFolder.resolve(INLINE_FOLDER);
+        if (Files.isDirectory(inlineFolder)) {
+            try (Stream<Path> files = Files.list(inlineFolder)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    String text = Files.readString(file, StandardCharsets.UTF_8);
+                    if (name.endsWith(".css")) {
+                        inline.put(name, compact(text));
+                    } else if (name.endsWith(".js")) {
+                        inline.put(name, text.strip());
+                    }
+                }
+            }
+        }
         Map<String, String> published = new TreeMap<>();
         for (String folder : FINGERPRINTED_FOLDERS) {
             Path dir = assetFolder.resolve(folder);
@@ -57,11 +80,32 @@ public final class SiteAssets {
                 }
             }
         }
-        return new SiteAssets(stylesheet, published);
+        return new SiteAssets(stylesheet, inline, published);
     }
 
     public String stylesheet() {
         return stylesheet;
+    }
+
+    /** The text of {@code assets/inline/<name>} as it is inlined; a name that is not there is an error in the template. */
+    public String inline(String name) {
+        String text = inline.get(name);
+        if (text == null) {
+            throw new IllegalArgumentException("there is no file '" + name + "' in assets/" + INLINE_FOLDER + "/");
+        }
+        return text;
+    }
+
+    /** Every inline script, as inlined: what the Content Security Policy allows by hash. */
+    public List<String> inlineScripts() {
+        return inline.entrySet().stream().filter(e -> e.getKey().endsWith(".js")).map(Map.Entry::getValue).toList();
+    }
+
+    /** The stylesheet and every inline style, as inlined: what the Content Security Policy allows by hash. */
+    public List<String> inlineStyles() {
+        List<String> styles = new ArrayList<>(List.of(stylesheet));
+        inline.entrySet().stream().filter(e -> e.getKey().endsWith(".css")).map(Map.Entry::getValue).forEach(styles::add);
+        return styles;
     }
 
     /** The published name of an asset; a name that is not an asset is an error in the template. */

@@ -54,6 +54,7 @@ public final class Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--user-data-dir=" + profile,
                     "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT);
+            options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL")); // the console, for consoleMessages()
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(binaries.driver().toFile())
                     .usingAnyFreePort()
@@ -94,6 +95,12 @@ public final class Browser {
     public static void forgetTheme(ServedSite site) {
         driver().get(site.url("index.html"));
         js().executeScript("localStorage.clear();");
+    }
+
+    /** What pages wrote to the browser's console (Chromium's own errors included) since the last call. */
+    public static List<String> consoleMessages() {
+        return driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     public static JavascriptExecutor js() {

@@ -10,16 +10,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * discipline, qualification and technique page shows a compact header (at most 96 px), a one-link
  * "‹ Parent" breadcrumb, a closed "On this page" list, its dates on one line and the first line of its
  * own text on the first screen; the menu and search open from the header without JavaScript; nothing
- * scrolls sideways at 320 px; at 1280 px the header is one row and the lists are open; print leaves
+ * scrolls sideways at 320 px; from 960 to 1280 px the header is one row and the lists are open, their titles no tab stops; print leaves
  * the header out. Screenshots at 375 and 1280 go to target/screenshots/.
  */
 class PhoneFirstReadingTest {
@@ -173,31 +178,83 @@ class PhoneFirstReadingTest {
         assertEquals("search.html", real.pathOf(browser.getCurrentUrl()));
     }
 
-    @ParameterizedTest(name = "JavaScript on: {0}")
-    @ValueSource(booleans = {true, false})
-    void onADesktopTheHeaderIsOneRowAndTheListsAreOpen(boolean javaScript) {
-        Browser.viewport(Browser.DESKTOP_WIDTH, Browser.DESKTOP_HEIGHT);
+    /** Every width from the breakpoint up where a header has wrapped before, with JavaScript on and off. */
+    static Stream<Arguments> wideScreens() {
+        return Stream.of(960, 1024, 1100, 1280).flatMap(width -> Stream.of(true, false)
+                .map(javaScript -> Arguments.of(width, javaScript)));
+    }
+
+    /**
+     * From 960 px the header is one row: the whole header (site name, menu, theme toggle with JavaScript,
+     * search), or, below the width where that fits, the compact one (site name, Menu, Search); at 1280 px
+     * the whole header. The lists of the page are open and their titles are no tab stops.
+     */
+    @ParameterizedTest(name = "{0} px, JavaScript on: {1}")
+    @MethodSource("wideScreens")
+    void onAWideScreenTheHeaderIsOneRowAndTheListsAreOpen(int width, boolean javaScript) {
+        Browser.viewport(width, Browser.DESKTOP_HEIGHT);
         Browser.javaScript(javaScript);
-        for (String page : List.of("articles/nhs-or-private-care.html", "disciplines/physiotherapist.html")) {
+        // the home page and a page whose menu item is in bold (the current page): the widest headers
+        for (String page : List.of("index.html", "guide.html", "articles/nhs-or-private-care.html",
+                "disciplines/physiotherapist.html")) {
             browser.get(real.url(page));
             @SuppressWarnings("unchecked")
-            List<Number> tops = (List<Number>) Browser.run("return Array.from(document.querySelectorAll("
-                    + "'.site-name, .site-nav a, .site-search input, .site-search button'))"
+            List<Number> middles = (List<Number>) Browser.run("return Array.from(document.querySelectorAll('.site-name,"
+                    + " .site-header__toggle > summary, .site-nav a, .theme-toggle, .site-search input, .site-search button'))"
                     + ".filter(function (e) { return e.checkVisibility(); })"
-                    + ".map(function (e) { return Math.round(e.getBoundingClientRect().top); });");
-            assertTrue(tops.size() >= 8, page + ": " + tops.size() + " header items shown");
-            assertEquals(1, tops.stream().distinct().count(), page + ": the header's items are on one row: " + tops);
-            assertFalse(shown(browser.findElement(By.cssSelector(".site-header__toggle--menu > summary"))), "no Menu button");
+                    + ".map(function (e) { var r = e.getBoundingClientRect(); return Math.round(r.top + r.height / 2); });");
+            boolean whole = shown(browser.findElement(By.cssSelector(".site-nav a")));
+            assertTrue(whole != shown(browser.findElement(By.cssSelector(".site-header__toggle--menu > summary"))),
+                    page + ": either the menu or the Menu button");
+            assertEquals(whole ? 8 + (javaScript ? 1 : 0) : 3, middles.size(), page + ": header items shown");
+            assertTrue(whole || width < Browser.DESKTOP_WIDTH, "the whole header at " + width + " px");
+            assertEquals(1, middles.stream().distinct().count(), page + " at " + width + " px: the header's items are on"
+                    + " one row (their middles are " + middles + " px from the top)");
             assertTrue(number(firstScreen(), "header") <= MAX_HEADER);
-            assertTrue(shown(browser.findElement(By.cssSelector(".toc a"))), page + ": 'On this page' is open");
-            assertTrue(browser.findElements(By.cssSelector(".breadcrumbs li")).stream().allMatch(PhoneFirstReadingTest::shown),
-                    page + ": the whole breadcrumb trail shows");
             assertEquals(List.of(), smallTargets(), page + ": header targets smaller than 44×44 px");
+            if (page.contains("/")) {
+                assertTrue(shown(browser.findElement(By.cssSelector(".toc a"))), page + ": 'On this page' is open");
+                assertTrue(browser.findElements(By.cssSelector(".breadcrumbs li")).stream().allMatch(PhoneFirstReadingTest::shown),
+                        page + ": the whole breadcrumb trail shows");
+            }
         }
         assertTrue(shown(browser.findElement(By.cssSelector(".facts dl"))), "'At a glance' is open");
-        if (javaScript) {
+        assertTrue(shown(browser.findElement(By.cssSelector(".facts__title"))), "its title shows");
+        assertEquals(List.of(), summaryTabStops(), "titles that cannot close are not tab stops");
+        if (javaScript && width == Browser.DESKTOP_WIDTH) {
             assertTrue(shown(browser.findElement(By.cssSelector(".theme-toggle"))), "the theme toggle is in the header row");
         }
+    }
+
+    @Test
+    void onAPhoneTheSummaryTitlesAreTabStopsThatOpenTheirLists() {
+        Browser.viewport(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
+        browser.get(real.url("disciplines/physiotherapist.html"));
+        List<String> stops = summaryTabStops();
+        assertEquals(List.of("On this page", "At a glance"), stops, "on a phone each title opens its list");
+    }
+
+    /**
+     * The titles of "On this page" and "At a glance" that the Tab key stops at, pressing Tab from the top of
+     * the page to the first link of the page's text.
+     */
+    private static List<String> summaryTabStops() {
+        Browser.run("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);"
+                + "document.body.focus();");
+        List<String> stops = new ArrayList<>();
+        Actions keys = new Actions(browser);
+        for (int i = 0; i < 40; i++) {
+            keys.sendKeys(Keys.TAB).perform();
+            String where = (String) Browser.run("var e = document.activeElement;"
+                    + "return e.closest('.prose') ? 'text' : e.matches('.toc summary, .facts summary') ? e.textContent.trim() : '';");
+            if (where.equals("text")) {
+                return stops;
+            }
+            if (!where.isEmpty()) {
+                stops.add(where);
+            }
+        }
+        return stops;
     }
 
     @Test

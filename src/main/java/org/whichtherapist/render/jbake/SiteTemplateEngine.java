@@ -42,7 +42,8 @@ import freemarker.template.TemplateModelException;
  * mistakes stop the build with the template's file and line, a template whose file does not end
  * in {@code .ftl} is an error (JBake would write an empty page), and templates can reach the
  * whole site's content and its cross-references as {@code site}, the inlined stylesheet as
- * {@code stylesheet}, fingerprinted asset names as {@code assets.url("js/site.js")}, share cards and
+ * {@code stylesheet}, the Content Security Policy as {@code securityPolicy}, fingerprinted asset names
+ * as {@code assets.url("js/site.js")} and code to inline as {@code assets.inline("head.js")}, share cards and
  * diagrams as {@code pictures} ({@link BakeInput}), the address of any file of the site from the
  * page being written as {@code url("articles.html")} ({@link SiteUrl}), JSON as {@code toJson(value)}
  * and the pages of a long list as {@code listPages(first, size)} ({@link ListPageAddresses}).
@@ -87,6 +88,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         model.setConfig(configMap());
         model.put("site", input.site());
         model.put("stylesheet", input.assets().stylesheet());
+        model.put("securityPolicy", input.policy());
         model.put("assets", input.assets());
         model.put("pictures", input.pictures());
         String templatePath = templateFolderName + "/" + templateName;

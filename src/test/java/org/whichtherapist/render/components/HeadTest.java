@@ -8,6 +8,8 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.whichtherapist.TestSites;
+import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.pictures.ShareCards;
 
 class HeadTest {
@@ -54,8 +56,10 @@ class HeadTest {
     }
 
     @Test
-    void theThemeIsAppliedBeforeThePageIsDrawn() {
-        Element script = Components.html("head", "<@c.theme_bootstrap/>").selectFirst("script");
+    void theThemeIsAppliedBeforeThePageIsDrawn() throws java.io.IOException {
+        SiteAssets assets = SiteAssets.read(TestSites.PROJECT.resolve("assets"));
+        Element script = Components.html("head", "<@c.head_script/>", Map.of("assets", assets))
+                .selectFirst("script");
         assertTrue(script.data().contains("localStorage.getItem(\"theme\")") && script.data().contains("data-theme"),
                 script.data());
         assertEquals("", script.attr("src"), "inline: it must run before the stylesheet applies");

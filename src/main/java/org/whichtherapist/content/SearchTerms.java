@@ -1,4 +1,4 @@
-package org.whichtherapist.render;
+package org.whichtherapist.content;
 
 import java.text.Normalizer;
 import java.util.Locale;

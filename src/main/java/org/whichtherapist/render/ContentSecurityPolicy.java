@@ -1,0 +1,113 @@
+package org.whichtherapist.render;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.whichtherapist.content.Page;
+import org.whichtherapist.content.SiteContent;
+
+/**
+ * The one place the site's Content Security Policy is made, for both places it is sent: every page's
+ * {@code <meta http-equiv="Content-Security-Policy">} (the first element of {@code <head>} after the
+ * character set, so hosts that ignore {@code _headers}, such as GitHub Pages, still block injected
+ * script) and the {@code _headers} file ({@code publish.HostFiles}). Inline code is allowed by hash,
+ * never {@code 'unsafe-inline'}: the code templates inline (the stylesheet and the files of
+ * {@code assets/inline/}, from {@link SiteAssets}: the head script, the search page's styles; every page's
+ * policy allows them all, so it is the same on every page) and, on a page whose Markdown holds a
+ * {@code <script>} or {@code <style>} (allowed
+ * only with {@code site.trusted_html=true}), that code too. So a page's policy depends only on the
+ * assets and its own text, and without such pages every page carries the same policy.
+ * <p>
+ * The header adds what a meta element cannot carry ({@code frame-ancestors}); it allows the inline
+ * code of every page, as it applies to all of them. A browser enforces both, so each page may run
+ * exactly its own code.
+ */
+public final class ContentSecurityPolicy {
+    /** The {@code http-equiv} of the meta element, and the header's name. */
+    public static final String META_NAME = "Content-Security-Policy";
+    /**
+     * After script and style: no fonts, plugins or frames, and no other base address or form target. Pictures
+     * and the search's fetches fall back to {@code default-src 'self'} (every page carries this, so each byte counts).
+     */
+    private static final String OTHER_SOURCES = "font-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'self';"
+            + " form-action 'self'";
+    /** Directives browsers ignore in a meta element: sent in the header only. */
+    private static final String HEADER_ONLY = "frame-ancestors 'none'";
+
+    private final InlineCode everyPage;
+    private final SiteContent site;
+    private final Map<String, InlineCode> bodies = new ConcurrentHashMap<>();
+
+    private ContentSecurityPolicy(InlineCode everyPage, SiteContent site) {
+        this.everyPage = everyPage;
+        this.site = site;
+    }
+
+    public static ContentSecurityPolicy of(SiteAssets assets, SiteContent site) {
+        return new ContentSecurityPolicy(new InlineCode(sources(assets.inlineScripts()), sources(assets.inlineStyles()), ""),
+                site);
+    }
+
+    private static Set<String> sources(List<String> texts) {
+        return texts.stream().map(InlineCode::source).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The policy for the meta element of the output at {@code path} (a page's address, or a list's). */
+    public String forPage(String path) {
+        return policy(Optional.ofNullable(path).flatMap(site::findAt).map(this::bodyCode).orElse(InlineCode.NONE));
+    }
+
+    /** The policy for the {@code _headers} file: every page's inline code, and what only a header can say. */
+    public String forHost() {
+        Set<String> scripts = new TreeSet<>();
+        Set<String> styles = new TreeSet<>();
+        for (Page page : site.all()) {
+            InlineCode code = bodyCode(page);
+            scripts.addAll(code.scripts());
+            styles.addAll(code.styles());
+        }
+        return policy(new InlineCode(scripts, styles, "")) + "; " + HEADER_ONLY;
+    }
+
+    /** Whether {@code policy} (as a page declares it) allows every inline script and style of {@code code}. */
+    public static boolean allows(String policy, InlineCode code) {
+        return sources(policy, "script-src").containsAll(code.scripts()) && sources(policy, "style-src").containsAll(code.styles());
+    }
+
+    private String policy(InlineCode page) {
+        Set<String> scripts = new TreeSet<>(everyPage.scripts());
+        scripts.addAll(page.scripts());
+        Set<String> styles = new TreeSet<>(everyPage.styles());
+        styles.addAll(page.styles());
+        return "default-src 'self'; script-src 'self' " + String.join(" ", scripts) + "; style-src 'self' "
+                + String.join(" ", styles) + "; " + OTHER_SOURCES;
+    }
+
+    /** The inline code in a page's Markdown (none unless the owner trusts the HTML written there). */
+    private InlineCode bodyCode(Page page) {
+        return bodies.computeIfAbsent(page.uri(), uri -> {
+            String lower = page.body().toLowerCase(Locale.ROOT);
+            return lower.contains("<script") || lower.contains("<style")
+                    ? InlineCode.of(Jsoup.parseBodyFragment(page.body()), InlineCode::source) : InlineCode.NONE;
+        });
+    }
+
+    /** The sources a directive lists, e.g. every {@code 'sha256-…'} of {@code script-src}. */
+    private static Set<String> sources(String policy, String directive) {
+        for (String part : policy.split(";")) {
+            String[] words = part.strip().split("\\s+");
+            if (words[0].equalsIgnoreCase(directive)) {
+                return Set.copyOf(Arrays.asList(words).subList(1, words.length));
+            }
+        }
+        return Set.of();
+    }
+}

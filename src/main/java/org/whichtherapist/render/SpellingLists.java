@@ -1,0 +1,115 @@
+package org.whichtherapist.render;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.whichtherapist.core.GzippedSize;
+
+/**
+ * The site's own words, for the search page's "Did you mean …?" when a word of a query is on no page:
+ * {@code search/s/N.json} holds the words of N letters (3 to 24 letters, letters only), fetched only after
+ * a miss, and only the lengths a close spelling can have: a word of 3–5 letters is one edit from its
+ * suggestion, a longer one at most two (the "AUTO" fuzziness of Elasticsearch and OpenSearch), so a miss of
+ * N letters fetches the files N−2 to N+2 at most. Each file is
+ * {@code [[words on 1 page], [words on 2–3 pages], [on 4–7], …]}: band b holds the words on 2^b to 2^(b+1)−1
+ * pages, in order, so the script prefers a common word among equally close ones.
+ * <p>
+ * A file never weighs more than {@link #FILE_BUDGET} gzipped: where a length has more words than that
+ * holds, the words on the fewest pages are left out (typing mistakes of the site itself, names, rare
+ * terms), so one miss costs at most five files, {@link #MISS_BUDGET}, however large the site grows.
+ */
+final class SpellingLists {
+    static final String FOLDER = "s";
+    static final int SHORTEST = 3;
+    static final int LONGEST = 24;
+    /** The most edits between a word and its suggestion: 1 for up to five letters, else 2. */
+    static final int MOST_EDITS = 2;
+    static final int FILE_BUDGET = 4 * 1024;
+    static final int MISS_BUDGET = (2 * MOST_EDITS + 1) * FILE_BUDGET;
+
+    private SpellingLists() {
+    }
+
+    /** A word of the index and on how many pages it is. */
+    record Word(String text, int pages) {
+        /** Which band of its file the word is in: ⌊log₂ pages⌋. */
+        int band() {
+            return 31 - Integer.numberOfLeadingZeros(Math.max(1, pages));
+        }
+    }
+
+    /** The files, by length, and the most one miss fetches of them, gzipped. */
+    record Lists(SortedMap<Integer, byte[]> files, long largestMiss) {
+    }
+
+    /** {@code words[i]} is on {@code pages[i]} pages (0 for a word no page has any more). */
+    static Lists of(String[] words, int[] pages) {
+        SortedMap<Integer, List<Word>> byLength = new TreeMap<>();
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (pages[i] > 0 && word.length() >= SHORTEST && word.length() <= LONGEST && word.chars().allMatch(Character::isLetter)) {
+                byLength.computeIfAbsent(word.length(), n -> new ArrayList<>()).add(new Word(word, pages[i]));
+            }
+        }
+        SortedMap<Integer, byte[]> files = new TreeMap<>();
+        SortedMap<Integer, Long> weights = new TreeMap<>();
+        byLength.forEach((length, list) -> {
+            byte[] file = withinBudget(list);
+            files.put(length, file);
+            weights.put(length, GzippedSize.of(file));
+        });
+        long largestMiss = 0;
+        for (int length = SHORTEST; length <= LONGEST + MOST_EDITS; length++) { // the length of the word typed
+            int edits = length <= 5 ? 1 : MOST_EDITS;
+            largestMiss = Math.max(largestMiss, weights.subMap(length - edits, length + edits + 1).values().stream()
+                    .mapToLong(Long::longValue).sum());
+        }
+        return new Lists(files, largestMiss);
+    }
+
+    /** The file of these words, or of as many of the commonest as fit {@link #FILE_BUDGET} gzipped. */
+    private static byte[] withinBudget(List<Word> words) {
+        List<Word> commonFirst = new ArrayList<>(words);
+        commonFirst.sort(Comparator.comparingInt(Word::pages).reversed().thenComparing(Word::text));
+        byte[] all = file(commonFirst);
+        if (GzippedSize.of(all) <= FILE_BUDGET) {
+            return all;
+        }
+        int fits = 0;
+        int over = commonFirst.size();
+        while (over - fits > 1) { // the largest count that fits, by halving
+            int middle = (fits + over) >>> 1;
+            if (GzippedSize.of(file(commonFirst.subList(0, middle))) <= FILE_BUDGET) {
+                fits = middle;
+            } else {
+                over = middle;
+            }
+        }
+        return file(commonFirst.subList(0, fits));
+    }
+
+    /** {@code [[band 0], [band 1], …]}, each band's words in order. */
+    private static byte[] file(List<Word> words) {
+        int bands = words.stream().mapToInt(Word::band).max().orElse(-1) + 1;
+        List<List<String>> byBand = new ArrayList<>();
+        for (int b = 0; b < bands; b++) {
+            byBand.add(new ArrayList<>());
+        }
+        words.forEach(word -> byBand.get(word.band()).add(word.text()));
+        StringBuilder json = new StringBuilder("[");
+        for (int b = 0; b < bands; b++) {
+            List<String> band = byBand.get(b);
+            band.sort(null);
+            json.append(b == 0 ? "[" : ",[");
+            for (int i = 0; i < band.size(); i++) {
+                json.append(i == 0 ? "\"" : ",\"").append(band.get(i)).append('"'); // letters only: nothing to escape
+            }
+            json.append(']');
+        }
+        return json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
