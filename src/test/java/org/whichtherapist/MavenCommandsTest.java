@@ -123,6 +123,41 @@ class MavenCommandsTest {
         assertFalse(again.output().contains("[ERROR]"), again.output());
     }
 
+    /** {@code mvn jetty:run} as the README gives it: a few lines, one of them the address to open, then the site is served. */
+    @Test
+    void thePreviewPrintsAtMostFifteenLinesBeforeItServesOneOfThemTheAddress() throws Exception {
+        Path good = mavenProject();
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> command = List.of(Maven.command(), "-o", "-ntp", "-Dmaven.repo.local=" + Maven.LOCAL_REPOSITORY,
+                "-Dstyle.color=never", "-Djetty.http.port=" + port, "jetty:run");
+        Process preview = new ProcessBuilder(command).directory(good.toFile()).redirectErrorStream(true).start();
+        List<String> printed = new ArrayList<>();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(
+                new java.io.InputStreamReader(preview.getInputStream(), StandardCharsets.UTF_8))) {
+            String address = "http://localhost:" + port + "/";
+            String line;
+            while ((line = out.readLine()) != null) {
+                printed.add(line.replaceAll("\u001B\\[[0-9;]*m", ""));
+                if (line.contains(address)) {
+                    break;
+                }
+            }
+            assertTrue(printed.stream().anyMatch(l -> l.contains("Open " + address)), String.join("\n", printed));
+            assertTrue(printed.size() <= 15, printed.size() + " lines:\n" + String.join("\n", printed));
+            java.net.http.HttpResponse<String> home = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(address)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, home.statusCode(), "the address it printed serves the site");
+        } finally {
+            preview.descendants().forEach(ProcessHandle::destroy);
+            preview.destroy();
+            preview.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     private static int lastIndexContaining(List<String> lines, String text) {
         for (int i = lines.size() - 1; i >= 0; i--) {
             if (lines.get(i).contains(text)) {
