@@ -103,8 +103,8 @@ public final class ContentSchema {
                     optional("registration", TEXT),
                     optional("register", TEXT)),
             ContentType.DISCLOSURE, List.of(
-                    required("kind", CHOICE).oneOf(java.util.Arrays.stream(DisclosurePages.Kind.values())
-                            .map(DisclosurePages.Kind::word).toArray(String[]::new))));
+                    required("kind", CHOICE).oneOf(java.util.Arrays.stream(DisclosureKind.values())
+                            .map(DisclosureKind::word).toArray(String[]::new))));
 
     /** Asked for every page, several times a build, so worked out once. */
     private static final Map<ContentType, Map<String, Field>> FIELDS = fieldsByType();

@@ -19,9 +19,9 @@ public enum ContentType {
     COMPARE("compare", "compare", "", true),
     GUIDE("guide", "guide", "", true),
     FAQ("faq", "faq", "", true),
-    /** An author's or reviewer's page, made from content/_data/people.yml ({@link People}), never written as a file. */
+    /** An author's or reviewer's page, made from content/_data/people.yml , never written as a file. */
     PERSON("person", "person", "people/", false),
-    /** Who runs the site and how, made from content/_data/site-owner.yml ({@link DisclosurePages}), never written as a file. */
+    /** Who runs the site and how, made from content/_data/site-owner.yml , never written as a file. */
     DISCLOSURE("disclosure", "disclosure", "", false);
 
     /** Asked for every page, several times a build. */
@@ -81,7 +81,7 @@ public enum ContentType {
     /** How the owner finds an id of a page of this type, for problems. */
     public String howToFindIds() {
         if (this == PERSON) {
-            return "use an id from content/" + People.FILE;
+            return "use an id from content/_data/people.yml";
         }
         return "use the file name (without .md) of a file in content/" + (outputFolder.isEmpty() ? "pages/" : outputFolder);
     }

@@ -11,31 +11,6 @@ import java.util.Map;
  * {@link ContentType#DISCLOSURE} at the site's root, made only when the owner's file is there and sound.
  */
 public final class DisclosurePages {
-    /** One page: its file name (and address), title, summary, and which part of the template it shows. */
-    public enum Kind {
-        OWNER("who-runs-this-site", "Who runs this site",
-                "Who runs this site, how it is paid for, and anything that could tilt what it says."),
-        EDITORIAL("editorial-policy", "Editorial policy",
-                "Where our facts come from, who writes and checks each page, and how we correct mistakes."),
-        ACCESSIBILITY("accessibility", "Accessibility statement",
-                "How accessible this website is, what we know does not work yet, and how to tell us about a problem."),
-        PRIVACY("privacy", "Privacy", "This site sets no cookies and does not track you. What happens if you email us.");
-
-        private final String id;
-        private final String title;
-        private final String summary;
-
-        Kind(String id, String title, String summary) {
-            this.id = id;
-            this.title = title;
-            this.summary = summary;
-        }
-
-        /** The word templates switch on ({@code page.data.kind}). */
-        public String word() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
-    }
 
     private DisclosurePages() {
     }
@@ -45,21 +20,21 @@ public final class DisclosurePages {
         if (!owner.present() || !owner.valid()) {
             return List.of();
         }
-        return java.util.Arrays.stream(Kind.values()).map(kind -> document(owner, kind)).toList();
+        return java.util.Arrays.stream(DisclosureKind.values()).map(kind -> document(owner, kind)).toList();
     }
 
-    private static SourceDocument document(SiteOwner owner, Kind kind) {
+    private static SourceDocument document(SiteOwner owner, DisclosureKind kind) {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         int line = owner.lineOf("updated");
-        values.put("title", kind.title);
+        values.put("title", kind.title());
         values.put("type", ContentType.DISCLOSURE.id());
         values.put("status", SourceDocument.PUBLISHED);
         values.put("date", owner.text("updated").orElseThrow());
-        values.put("summary", kind.summary);
+        values.put("summary", kind.summary());
         values.put("kind", kind.word());
         values.keySet().forEach(key -> lines.put(key, line));
-        return new SourceDocument(owner.path(), ContentType.DISCLOSURE.outputFolder() + kind.id + ".md",
+        return new SourceDocument(owner.path(), ContentType.DISCLOSURE.outputFolder() + kind.id() + ".md",
                 new FrontMatter(values, lines, "", line));
     }
 }

@@ -200,7 +200,7 @@ public final class SiteContent {
     /** The pages that say who runs the site and how, in the order of the footer ({@link DisclosurePages}). */
     public List<Page> disclosures() {
         return sorted.computeIfAbsent("disclosures", k -> ofType(ContentType.DISCLOSURE, Comparator.comparing(
-                (Page p) -> DisclosurePages.Kind.valueOf(String.valueOf(p.data().get("kind")).toUpperCase()))));
+                (Page p) -> DisclosureKind.valueOf(String.valueOf(p.data().get("kind")).toUpperCase()))));
     }
 
     /** Who runs the site, as its owner wrote it ({@code site.owner.values.name}). */

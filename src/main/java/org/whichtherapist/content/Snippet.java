@@ -11,7 +11,7 @@ import org.whichtherapist.core.Problems;
 
 /**
  * A standard text written once and shown the same on every page that shows it: one level of the
- * urgent-care advice ({@link CareTexts}). Its front matter gives a {@code title} (the care card's
+ * urgent-care advice . Its front matter gives a {@code title} (the care card's
  * heading) and the {@code sources} that back it, which join the Sources list of every page that
  * shows it.
  *
