@@ -1,5 +1,16 @@
 package org.whichtherapist.content;
 
+import org.whichtherapist.core.DisplayDate;
+import org.whichtherapist.health.DisclosurePages;
+import org.whichtherapist.health.ReviewDates;
+import org.whichtherapist.health.SiteData;
+import org.whichtherapist.health.SiteOwner;
+import org.whichtherapist.health.SourceRecord;
+import org.whichtherapist.schema.CareLevel;
+import org.whichtherapist.schema.ContentSchema;
+import org.whichtherapist.schema.DisclosureKind;
+import org.whichtherapist.schema.Field;
+import org.whichtherapist.source.ContentType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
