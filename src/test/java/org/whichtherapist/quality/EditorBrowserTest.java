@@ -81,7 +81,9 @@ class EditorBrowserTest {
             Files.writeString(project.resolve(file), saved, StandardCharsets.UTF_8);
             BuiltSite rebuilt = TestSites.build(project, BuildMode.PUBLISH, Clock.systemUTC(), project.resolve("target/site"));
             String page = "articles/" + name.replace(".md", ".html");
-            assertEquals(List.of(), rebuilt.report().warnings().stream().filter(w -> w.file().equals(file)).toList());
+            // the one warning a nine-word article may get is the owner's preferred length
+            assertEquals(List.of(), rebuilt.report().warnings().stream().filter(w -> w.file().equals(file))
+                    .filter(w -> !w.message().startsWith("this article has")).toList());
             assertEquals("Knee pain after running: what's normal?", rebuilt.page(page).selectFirst("h1").text());
             assertTrue(rebuilt.page(page).text().contains("Most knee pain after a run settles with rest."));
         } finally {
