@@ -69,8 +69,8 @@ public record BuiltSite(Path project, Path output, BuildReport report) {
 
     /** The health pages: articles, disciplines, qualifications, techniques, compare, guide and FAQ (by their page class). */
     public List<String> healthPages() {
-        String health = java.util.Arrays.stream(org.whichtherapist.content.ContentType.values())
-                .filter(org.whichtherapist.content.ContentType::isHealthContent)
+        String health = java.util.Arrays.stream(org.whichtherapist.source.ContentType.values())
+                .filter(org.whichtherapist.source.ContentType::isHealthContent)
                 .map(t -> "article.page--" + t.id()).collect(java.util.stream.Collectors.joining(", "));
         return htmlPages().stream().filter(path -> page(path).selectFirst(health) != null).toList();
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.whichtherapist.content.FrontMatterParser;
+import org.whichtherapist.source.FrontMatterParser;
 import org.whichtherapist.core.BuildMode;
 
 /**

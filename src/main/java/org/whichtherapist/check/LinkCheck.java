@@ -20,7 +20,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
-import org.whichtherapist.content.UnsafeUrls;
+import org.whichtherapist.schema.UnsafeUrls;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.core.SitePaths;
 

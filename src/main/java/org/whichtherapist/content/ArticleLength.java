@@ -1,5 +1,7 @@
 package org.whichtherapist.content;
 
+import org.whichtherapist.source.ContentType;
+import org.whichtherapist.source.FrontMatter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.OptionalInt;

@@ -1,5 +1,7 @@
 package org.whichtherapist.content;
 
+import org.whichtherapist.source.ContentType;
+import org.whichtherapist.source.SourceDocument;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package org.whichtherapist.content;
 
+import org.whichtherapist.source.ContentType;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;

@@ -1,5 +1,11 @@
 package org.whichtherapist.content;
 
+import org.whichtherapist.health.People;
+import org.whichtherapist.health.SourceRecords;
+import org.whichtherapist.schema.ContentSchema;
+import org.whichtherapist.schema.Field;
+import org.whichtherapist.source.ContentType;
+import org.whichtherapist.source.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

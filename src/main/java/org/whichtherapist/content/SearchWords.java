@@ -1,5 +1,9 @@
 package org.whichtherapist.content;
 
+import org.whichtherapist.source.ClosestId;
+import org.whichtherapist.source.FrontMatter;
+import org.whichtherapist.source.FrontMatterParser;
+import org.whichtherapist.source.SourceDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

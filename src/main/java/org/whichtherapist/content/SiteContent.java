@@ -1,5 +1,16 @@
 package org.whichtherapist.content;
 
+import org.whichtherapist.core.DisplayDate;
+import org.whichtherapist.health.DisclosurePages;
+import org.whichtherapist.health.ReviewDates;
+import org.whichtherapist.health.SiteData;
+import org.whichtherapist.health.SiteOwner;
+import org.whichtherapist.health.SourceRecord;
+import org.whichtherapist.schema.CareLevel;
+import org.whichtherapist.schema.ContentSchema;
+import org.whichtherapist.schema.DisclosureKind;
+import org.whichtherapist.schema.Field;
+import org.whichtherapist.source.ContentType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -200,7 +211,7 @@ public final class SiteContent {
     /** The pages that say who runs the site and how, in the order of the footer ({@link DisclosurePages}). */
     public List<Page> disclosures() {
         return sorted.computeIfAbsent("disclosures", k -> ofType(ContentType.DISCLOSURE, Comparator.comparing(
-                (Page p) -> DisclosurePages.Kind.valueOf(String.valueOf(p.data().get("kind")).toUpperCase()))));
+                (Page p) -> DisclosureKind.valueOf(String.valueOf(p.data().get("kind")).toUpperCase()))));
     }
 
     /** Who runs the site, as its owner wrote it ({@code site.owner.values.name}). */

@@ -1,5 +1,9 @@
 package org.whichtherapist.content;
 
+import org.whichtherapist.schema.ContentSchema;
+import org.whichtherapist.schema.Field;
+import org.whichtherapist.source.ContentType;
+import org.whichtherapist.source.FrontMatterParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

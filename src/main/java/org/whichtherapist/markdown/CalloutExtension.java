@@ -3,7 +3,7 @@ package org.whichtherapist.markdown;
 import java.util.Set;
 
 import org.jetbrains.annotations.NotNull;
-import org.whichtherapist.content.CareLevel;
+import org.whichtherapist.schema.CareLevel;
 
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;

@@ -14,8 +14,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.jetbrains.annotations.NotNull;
-import org.whichtherapist.content.PhotoFile;
-import org.whichtherapist.content.PhotoFiles;
+import org.whichtherapist.photos.PhotoFile;
+import org.whichtherapist.photos.PhotoFiles;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.html.AttributeProvider;

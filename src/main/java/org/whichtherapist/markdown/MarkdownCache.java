@@ -13,10 +13,10 @@ import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PageText;
 import org.whichtherapist.content.RenderedMarkdown;
 import org.whichtherapist.core.KeptResults;
-import org.whichtherapist.content.CareTexts;
+import org.whichtherapist.health.CareTexts;
 import org.whichtherapist.core.Fingerprint;
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.source.SourceDocument;
 
 /**
  * Keeps each rendered page from one build to the next (the preview builds again on every save):

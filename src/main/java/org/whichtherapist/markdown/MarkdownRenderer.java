@@ -13,10 +13,10 @@ import java.util.OptionalInt;
 
 import org.jetbrains.annotations.NotNull;
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.content.CareLevel;
-import org.whichtherapist.content.CareTexts;
-import org.whichtherapist.content.ContentType;
-import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.schema.CareLevel;
+import org.whichtherapist.health.CareTexts;
+import org.whichtherapist.source.ContentType;
+import org.whichtherapist.source.SourceDocument;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;

@@ -3,7 +3,7 @@ package org.whichtherapist.markdown;
 import java.util.Map;
 import java.util.Optional;
 
-import org.whichtherapist.content.ClosestId;
+import org.whichtherapist.source.ClosestId;
 import org.whichtherapist.core.SitePaths;
 
 /**

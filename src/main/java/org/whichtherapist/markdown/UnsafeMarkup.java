@@ -6,7 +6,7 @@ import java.util.Set;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.whichtherapist.content.UnsafeUrls;
+import org.whichtherapist.schema.UnsafeUrls;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlock;

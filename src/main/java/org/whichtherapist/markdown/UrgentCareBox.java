@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.whichtherapist.content.CareLevel;
+import org.whichtherapist.schema.CareLevel;
 import org.whichtherapist.core.Problem;
 
 /**

@@ -1,9 +1,9 @@
 package org.whichtherapist.pipeline;
 
 import org.whichtherapist.check.PageScanner;
-import org.whichtherapist.content.ContentCache;
-import org.whichtherapist.content.ContentValidator;
-import org.whichtherapist.content.MeasuredLevels;
+import org.whichtherapist.source.ContentCache;
+import org.whichtherapist.schema.ContentValidator;
+import org.whichtherapist.health.MeasuredLevels;
 import org.whichtherapist.core.KeptResults;
 import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;

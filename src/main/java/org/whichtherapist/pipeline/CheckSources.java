@@ -15,11 +15,11 @@ import org.whichtherapist.check.LinkProbe;
 import org.whichtherapist.check.SourceCheckSettings;
 import org.whichtherapist.check.SourceLinkReport;
 import org.whichtherapist.check.SourceLinks;
-import org.whichtherapist.content.ContentLoader;
-import org.whichtherapist.content.SiteData;
-import org.whichtherapist.content.Snippet;
-import org.whichtherapist.content.SourceDocument;
-import org.whichtherapist.content.SourceRecords;
+import org.whichtherapist.source.ContentLoader;
+import org.whichtherapist.health.SiteData;
+import org.whichtherapist.source.Snippet;
+import org.whichtherapist.source.SourceDocument;
+import org.whichtherapist.health.SourceRecords;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.Problems;
 

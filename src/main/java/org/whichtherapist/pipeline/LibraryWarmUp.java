@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.whichtherapist.content.ContentValidator;
-import org.whichtherapist.content.FrontMatterParser;
+import org.whichtherapist.schema.ContentValidator;
+import org.whichtherapist.source.FrontMatterParser;
 import org.whichtherapist.content.Page;
-import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.source.SourceDocument;
 import org.whichtherapist.markdown.MarkdownRenderer;
 import org.whichtherapist.markdown.PageLinks;
 

@@ -3,7 +3,7 @@ package org.whichtherapist.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.whichtherapist.content.SiteData;
+import org.whichtherapist.health.SiteData;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.render.jbake.FreemarkerSetup;
 import org.whichtherapist.render.jbake.JBakeBaker;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.whichtherapist.content.PublishReadiness;
+import org.whichtherapist.health.PublishReadiness;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.settings.SiteSettings;
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.whichtherapist.content.ContentLoader;
+import org.whichtherapist.source.ContentLoader;
 import org.whichtherapist.core.Problems;
 
 /**

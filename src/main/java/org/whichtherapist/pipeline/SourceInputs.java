@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.whichtherapist.content.ContentLoader;
+import org.whichtherapist.source.ContentLoader;
 import org.whichtherapist.core.FileStamp;
 import org.whichtherapist.core.Hashes;
 

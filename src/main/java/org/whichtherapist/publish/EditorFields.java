@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.whichtherapist.content.ContentSchema;
-import org.whichtherapist.content.ContentType;
-import org.whichtherapist.content.Field;
+import org.whichtherapist.schema.ContentSchema;
+import org.whichtherapist.source.ContentType;
+import org.whichtherapist.schema.Field;
 
 /**
  * One field of the schema as the editor at admin/ (Sveltia CMS) shows it: the widget its kind needs,

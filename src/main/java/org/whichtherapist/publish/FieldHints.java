@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.whichtherapist.content.ContentType;
+import org.whichtherapist.source.ContentType;
 
 /**
  * What to write in each field, as the owner's guide (docs/writing.md) says it: the last column of

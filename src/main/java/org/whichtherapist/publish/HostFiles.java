@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.whichtherapist.content.Page;
-import org.whichtherapist.content.PhotoFile;
+import org.whichtherapist.photos.PhotoFile;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.markdown.PageLinks;

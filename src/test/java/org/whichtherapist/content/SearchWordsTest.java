@@ -2,6 +2,8 @@ package org.whichtherapist.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.whichtherapist.source.FrontMatterParser;
+import org.whichtherapist.source.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
-import org.whichtherapist.content.ContentType;
+import org.whichtherapist.source.ContentType;
 import org.whichtherapist.content.Page;
 
 /** Turns a {@link Page} into the document JBake stores and hands to templates as {@code content}. */

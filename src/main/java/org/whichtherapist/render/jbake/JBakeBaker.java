@@ -19,7 +19,7 @@ import org.jbake.parser.Engines;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.content.SiteContent;
-import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.source.SourceDocument;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;

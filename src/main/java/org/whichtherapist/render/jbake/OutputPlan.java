@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.whichtherapist.content.ContentLoader;
-import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.source.ContentLoader;
+import org.whichtherapist.source.SourceDocument;
 import org.whichtherapist.render.OutputNames;
 import org.whichtherapist.settings.SiteSettings;
 

@@ -8,7 +8,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.settings.SiteSettings;
-import org.whichtherapist.content.ContentType;
+import org.whichtherapist.source.ContentType;
 
 /**
  * Before baking: every template jbake.properties names exists and is a Freemarker {@code .ftl}

@@ -14,8 +14,8 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
-import org.whichtherapist.content.ExifOrientation;
-import org.whichtherapist.content.PhotoFile;
+import org.whichtherapist.photos.ExifOrientation;
+import org.whichtherapist.photos.PhotoFile;
 
 /**
  * Makes the published sizes of a photo with the JDK alone: read with ImageIO, turned upright as the

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import org.whichtherapist.content.ContentLoader;
-import org.whichtherapist.content.PhotoFile;
-import org.whichtherapist.content.PhotoFiles;
+import org.whichtherapist.source.ContentLoader;
+import org.whichtherapist.photos.PhotoFile;
+import org.whichtherapist.photos.PhotoFiles;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 

@@ -12,8 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.whichtherapist.content.Page;
-import org.whichtherapist.content.PhotoFile;
-import org.whichtherapist.content.PhotoFiles;
+import org.whichtherapist.photos.PhotoFile;
+import org.whichtherapist.photos.PhotoFiles;
 import org.whichtherapist.core.Hashes;
 import org.whichtherapist.markdown.PageLinks;
 

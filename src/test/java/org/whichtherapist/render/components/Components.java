@@ -11,15 +11,15 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.whichtherapist.content.FrontMatterParser;
+import org.whichtherapist.source.FrontMatterParser;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.TestSites;
 import org.whichtherapist.content.RenderedMarkdown;
 import org.whichtherapist.content.SiteContent;
-import org.whichtherapist.content.SiteData;
+import org.whichtherapist.health.SiteData;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.settings.SiteSettings;
-import org.whichtherapist.content.SourceDocument;
+import org.whichtherapist.source.SourceDocument;
 import org.whichtherapist.render.FreemarkerConfiguration;
 import org.whichtherapist.render.SiteUrl;
 

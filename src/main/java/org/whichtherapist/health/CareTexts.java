@@ -1,0 +1,106 @@
+package org.whichtherapist.health;
+
+import org.whichtherapist.schema.CareLevel;
+import org.whichtherapist.source.ContentLoader;
+import org.whichtherapist.source.Snippet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.whichtherapist.core.Problems;
+
+/**
+ * The urgent-care advice, one {@link Snippet} per {@link CareLevel}: {@code content/_snippets/care-emergency.md},
+ * {@code care-urgent.md} and {@code care-self-care.md}. Every health page shows a care box made of them
+ * (its level's card first), so a missing one is a problem as soon as there is a health page.
+ *
+ * @param texts   the texts there are, by level
+ * @param folder  how the owner sees the content folder, e.g. {@code content/}, for messages
+ * @param retired the path of the old single urgent-care file if it is still there, or empty
+ */
+public record CareTexts(Map<CareLevel, Snippet> texts, String folder, Optional<String> retired) {
+    /** The one urgent-care file used before the three levels: its text belongs in the three files now. */
+    static final String RETIRED_FILE = "_snippets/urgent-care.md";
+
+    public static final CareTexts NONE = new CareTexts(Map.of(), "content/", Optional.empty());
+
+    /** Reads the three texts under {@code contentFolder}; mistakes in them go to {@code problems}. */
+    public static CareTexts read(Path project, Path contentFolder, Problems problems) throws IOException {
+        Map<CareLevel, Snippet> texts = new EnumMap<>(CareLevel.class);
+        for (CareLevel level : CareLevel.values()) {
+            Path file = contentFolder.resolve(level.file());
+            Snippet.read(file, ContentLoader.relative(project, file), level.file(), problems)
+                    .ifPresent(text -> texts.put(level, text));
+        }
+        Path retired = contentFolder.resolve(RETIRED_FILE);
+        String folder = ContentLoader.relative(project, contentFolder) + "/";
+        return new CareTexts(Map.copyOf(texts), folder, Files.isRegularFile(retired)
+                ? Optional.of(ContentLoader.relative(project, retired)) : Optional.empty());
+    }
+
+    public Optional<Snippet> of(CareLevel level) {
+        return Optional.ofNullable(texts.get(level));
+    }
+
+    /** The texts there are, in the order of {@link CareLevel}. */
+    public List<Snippet> all() {
+        List<Snippet> all = new ArrayList<>();
+        for (CareLevel level : CareLevel.values()) {
+            of(level).ifPresent(all::add);
+        }
+        return List.copyOf(all);
+    }
+
+    /** The ids of the sources behind a box of this level, card by card, each once. */
+    public List<String> sources(CareLevel level) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        level.cards().forEach(card -> of(card).ifPresent(text -> ids.addAll(text.sources())));
+        return List.copyOf(ids);
+    }
+
+    /**
+     * Problems with the set of files, when the site has health pages: a missing level (every health page
+     * shows it), and the old single file still there (a warning: it is no longer read).
+     */
+    public Problems check(boolean healthPages) {
+        Problems problems = new Problems();
+        if (healthPages) {
+            for (CareLevel level : CareLevel.values()) {
+                if (!texts.containsKey(level)) {
+                    problems.error(folder + level.file(), 0, "the care text for the '" + level.id() + "' level is missing, and every"
+                                    + " health page shows it", "put the file back (git checkout -- " + folder
+                                    + level.file() + "); see docs/writing.md, \"Urgent-care advice\"");
+                }
+            }
+        }
+        all().forEach(text -> checkSigns(text, problems));
+        retired.ifPresent(path -> problems.warn(path, 0, "this file is no longer used: the urgent-care advice is"
+                + " written in three files, one per level of care", "move any change you made here into "
+                + folder + "_snippets/care-emergency.md, care-urgent.md or care-self-care.md, then delete this file"));
+        return problems;
+    }
+
+    /**
+     * Each warning sign, a list item, is enough on its own: one that joins two with "and" asks the reader for
+     * both, and under-triages one who has only one.
+     */
+    private static void checkSigns(Snippet text, Problems problems) {
+        List<String> lines = text.document().body().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if ((line.startsWith("- ") || line.startsWith("* ")) && JOINED.matcher(line).find()) {
+                problems.error(text.path(), text.document().frontMatter().bodyLine() + i, "this sign joins two things"
+                                + " with 'and', so a reader with only one of them may think it does not apply",
+                        "make each sign enough on its own: put each on a line of its own, or join them with 'or'");
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(?i)\\band\\b");
+}

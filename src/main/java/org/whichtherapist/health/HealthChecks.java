@@ -1,0 +1,70 @@
+package org.whichtherapist.health;
+
+import org.whichtherapist.source.SourceDocument;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.core.Problems;
+import org.whichtherapist.settings.SiteSettings;
+
+/**
+ * The build's stage for health pages: reads {@link SiteData} (sources, people, the urgent-care
+ * texts, the owner's settings), adds each person's page to the pages, checks what pages name
+ * ({@link HealthReferences}), then for the pages being built that none gives urgent advice in its
+ * own words ({@link OwnUrgentAdvice}), their review dates ({@link ReviewDates}) and reading level
+ * ({@link ReadingLevels}).
+ */
+public final class HealthChecks {
+    private final SiteData data;
+    private ReadingLevels readingLevels;
+
+    private HealthChecks(SiteData data) {
+        this.data = data;
+    }
+
+    /** Reads the data under {@code contentFolder}; its problems go to {@code problems}. */
+    public static HealthChecks read(Path project, Path contentFolder, SiteSettings settings, Problems problems)
+            throws IOException {
+        return new HealthChecks(SiteData.read(project, contentFolder, settings, problems));
+    }
+
+    public SiteData data() {
+        return data;
+    }
+
+    /** The content files, and the pages made from data: the people's, and who runs the site ({@link DisclosurePages}). */
+    public List<SourceDocument> withDataPages(List<SourceDocument> documents) {
+        List<SourceDocument> all = new ArrayList<>(documents);
+        all.addAll(data.people().documents());
+        all.addAll(DisclosurePages.of(data.owner()));
+        return List.copyOf(all);
+    }
+
+    /** Every document, drafts included: the sources and reviewers pages name. */
+    public Problems checkReferences(List<SourceDocument> documents) {
+        return new HealthReferences(data).check(documents);
+    }
+
+    /**
+     * The pages to be built: urgent advice in a page's own words ({@link OwnUrgentAdvice}), reviews that
+     * are due, sources read too long ago ({@code site.sources.max_age_months}), and reading level
+     * ({@code levels}: measures taken before).
+     */
+    public Problems checkPages(List<SourceDocument> selected, BuildMode mode, LocalDate today, MeasuredLevels levels) {
+        Problems problems = new ReviewDates(data.settings()).check(selected, mode, today);
+        selected.forEach(doc -> problems.addAll(OwnUrgentAdvice.check(doc)));
+        problems.addAll(data.sources().checkAges(today, data.settings().maxSourceAge()));
+        readingLevels = ReadingLevels.of(selected, data.care().all(), data.settings().maxGrade(), levels);
+        problems.addAll(readingLevels.warnings());
+        return problems;
+    }
+
+    /** The reading level table of the pages last checked. */
+    public String readingLevelTable() {
+        return readingLevels == null ? "" : readingLevels.table();
+    }
+}

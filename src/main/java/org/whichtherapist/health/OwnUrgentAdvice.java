@@ -1,0 +1,63 @@
+package org.whichtherapist.health;
+
+import org.whichtherapist.schema.ContentValidator;
+import org.whichtherapist.source.ContentType;
+import org.whichtherapist.source.FrontMatter;
+import org.whichtherapist.source.SourceDocument;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.whichtherapist.core.Problems;
+
+/**
+ * A health page never gives urgent-care advice in its own words: "call 999", "A&E", "111", "NHS 24"
+ * or "urgent treatment centre" in its text or front matter is a problem at its line. That advice is
+ * the NHS's, written once in the care texts ({@link CareTexts}), which every health page shows; two
+ * wordings of it drift apart, and one of them will under-triage.
+ * <p>
+ * Addresses and source ids are not words a reader reads: {@code [^nhs-111]}, link addresses and the
+ * {@code sources} field are left out.
+ */
+public final class OwnUrgentAdvice {
+    private static final Pattern ADVICE = Pattern.compile("(?i)(?<![\\w£$€.,-])(call 999|999|a ?& ?e|a&amp;e"
+            + "|accident and emergency|111|nhs 24|urgent treatment cent(?:re|er)s?)(?![\\w-])");
+    /** What is not read as words: citations, link addresses, web addresses. */
+    private static final Pattern NOT_WORDS = Pattern.compile("\\[\\^[^\\]]*]|\\]\\([^)]*\\)|<?https?://[^\\s)>]*>?");
+    private static final String FIX = "delete it: every health page shows the NHS care box, at the level its 'care:'"
+            + " field names; write '!!! urgent-care' on a line of its own to place the box there"
+            + " (docs/writing.md, \"Urgent-care advice\")";
+
+    private OwnUrgentAdvice() {
+    }
+
+    /** The lines of a health page that give urgent advice in the page's own words; other pages have none. */
+    public static Problems check(SourceDocument doc) {
+        Problems problems = new Problems();
+        if (!doc.type().map(ContentType::isHealthContent).orElse(false)) {
+            return problems;
+        }
+        FrontMatter fm = doc.frontMatter();
+        fm.values().forEach((key, value) -> {
+            if (!key.equals("sources")) {
+                ContentValidator.forEachText(value, key, (path, text) -> report(doc,
+                        fm.lines().getOrDefault(path, fm.lineOf(key)), text, problems));
+            }
+        });
+        if (ADVICE.matcher(doc.body()).find()) {
+            List<String> lines = doc.body().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                report(doc, fm.bodyLine() + i, lines.get(i), problems);
+            }
+        }
+        return problems;
+    }
+
+    private static void report(SourceDocument doc, int line, String text, Problems problems) {
+        Matcher advice = ADVICE.matcher(NOT_WORDS.matcher(text).replaceAll(" "));
+        if (advice.find()) {
+            problems.error(doc.path(), line, "this page gives urgent-care advice in its own words ('" + advice.group(1)
+                    + "')", FIX);
+        }
+    }
+}

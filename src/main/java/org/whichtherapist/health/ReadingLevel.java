@@ -1,0 +1,306 @@
+package org.whichtherapist.health;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Flesch–Kincaid grade of a page's body text, counted exactly as the writers' checker
+ * ({@code fk.py}) counts it:
+ * <ul>
+ *   <li>body: the Markdown after the front matter, leaving out headings, tables, fenced code,
+ *       HTML comments and callout title lines ({@code !!! ...}); a callout's indented text is kept;</li>
+ *   <li>units: paragraphs (separated by blank lines), and each list item or definition ({@code : })
+ *       line starts a unit of its own;</li>
+ *   <li>inline: {@code [text](url)} counts as its text, {@code [^id]} is dropped, and {@code * _ `}
+ *       and HTML tags are removed;</li>
+ *   <li>sentences: a unit is split after {@code . ! ?} followed by a space (a closing quote or
+ *       bracket may come between); the end of a unit ends a sentence;</li>
+ *   <li>words: runs of letters, digits, apostrophes and hyphens starting with a letter or digit;</li>
+ *   <li>syllables: for each hyphen-separated part, the groups of vowels (a e i o u y), less one for a
+ *       silent final e (not "le" after a consonant), for "-ed" (not "-ted", "-ded") and for "-es" (not
+ *       "-ses", "-zes", "-ces", "-ges", "-xes", "-ches", "-shes", nor "-les" after a consonant); at
+ *       least one; a number is one syllable;</li>
+ *   <li>grade = 0.39 × words per sentence + 11.8 × syllables per word − 15.59.</li>
+ * </ul>
+ */
+public final class ReadingLevel {
+    private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'\u2019-]*");
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d+[.)]|:)\\s+(.*)$",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"\u201d\u2019)]?\\s+",
+            Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern PICTURE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern CITATION = Pattern.compile("\\[\\^[^\\]]+\\]");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\{[.#:][^}]*\\}");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern MARKS = Pattern.compile("[*_`]");
+
+    /** One sentence and the file line its paragraph or list item starts on. */
+    public record Sentence(int line, String text) implements java.io.Serializable {
+        public int words() {
+            return ReadingLevel.words(text).size();
+        }
+
+        public int syllables() {
+            return ReadingLevel.words(text).stream().mapToInt(ReadingLevel::syllables).sum();
+        }
+
+        /** The grade of this sentence alone. */
+        public double grade() {
+            List<String> words = ReadingLevel.words(text);
+            return ReadingLevel.grade(words.size(), 1, words.stream().mapToInt(ReadingLevel::syllables).sum());
+        }
+    }
+
+    /**
+     * A body's sentences, counts and grade.
+     *
+     * @param grades each sentence's own grade, worked out with the counts ({@link Sentence#grade})
+     */
+    public record Result(List<Sentence> sentences, int words, int syllables, List<Double> grades) implements java.io.Serializable {
+        public boolean hasText() {
+            return words > 0;
+        }
+
+        public double grade() {
+            return ReadingLevel.grade(words, sentences.size(), syllables);
+        }
+
+        /**
+         * The {@code count} sentences with the highest grade, hardest first (ties in page order).
+         */
+        public List<Sentence> hardest(int count) {
+            return hardestPlaces(count).stream().map(sentences::get).toList();
+        }
+
+        /** Where in {@link #sentences} the {@code count} hardest are, hardest first (ties in page order). */
+        public List<Integer> hardestPlaces(int count) {
+            List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, grades.size()).boxed().toList());
+            order.sort(Comparator.comparingDouble((Integer i) -> grades.get(i)).reversed());
+            return List.copyOf(order.subList(0, Math.min(count, order.size())));
+        }
+
+        /** Kept on disk as arrays ({@link KeptForm}): a page's hundred sentences as objects were slow to read back. */
+        private Object writeReplace() {
+            int[] lines = new int[sentences.size()];
+            String[] texts = new String[sentences.size()];
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = sentences.get(i).line();
+                texts[i] = sentences.get(i).text();
+            }
+            return new KeptForm(lines, texts, words, syllables, grades.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+    }
+
+    /** How a {@link Result} is kept on disk. */
+    private record KeptForm(int[] lines, String[] texts, int words, int syllables, double[] grades)
+            implements java.io.Serializable {
+        private Object readResolve() throws java.io.InvalidObjectException {
+            if (lines == null || texts == null || grades == null || texts.length != lines.length
+                    || grades.length != lines.length) {
+                throw new java.io.InvalidObjectException("a reading level's sentences and grades do not match");
+            }
+            List<Sentence> sentences = new ArrayList<>(lines.length);
+            for (int i = 0; i < lines.length; i++) {
+                sentences.add(new Sentence(lines[i], texts[i]));
+            }
+            return new Result(List.copyOf(sentences), words, syllables,
+                    java.util.Arrays.stream(grades).boxed().toList());
+        }
+    }
+
+    private ReadingLevel() {
+    }
+
+    /** The reading level of {@code body}, whose first line is line {@code firstLine} of its file. */
+    public static Result of(String body, int firstLine) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<Double> grades = new ArrayList<>();
+        int words = 0;
+        int syllables = 0;
+        for (Sentence unit : units(body, firstLine)) {
+            for (String part : SENTENCE_END.split(clean(unit.text()), -1)) {
+                List<String> found = words(part);
+                if (!found.isEmpty()) {
+                    int sentenceSyllables = found.stream().mapToInt(ReadingLevel::syllables).sum();
+                    sentences.add(new Sentence(unit.line(), part.strip()));
+                    grades.add(grade(found.size(), 1, sentenceSyllables));
+                    words += found.size();
+                    syllables += sentenceSyllables;
+                }
+            }
+        }
+        return new Result(List.copyOf(sentences), words, syllables, List.copyOf(grades));
+    }
+
+    static double grade(int words, int sentences, int syllables) {
+        return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+    }
+
+    /** A grade as the report shows it: one decimal, rounded as the checker rounds it. */
+    public static String format(double grade) {
+        return new BigDecimal(grade).setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    /** Paragraphs and list items, each with the line it starts on, before inline marks are removed. */
+    static List<Sentence> units(String body, int firstLine) {
+        List<Sentence> units = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        int start = 0;
+        boolean fence = false;
+        boolean comment = false;
+        String[] lines = body.split("\n", -1);
+        for (int n = 0; n < lines.length; n++) {
+            String s = lines[n].strip();
+            if (s.startsWith("```") || s.startsWith("~~~")) {
+                fence = !fence;
+                start = flush(units, current, start);
+                continue;
+            }
+            if (fence) {
+                continue;
+            }
+            if (comment || s.startsWith("<!--")) {
+                comment = !s.contains("-->");
+                start = flush(units, current, start);
+                continue;
+            }
+            if (s.isEmpty() || s.startsWith("#") || s.startsWith("|") || s.startsWith("!!!") || s.startsWith("???")) {
+                start = flush(units, current, start);
+                continue;
+            }
+            Matcher item = LIST_ITEM.matcher(s);
+            if (item.matches()) {
+                flush(units, current, start);
+                start = firstLine + n;
+                current.add(item.group(1));
+                continue;
+            }
+            if (s.startsWith(">")) {
+                s = stripLeading(s, "> ").strip();
+            }
+            if (current.isEmpty()) {
+                start = firstLine + n;
+            }
+            current.add(s);
+        }
+        flush(units, current, start);
+        return units;
+    }
+
+    private static int flush(List<Sentence> units, List<String> current, int start) {
+        if (!current.isEmpty()) {
+            units.add(new Sentence(start, String.join(" ", current)));
+            current.clear();
+        }
+        return start;
+    }
+
+    /** Python's {@code str.lstrip(chars)}. */
+    private static String stripLeading(String text, String chars) {
+        int i = 0;
+        while (i < text.length() && chars.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return text.substring(i);
+    }
+
+    static String clean(String text) {
+        String cleaned = PICTURE.matcher(text).replaceAll("$1");
+        cleaned = CITATION.matcher(cleaned).replaceAll("");
+        cleaned = LINK.matcher(cleaned).replaceAll("$1");
+        cleaned = ATTRIBUTES.matcher(cleaned).replaceAll("");
+        cleaned = TAG.matcher(cleaned).replaceAll("");
+        return MARKS.matcher(cleaned).replaceAll("");
+    }
+
+    public static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
+    }
+
+    public static int syllables(String word) {
+        int total = 0;
+        for (String piece : word.toLowerCase(java.util.Locale.ROOT).replace("'", "").replace("\u2019", "")
+                .split("-", -1)) {
+            String part = lettersAndDigits(piece);
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (!hasLetter(part)) {
+                total += 1;
+                continue;
+            }
+            total += Math.max(1, vowelGroups(part) - silentEnding(part));
+        }
+        return total;
+    }
+
+    /** What {@code replaceAll("[^a-z0-9]", "")} leaves, without a regular expression per word. */
+    private static String lettersAndDigits(String piece) {
+        StringBuilder kept = new StringBuilder(piece.length());
+        for (int i = 0; i < piece.length(); i++) {
+            char c = piece.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                kept.append(c);
+            }
+        }
+        return kept.length() == piece.length() ? piece : kept.toString();
+    }
+
+    private static boolean hasLetter(String part) {
+        for (int i = 0; i < part.length(); i++) {
+            if (part.charAt(i) >= 'a' && part.charAt(i) <= 'z') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many runs of [aeiouy] the part has (what {@code [aeiouy]+} finds). */
+    private static int vowelGroups(String part) {
+        int n = 0;
+        boolean inGroup = false;
+        for (int i = 0; i < part.length(); i++) {
+            boolean vowel = isVowel(part.charAt(i));
+            if (vowel && !inGroup) {
+                n++;
+            }
+            inGroup = vowel;
+        }
+        return n;
+    }
+
+    /** 1 when the part has more than one vowel group and ends in a syllable that is not heard. */
+    private static int silentEnding(String part) {
+        if (vowelGroups(part) <= 1) {
+            return 0;
+        }
+        if (part.endsWith("e")) {
+            return part.endsWith("le") && part.length() > 2 && !isVowel(part.charAt(part.length() - 3)) ? 0 : 1;
+        }
+        if (part.endsWith("ed")) {
+            return part.endsWith("ted") || part.endsWith("ded") ? 0 : 1;
+        }
+        if (part.endsWith("es")) {
+            boolean heard = List.of("ses", "zes", "ces", "ges", "xes", "ches", "shes").stream().anyMatch(part::endsWith)
+                    || part.endsWith("les") && part.length() > 3 && !isVowel(part.charAt(part.length() - 4));
+            return heard ? 0 : 1;
+        }
+        return 0;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,116 @@
+package org.whichtherapist.health;
+
+import org.whichtherapist.source.ContentType;
+import org.whichtherapist.source.Snippet;
+import org.whichtherapist.source.SourceDocument;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.whichtherapist.core.Problem;
+import org.whichtherapist.core.Problems;
+
+/**
+ * The reading level ({@link ReadingLevel}) of every health page and of each urgent-care text: a
+ * warning for each above {@code site.reading_level.max}, naming its grade and its three hardest
+ * sentences with their lines, and a table of them all ({@code build --reading-levels}).
+ */
+public final class ReadingLevels {
+    private static final int HARDEST = 3;
+    private static final int QUOTE_LENGTH = 80;
+    /** A US school grade is read by children about five years older: grade 6, age 11. */
+    private static final int READING_AGE_OVER_GRADE = 5;
+    private static final String FIX = "make them shorter, with shorter, everyday words (docs/writing.md, \"Plain English\")";
+
+    /** One file's grade. */
+    public record Row(String file, ReadingLevel.Result result) implements java.io.Serializable {
+    }
+
+    private final List<Row> rows;
+    private final List<Problem> warnings;
+    private final double maxGrade;
+
+    private ReadingLevels(List<Row> rows, List<Problem> warnings, double maxGrade) {
+        this.rows = rows;
+        this.warnings = warnings;
+        this.maxGrade = maxGrade;
+    }
+
+    /** Measures the health pages among {@code documents}, and the urgent-care texts ({@code care}). */
+    public static ReadingLevels of(Collection<SourceDocument> documents, List<Snippet> care, double maxGrade,
+                                   MeasuredLevels levels) {
+        // Pages on all cores, in order: measuring a thousand pages' sentences is a good part of a build.
+        List<MeasuredLevels.Measured> measured = new ArrayList<>(documents.parallelStream()
+                .filter(doc -> doc.type().map(ContentType::isHealthContent).orElse(false))
+                .map(doc -> measure(doc, maxGrade, levels)).toList());
+        care.forEach(text -> measured.add(measure(text.document(), maxGrade, levels)));
+        measured.removeIf(m -> !m.row().result().hasText());
+        return new ReadingLevels(measured.stream().map(MeasuredLevels.Measured::row).toList(),
+                measured.stream().map(MeasuredLevels.Measured::warning).filter(java.util.Objects::nonNull).toList(),
+                maxGrade);
+    }
+
+    private static MeasuredLevels.Measured measure(SourceDocument doc, double maxGrade, MeasuredLevels levels) {
+        return levels.of(doc, maxGrade, ReadingLevels::warning);
+    }
+
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /** A warning for every file above the site's limit. */
+    public Problems warnings() {
+        Problems problems = new Problems();
+        warnings.forEach(w -> problems.warn(w.file(), w.line(), w.message(), w.fix()));
+        return problems;
+    }
+
+    /**
+     * The warning for a file above {@code maxGrade}, naming its grade and hardest sentences; null within
+     * it. Grades are compared as they are shown, to one decimal: a page shown as grade 6.0 is within a
+     * limit of 6.
+     */
+    private static Problem warning(Row row, double maxGrade) {
+        ReadingLevel.Result result = row.result();
+        if (!result.hasText() || new BigDecimal(ReadingLevel.format(result.grade())).compareTo(BigDecimal.valueOf(maxGrade)) <= 0) {
+            return null;
+        }
+        List<Integer> hardest = result.hardestPlaces(HARDEST);
+        return Problem.at(row.file(), result.sentences().get(hardest.get(0)).line(), "the reading level is grade "
+                + ReadingLevel.format(result.grade()) + ", above this site's limit of grade " + plain(maxGrade) + " ("
+                + HealthSettings.MAX_GRADE + "; grade " + plain(maxGrade) + " is a reading age of about "
+                + plain(maxGrade + READING_AGE_OVER_GRADE) + "); its hardest sentences are "
+                + hardest.stream().map(i -> describe(result, i)).collect(Collectors.joining(", ")), FIX);
+    }
+
+    /** 6 as "6", 6.5 as "6.5". */
+    private static String plain(double number) {
+        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+    }
+
+    /** The sentence at this place, its line and grade (worked out when the page was measured). */
+    private static String describe(ReadingLevel.Result result, int place) {
+        ReadingLevel.Sentence sentence = result.sentences().get(place);
+        String text = sentence.text().length() <= QUOTE_LENGTH ? sentence.text()
+                : sentence.text().substring(0, QUOTE_LENGTH - 1).stripTrailing() + "…";
+        return "line " + sentence.line() + " (grade " + ReadingLevel.format(result.grades().get(place)) + ": \"" + text
+                + "\")";
+    }
+
+    /** The report: every file's grade, words and sentences, hardest first. */
+    public String table() {
+        StringBuilder table = new StringBuilder(String.format(Locale.UK,
+                "Reading level (Flesch-Kincaid grade) of every health page; the site's limit is %s.%n",
+                ReadingLevel.format(maxGrade)));
+        table.append(String.format(Locale.UK, "%5s  %5s  %9s  %s%n", "grade", "words", "sentences", "file"));
+        rows.stream().sorted(Comparator.comparingDouble((Row r) -> -r.result().grade()).thenComparing(Row::file))
+                .forEach(r -> table.append(String.format(Locale.UK, "%5s  %5d  %9d  %s%n",
+                        ReadingLevel.format(r.result().grade()), r.result().words(), r.result().sentences().size(),
+                        r.file())));
+        return table.toString();
+    }
+}

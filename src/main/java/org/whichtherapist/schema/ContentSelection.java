@@ -1,0 +1,27 @@
+package org.whichtherapist.schema;
+
+import org.whichtherapist.source.ContentType;
+import org.whichtherapist.source.SourceDocument;
+import java.time.LocalDate;
+import java.util.List;
+import org.whichtherapist.core.BuildMode;
+
+
+/**
+ * Decides which pages a build writes: drafts only in the preview, dated pages once their day has come.
+ * Pages made from data files (people, who runs the site) are always written: their date is when the
+ * record was last changed, and bylines and the footer link to them.
+ */
+public record ContentSelection(BuildMode mode, LocalDate today) {
+
+    public boolean includes(SourceDocument doc) {
+        if (mode.includesDrafts()) {
+            return true;
+        }
+        return !doc.isDraft() && (!doc.date().isAfter(today) || doc.type().filter(ContentType::isMadeFromData).isPresent());
+    }
+
+    public List<SourceDocument> select(List<SourceDocument> all) {
+        return all.stream().filter(this::includes).toList();
+    }
+}

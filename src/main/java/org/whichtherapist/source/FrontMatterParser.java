@@ -1,0 +1,269 @@
+package org.whichtherapist.source;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.whichtherapist.core.Problem;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Splits a content file into its header and Markdown body.
+ * <p>
+ * Two header styles are read: YAML front matter between {@code ---} lines (what Markdown editors
+ * and other generators use), and JBake's own {@code key=value} lines ended by {@code ~~~~~~}.
+ * Thread-safe: files are read in parallel.
+ */
+public final class FrontMatterParser {
+    static final String YAML_FENCE = "---";
+    static final String JBAKE_SEPARATOR = "~~~~~~";
+    private static final int MAX_ALIASES = 10;
+    private static final int MAX_NESTING = 20;
+    /** Front matter's YAML starts on the file's second line, after the opening {@code ---}. */
+    private static final int HEADER_FIRST_LINE = 2;
+    /**
+     * Set up once and only read after, so they serve every file and thread: a new {@code Yaml}
+     * for each file would compile snakeyaml's patterns for values again each time.
+     */
+    private static final LoaderOptions OPTIONS = options();
+    private static final Resolver RESOLVER = new Resolver();
+
+    /** Thrown for a header that cannot be read at all; carries the owner-readable problem. */
+    public static final class HeaderException extends Exception {
+        private final transient Problem problem;
+
+        HeaderException(Problem problem) {
+            super(problem.format());
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    public FrontMatter parse(String file, String text) throws HeaderException {
+        List<String> lines = text.lines().toList();
+        if (!lines.isEmpty() && lines.get(0).strip().equals(YAML_FENCE)) {
+            return parseYaml(file, lines);
+        }
+        int separator = lines.indexOf(JBAKE_SEPARATOR);
+        if (separator > 0 && lines.subList(0, separator).stream().allMatch(l -> l.isBlank() || l.contains("="))) {
+            return parseJBakeHeader(lines, separator);
+        }
+        throw new HeaderException(Problem.at(file, 1, "the file has no front matter",
+                "start it with a line '---', then lines such as 'title: ...', 'type: article', "
+                        + "'status: draft', 'date: 2026-01-31', and end the header with another '---' line"));
+    }
+
+    private FrontMatter parseYaml(String file, List<String> lines) throws HeaderException {
+        int close = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i).stripTrailing();
+            if (line.equals(YAML_FENCE) || line.equals("...")) {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0) {
+            throw new HeaderException(Problem.at(file, 1, "the front matter that starts here is never closed",
+                    "add a line with just '---' after the last header field, before the text"));
+        }
+        String yamlText = String.join("\n", lines.subList(1, close));
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        Where where = new Where(file, HEADER_FIRST_LINE);
+        readYaml(where, compose(where, yamlText, "the front matter"), "the front matter", values, keyLines);
+        return new FrontMatter(values, keyLines, body(lines, close + 1), close + 2);
+    }
+
+    /**
+     * A data file under {@code content/_data/} (YAML from its first line): its values and the line of
+     * every key and list item, read as front matter is; the body is empty.
+     */
+    public FrontMatter parseData(String file, String text) throws HeaderException {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        Where where = new Where(file, 1);
+        Node root = compose(where, text, "the file");
+        if (root instanceof SequenceNode records) {
+            readRecords(where, records, values, keyLines);
+        } else {
+            readYaml(where, root, "the file", values, keyLines);
+        }
+        return new FrontMatter(values, keyLines, "", 1);
+    }
+
+    /**
+     * A data file written as a list of records, each starting with its {@code id} (as the editor at
+     * admin/ writes it): read as if each record were written under its id.
+     */
+    private void readRecords(Where where, SequenceNode records, Map<String, Object> values,
+                             Map<String, Integer> lines) throws HeaderException {
+        for (Node item : records.getValue()) {
+            int line = where.line(item.getStartMark());
+            if (!(item instanceof MappingNode mapping)) {
+                throw new HeaderException(Problem.at(where.file(), line, "this record is not a list of 'name: value' lines",
+                        "start each record with '- id: ...' and write its fields below it, indented"));
+            }
+            Map<String, Object> fields = new LinkedHashMap<>();
+            Map<String, Integer> fieldLines = new LinkedHashMap<>();
+            readMapping(where, mapping, "", fields, fieldLines);
+            Object id = fields.remove("id");
+            if (!(id instanceof String text) || text.isBlank()) {
+                throw new HeaderException(Problem.at(where.file(), line, "this record has no id",
+                        "start it with '- id: ...', a short lower-case name such as 'nhs-physiotherapy'"));
+            }
+            String key = text.strip();
+            if (values.containsKey(key)) {
+                throw new HeaderException(Problem.at(where.file(), line, "the id '" + key + "' is written twice",
+                        "give each record its own id, or delete one of the two"));
+            }
+            values.put(key, fields);
+            lines.put(key, line);
+            fieldLines.forEach((path, at) -> lines.put(key + "." + path, at));
+        }
+    }
+
+    /** A file, and the line of it the YAML starts on: problems name the file's own lines. */
+    private record Where(String file, int first) {
+        int line(Mark mark) {
+            return mark.getLine() + first;
+        }
+    }
+
+    /** Reads YAML (composed from where {@code where} says) into values and their lines. */
+    private void readYaml(Where where, Node root, String what, Map<String, Object> values,
+                          Map<String, Integer> keyLines) throws HeaderException {
+        if (root != null) {
+            if (!(root instanceof MappingNode mapping)) {
+                throw new HeaderException(Problem.at(where.file(), where.line(root.getStartMark()),
+                        what + " is not a list of 'name: value' lines",
+                        "write one field per line, like 'title: My page'"));
+            }
+            readMapping(where, mapping, "", values, keyLines);
+        }
+    }
+
+    private static LoaderOptions options() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setAllowDuplicateKeys(false);
+        return options;
+    }
+
+    /** The YAML as a tree of nodes, each with its line; no Java objects are constructed from it. */
+    private Node compose(Where where, String yamlText, String what) throws HeaderException {
+        try {
+            return new Composer(new ParserImpl(new StreamReader(new StringReader(yamlText)), OPTIONS), RESOLVER, OPTIONS)
+                    .getSingleNode();
+        } catch (MarkedYAMLException e) {
+            YamlMistake mistake = YamlMistake.of(yamlText, e);
+            throw new HeaderException(Problem.at(where.file(), mistake.line() + where.first(),
+                    "in " + what + ", " + mistake.message(), mistake.fix()));
+        } catch (YAMLException e) {
+            throw new HeaderException(Problem.at(where.file(), where.first(), what + " cannot be read (" + e.getMessage() + ")",
+                    "simplify the header to plain 'name: value' lines"));
+        }
+    }
+
+    private void readMapping(Where where, MappingNode mapping, String prefix, Map<String, Object> into,
+                             Map<String, Integer> lines) throws HeaderException {
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                throw new HeaderException(Problem.at(where.file(), where.line(tuple.getKeyNode().getStartMark()),
+                        "a field name must be a plain word", "write the field as 'name: value'"));
+            }
+            String key = keyNode.getValue().strip();
+            String path = prefix.isEmpty() ? key : prefix + "." + key;
+            if (into.containsKey(key)) {
+                throw new HeaderException(Problem.at(where.file(), where.line(keyNode.getStartMark()),
+                        "the field '" + key + "' is written twice", "keep one '" + key + ":' line and delete the other"));
+            }
+            lines.put(path, where.line(keyNode.getStartMark()));
+            into.put(key, toValue(where, tuple.getValueNode(), path, lines));
+        }
+    }
+
+    private Object toValue(Where where, Node node, String path, Map<String, Integer> lines)
+            throws HeaderException {
+        if (node instanceof ScalarNode scalar) {
+            return scalarValue(scalar);
+        }
+        if (node instanceof SequenceNode sequence) {
+            List<Object> list = new ArrayList<>();
+            int index = 0;
+            for (Node item : sequence.getValue()) {
+                String itemPath = path + "[" + index++ + "]";
+                lines.put(itemPath, where.line(item.getStartMark()));
+                list.add(toValue(where, item, itemPath, lines));
+            }
+            return list;
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        readMapping(where, (MappingNode) node, path, map, lines);
+        return map;
+    }
+
+    private static Object scalarValue(ScalarNode scalar) {
+        String value = scalar.getValue();
+        Tag tag = scalar.getTag();
+        if (Tag.NULL.equals(tag)) {
+            return null;
+        }
+        if (Tag.BOOL.equals(tag)) {
+            return Boolean.valueOf(value.equalsIgnoreCase("true") || value.equalsIgnoreCase("yes")
+                    || value.equalsIgnoreCase("on"));
+        }
+        if (Tag.INT.equals(tag)) {
+            try {
+                return Long.valueOf(value.replace("_", ""));
+            } catch (NumberFormatException e) {
+                return value;
+            }
+        }
+        return value;
+    }
+
+    private FrontMatter parseJBakeHeader(List<String> lines, int separator) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        for (int i = 0; i < separator; i++) {
+            String line = lines.get(i);
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                continue;
+            }
+            String key = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip();
+            keyLines.put(key, i + 1);
+            if (key.equals("tags") || key.equals("sources")) {
+                values.put(key, List.of(value.split("\\s*,\\s*")));
+            } else {
+                values.put(key, value);
+            }
+        }
+        return new FrontMatter(values, keyLines, body(lines, separator + 1), separator + 2);
+    }
+
+    private static String body(List<String> lines, int from) {
+        return from >= lines.size() ? "" : String.join("\n", lines.subList(from, lines.size())) + "\n";
+    }
+
+}
