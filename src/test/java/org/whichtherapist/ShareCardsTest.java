@@ -53,19 +53,19 @@ class ShareCardsTest {
     @Test
     void twoCleanBuildsDrawTheSameBytes() throws IOException {
         Path project = TestSites.newFixtureProject();
-        String before = System.getProperty(SitePictures.CACHE_PROPERTY);
+        String before = System.getProperty(org.whichtherapist.ledger.TargetFolders.SHARED_PICTURES);
         try {
-            System.setProperty(SitePictures.CACHE_PROPERTY, TestSites.scratch("cache-one").toString());
+            System.setProperty(org.whichtherapist.ledger.TargetFolders.SHARED_PICTURES, TestSites.scratch("cache-one").toString());
             BuiltSite first = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("one"));
-            System.setProperty(SitePictures.CACHE_PROPERTY, TestSites.scratch("cache-two").toString());
+            System.setProperty(org.whichtherapist.ledger.TargetFolders.SHARED_PICTURES, TestSites.scratch("cache-two").toString());
             BuiltSite second = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("two"));
             assertTrue(first.files().stream().filter(f -> f.startsWith("pictures/cards/")).count() >= 10);
             second.assertSameFilesAs(first);
         } finally {
             if (before == null) {
-                System.clearProperty(SitePictures.CACHE_PROPERTY);
+                System.clearProperty(org.whichtherapist.ledger.TargetFolders.SHARED_PICTURES);
             } else {
-                System.setProperty(SitePictures.CACHE_PROPERTY, before);
+                System.setProperty(org.whichtherapist.ledger.TargetFolders.SHARED_PICTURES, before);
             }
         }
     }

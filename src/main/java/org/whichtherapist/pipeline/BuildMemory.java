@@ -4,7 +4,7 @@ import org.whichtherapist.check.PageScanner;
 import org.whichtherapist.source.ContentCache;
 import org.whichtherapist.schema.ContentValidator;
 import org.whichtherapist.health.MeasuredLevels;
-import org.whichtherapist.core.KeptResults;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;
 import org.whichtherapist.render.SearchIndex;

@@ -17,9 +17,9 @@ import java.util.TreeMap;
 
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
-import org.whichtherapist.core.Fingerprint;
+import org.whichtherapist.ledger.Fingerprint;
 import org.whichtherapist.core.Hashes;
-import org.whichtherapist.core.KeptResults;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.render.BodyDependencies;
 import org.whichtherapist.settings.SiteSettings;

@@ -20,7 +20,7 @@ import org.whichtherapist.source.ContentLoader;
 import org.whichtherapist.schema.ContentSelection;
 import org.whichtherapist.schema.ContentValidator;
 import org.whichtherapist.health.HealthChecks;
-import org.whichtherapist.core.KeptResults;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.photos.PictureFields;
 import org.whichtherapist.content.SearchWords;
@@ -45,6 +45,7 @@ import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.jbake.JBakeBaker;
 import org.whichtherapist.render.pictures.SitePictures;
 import org.whichtherapist.settings.SiteSettings;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * The whole build, as a chain of stages, each collecting every problem it finds; the build stops
@@ -77,15 +78,12 @@ public final class SiteBuild {
     private SiteBuild() {
     }
 
-    /** Where a one-off build keeps its slower steps' results for the next ({@link KeptResults}). */
-    public static final String KEPT_RESULTS = "target/build-cache";
-
     /**
      * A one-off build into {@code options.output()}: nothing in memory from before, the old output
      * replaced only on success; the slower steps' results kept on disk are used and kept up to date.
      */
     public static BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
-        BuildMemory memory = new BuildMemory(KeptResults.in(options.projectFolder().resolve(KEPT_RESULTS)));
+        BuildMemory memory = new BuildMemory(KeptResults.in(new TargetFolders(options.projectFolder()).buildCache()));
         BuildReport report = run(options, memory, new StagedOutput());
         memory.kept().forgetUnused();
         return report;
@@ -150,6 +148,9 @@ public final class SiteBuild {
                                                List<Problem> warnings) throws BuildFailedException, IOException {
         Problems problems = input.pictures().write(target.folder());
         problems.throwIfAny();
+        if (target.scope().whole() && context.memory().kept().keeps() && new TargetFolders(context.project()).ownsPictures()) {
+            input.pictures().forgetUnused();
+        }
         context.times().lap("pictures");
         List<Problem> all = new java.util.ArrayList<>(warnings);
         all.addAll(problems.warnings());

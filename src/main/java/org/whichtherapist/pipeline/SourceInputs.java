@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.whichtherapist.source.ContentLoader;
-import org.whichtherapist.core.FileStamp;
+import org.whichtherapist.ledger.FileStamp;
 import org.whichtherapist.core.Hashes;
 
 /**

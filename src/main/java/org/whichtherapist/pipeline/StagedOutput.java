@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.BuildMode;
-import org.whichtherapist.core.KeptResults;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.publish.OutputPublisher;
 import org.whichtherapist.publish.Precompressor;
@@ -17,6 +17,7 @@ import org.whichtherapist.render.BakeScope;
 import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.BodyDependencies;
 import org.whichtherapist.settings.SiteSettings;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * A one-off build's output: the site is baked into a staging folder beside the output, which then
@@ -30,8 +31,6 @@ import org.whichtherapist.settings.SiteSettings;
  * from the staging folder before it takes the output's place.
  */
 public final class StagedOutput implements SiteWriter {
-    /** The last site.zip, kept so the next can copy the entries that did not change ({@link SiteArchive}). */
-    public static final String LAST_ZIP = "target/zip-cache/site.zip";
 
     private final OutputPublisher publisher = new OutputPublisher();
     private Precompressor.Job compressing;
@@ -105,7 +104,7 @@ public final class StagedOutput implements SiteWriter {
             context.times().lap("precompress");
         }
         if (context.options().mode() == BuildMode.PUBLISH) {
-            new SiteArchive(context.project().resolve(LAST_ZIP)).write(target.folder(), SiteArchive.archiveOf(context.output()));
+            new SiteArchive(new TargetFolders(context.project()).lastZip()).write(target.folder(), SiteArchive.archiveOf(context.output()));
             context.times().lap("zip");
         }
         publisher.replace(target.folder(), context.output());

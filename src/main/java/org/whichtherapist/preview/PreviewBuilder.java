@@ -13,6 +13,7 @@ import org.whichtherapist.core.Problem;
 import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
 import org.whichtherapist.pipeline.WarningReport;
+import org.whichtherapist.ledger.TargetFolders;
 
 /** Rebuilds the preview site, one build at a time, and tells the open pages what happened. */
 final class PreviewBuilder {
@@ -32,7 +33,7 @@ final class PreviewBuilder {
         try {
             WarningReport.write(options.projectFolder(), warnings);
         } catch (IOException e) {
-            console.println("[preview] The list of warnings could not be written to " + WarningReport.FILE + ": "
+            console.println("[preview] The list of warnings could not be written to " + TargetFolders.WARNINGS + ": "
                     + e.getMessage());
         }
         return WarningReport.lines(warnings);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * Starts with {@code mvn jetty:run}: builds the preview site into target/preview, then rebuilds
@@ -32,7 +33,7 @@ public final class PreviewListener implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         Path project = Path.of(System.getProperty("whichtherapist.source", ".")).toAbsolutePath().normalize();
         Path output = Path.of(System.getProperty("whichtherapist.preview.output",
-                project.resolve("target/preview").toString()));
+                new TargetFolders(project).preview().toString()));
         browsers = new ReloadBroadcaster();
         event.getServletContext().setAttribute(BROADCASTER, browsers);
         PreviewBuilder builder = new PreviewBuilder(project, output, browsers, System.out);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.whichtherapist.content.SiteContent;
-import org.whichtherapist.core.FileStamp;
+import org.whichtherapist.ledger.FileStamp;
 import org.whichtherapist.pipeline.BuildContext;
 import org.whichtherapist.pipeline.SourceInputs;
 import org.whichtherapist.pipeline.SiteWriter;

@@ -14,7 +14,7 @@ import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.BodyDependencies;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
-import org.whichtherapist.core.FileStamp;
+import org.whichtherapist.ledger.FileStamp;
 import org.whichtherapist.core.FolderRemover;
 import org.whichtherapist.publish.OutputPublisher;
 

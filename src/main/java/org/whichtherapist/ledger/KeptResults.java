@@ -1,4 +1,4 @@
-package org.whichtherapist.core;
+package org.whichtherapist.ledger;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

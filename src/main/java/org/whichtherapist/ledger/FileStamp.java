@@ -1,4 +1,4 @@
-package org.whichtherapist.core;
+package org.whichtherapist.ledger;
 
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
