@@ -17,7 +17,7 @@ import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
 import org.whichtherapist.preview.PreviewSite;
-import org.whichtherapist.preview.PreviewState;
+import org.whichtherapist.preview.PreviewSite;
 
 /**
  * The preview keeps its last bake and, after a save that changed only the text of a page,
@@ -48,7 +48,7 @@ class PreviewRebuildTest {
     @Test
     void savingTheTextOfADisciplineLeavesTheComparisonTableAlone() throws Exception {
         rebuild();
-        Path work = PreviewState.workFolder(served);
+        Path work = PreviewSite.workFolder(served);
         FileTime comparison = Files.getLastModifiedTime(work.resolve("compare.html"));
         FileTime discipline = Files.getLastModifiedTime(work.resolve("disciplines/alpha-therapist.html"));
         Thread.sleep(20); // a rewritten file gets a later time stamp
@@ -56,6 +56,8 @@ class PreviewRebuildTest {
         BuildReport report = rebuild();
 
         assertTrue(TestSites.bakedChangedTextOnly(report), report.times().describe());
+        assertTrue(report.baked().parts().contains("page:disciplines/alpha-therapist.html"), report.baked().toString());
+        assertFalse(report.baked().parts().contains("page:compare.html"), report.baked().toString());
         assertTrue(page("disciplines/alpha-therapist.html").contains("A new closing sentence."));
         assertNotEquals(discipline, Files.getLastModifiedTime(work.resolve("disciplines/alpha-therapist.html")));
         assertEquals(comparison, Files.getLastModifiedTime(work.resolve("compare.html")),

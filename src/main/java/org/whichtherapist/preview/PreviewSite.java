@@ -1,6 +1,7 @@
 package org.whichtherapist.preview;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.BuildMode;
@@ -17,6 +18,11 @@ import org.whichtherapist.pipeline.SiteBuild;
 public final class PreviewSite {
     private final BuildMemory memory = new BuildMemory();
     private final PreviewOutput output = new PreviewOutput();
+
+    /** The folder the preview bakes into, beside the served one. */
+    public static Path workFolder(Path output) {
+        return output.resolveSibling("." + output.getFileName() + "-work");
+    }
 
     /** Builds the preview into {@code options.output()}, reusing what the last build of this object left. */
     public synchronized BuildReport build(BuildOptions options) throws BuildFailedException, IOException {
