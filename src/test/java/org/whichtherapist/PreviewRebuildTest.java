@@ -10,13 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
-import org.whichtherapist.preview.PreviewSite;
 import org.whichtherapist.preview.PreviewSite;
 
 /**
@@ -94,6 +95,23 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void theWatchersChangedPathsDecideWhatIsBakedAgain() throws Exception {
+        rebuild();
+        append("content/articles/filler-3.md", "\nA new closing sentence.\n");
+        BuildReport textOnly = rebuildAfter("content/articles/filler-3.md");
+        assertTrue(TestSites.bakedChangedTextOnly(textOnly), textOnly.baked().toString());
+        assertTrue(page("articles/filler-3.html").contains("A new closing sentence."));
+        assertSameAsAFreshBuild();
+
+        TestSites.replaceIn(project.resolve("templates/article.ftl"), "<#macro after_text page>",
+                "<#macro after_text page><p>Edited template</p>");
+        BuildReport template = rebuildAfter("templates/article.ftl");
+        assertFalse(TestSites.bakedChangedTextOnly(template), template.baked().toString());
+        assertTrue(page("articles/filler-1.html").contains("Edited template"));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
     void changingTheUrgentCareTextOrItsSourcesReachesEveryPageThatShowsIt() throws Exception {
         rebuild();
         Path snippet = project.resolve("content/_snippets/care-urgent.md");
@@ -142,6 +160,11 @@ class PreviewRebuildTest {
 
     private BuildReport rebuild() throws Exception {
         return preview.build(new BuildOptions(project, served, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
+    }
+
+    private BuildReport rebuildAfter(String changed) throws Exception {
+        return preview.build(new BuildOptions(project, served, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY),
+                Optional.of(Set.of(project.resolve(changed).toAbsolutePath().normalize())));
     }
 
     private void append(String file, String text) throws Exception {

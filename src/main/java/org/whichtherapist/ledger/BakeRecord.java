@@ -9,14 +9,21 @@ import java.util.Set;
 /**
  * What one bake was made from and what each of its outputs read, as the next build compares it.
  *
- * @param inputs      a digest of everything besides the pages: templates, assets, data files, settings, day
+ * @param inputs      what the bake depends on besides the pages
  * @param frontMatter each page (by address) by a fingerprint of its source file's name and front matter
  * @param bodies      each page by a fingerprint of its rendered text
  * @param reads       for each output, the pages whose text it read
  * @param output      the stamp of the folder holding the bake, as its writer gives it ("" for none)
  */
-public record BakeRecord(String inputs, HashMap<String, Fingerprint> frontMatter, HashMap<String, Fingerprint> bodies,
+public record BakeRecord(Inputs inputs, HashMap<String, Fingerprint> frontMatter, HashMap<String, Fingerprint> bodies,
                          HashMap<String, HashSet<String>> reads, String output) implements Serializable {
+
+    /**
+     * @param files  a digest of the stamps of the files besides the pages: templates, assets, data files, settings
+     * @param values a digest of the settings' values, mode, day, time zone and language
+     */
+    public record Inputs(String files, String values) implements Serializable {
+    }
 
     /** This record once baked: what the outputs read, and the stamp of the folder now holding them. */
     public BakeRecord baked(HashMap<String, HashSet<String>> outputsRead, String folderStamp) {

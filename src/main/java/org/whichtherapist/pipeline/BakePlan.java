@@ -27,6 +27,7 @@ import org.whichtherapist.ledger.KeptFolder;
 import org.whichtherapist.render.BakeScope;
 import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.BodyDependencies;
+import org.whichtherapist.render.jbake.JBakeBaker;
 import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.source.ContentLoader;
 
@@ -40,10 +41,10 @@ import org.whichtherapist.source.ContentLoader;
  */
 record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
 
-    static BakePlan of(BuildContext context, SiteContent site, List<Path> sourceFolders, SiteWriter writer)
+    static BakePlan of(BuildContext context, SiteContent site, JBakeBaker baker, SiteWriter writer)
             throws IOException {
-        BakeRecord now = record(context, site, sourceFolders);
         Optional<BakeRecord> last = context.memory().ledger().last();
+        BakeRecord now = record(context, site, baker, last);
         Optional<Set<String>> changed = now.changedSince(last, () -> writer.stamp(context));
         if (changed.isEmpty()) {
             return new BakePlan(BakeTarget.everything(writer.bakeFolder(context, true)), now,
@@ -60,18 +61,25 @@ record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
         context.memory().ledger().keep(record.baked(target.dependencies().byPart(), writer.stamp(context)));
     }
 
-    private static BakeRecord record(BuildContext context, SiteContent site, List<Path> sourceFolders)
-            throws IOException {
+    /** This build's record; the files' stamps are the last record's when the watcher saw only pages' Markdown change. */
+    private static BakeRecord record(BuildContext context, SiteContent site, JBakeBaker baker,
+                                     Optional<BakeRecord> last) throws IOException {
         HashMap<String, Fingerprint> frontMatter = new HashMap<>();
         HashMap<String, Fingerprint> bodies = new HashMap<>();
         for (Page page : site.all()) {
             frontMatter.put(page.uri(), Fingerprint.of(page.source().contentPath() + '\n' + described(page.data())));
             bodies.put(page.uri(), Fingerprint.of(page.body()));
         }
-        String inputs = KeptFolder.key(inputStamps(context.project().resolve(SiteSettings.FILE), sourceFolders),
-                new TreeMap<>(context.settings().values()).toString(), context.options().mode().name(),
+        Path settings = context.project().resolve(SiteSettings.FILE);
+        Optional<Set<Path>> changed = context.memory().takeChanged();
+        String files = last.isPresent() && changed.isPresent()
+                && changed.get().stream().allMatch(path -> isPageText(path, baker.contentFolder()))
+                ? last.get().inputs().files()
+                : KeptFolder.key(inputStamps(settings, List.of(baker.templateFolder(), baker.assetFolder(),
+                        baker.contentFolder())));
+        String values = KeptFolder.key(new TreeMap<>(context.settings().values()).toString(), context.options().mode().name(),
                 context.options().today().toString(), TimeZone.getDefault().getID(), Locale.getDefault().toLanguageTag());
-        return new BakeRecord(inputs, frontMatter, bodies, new HashMap<>(), "");
+        return new BakeRecord(new BakeRecord.Inputs(files, values), frontMatter, bodies, new HashMap<>(), "");
     }
 
     /**
@@ -111,6 +119,19 @@ record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
             });
         }
         return stamps.toString();
+    }
+
+    /** Whether the file is a page's Markdown: a .md file in the content folder outside the folders that hold no pages. */
+    private static boolean isPageText(Path file, Path contentFolder) {
+        if (!file.getFileName().toString().endsWith(".md") || !file.startsWith(contentFolder)) {
+            return false;
+        }
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(contentFolder); dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(ContentLoader.IGNORE_MARKER))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value with the type of every part, so that a list and a text that prints the same differ. */

@@ -1,5 +1,9 @@
 package org.whichtherapist.pipeline;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
 import org.whichtherapist.check.PageScanner;
 import org.whichtherapist.source.ContentCache;
 import org.whichtherapist.schema.ContentValidator;
@@ -27,6 +31,7 @@ public final class BuildMemory {
     private final FreemarkerSetup freemarker = new FreemarkerSetup();
     private final SearchIndex searchIndex = new SearchIndex();
     private MarkdownCache markdown;
+    private Optional<Set<Path>> changed = Optional.empty();
 
     /** A memory of this process only. */
     public BuildMemory() {
@@ -47,6 +52,18 @@ public final class BuildMemory {
 
     BakeLedger ledger() {
         return ledger;
+    }
+
+    /** The paths the preview's watcher saw change before the next build (empty: not known, every stamp is read). */
+    public void changed(Optional<Set<Path>> paths) {
+        changed = paths;
+    }
+
+    /** What {@link #changed} said, once: the build after uses it, later ones read every stamp. */
+    synchronized Optional<Set<Path>> takeChanged() {
+        Optional<Set<Path>> paths = changed;
+        changed = Optional.empty();
+        return paths;
     }
 
     ContentCache loadedContent() {

@@ -116,8 +116,7 @@ public final class SiteBuild {
                 baker.assetFolder(), assets.stylesheet(), new SitePictures.SiteSettingsView(
                         context.settings().text("site.title").orElse(""), context.settings().address(), site)),
                 ContentSecurityPolicy.of(assets, site));
-        BakePlan plan = BakePlan.of(context, site,
-                List.of(baker.templateFolder(), baker.assetFolder(), baker.contentFolder()), writer);
+        BakePlan plan = BakePlan.of(context, site, baker, writer);
         BakeTarget target = plan.target();
         context.times().lap("plan");
         boolean baked = false;

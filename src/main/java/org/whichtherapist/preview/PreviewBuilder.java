@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.whichtherapist.core.BuildFailedException;
@@ -39,10 +41,10 @@ final class PreviewBuilder {
         return WarningReport.lines(warnings);
     }
 
-    /** Returns true when the site was rebuilt. */
-    synchronized boolean rebuild() {
+    /** Rebuilds after {@code changed} paths changed (empty: not known); returns true when the site was rebuilt. */
+    synchronized boolean rebuild(Optional<Set<Path>> changed) {
         try {
-            BuildReport report = site.build(options);
+            BuildReport report = site.build(options, changed);
             List<String> warnings = warnings(report.warnings());
             browsers.reload(String.join("\n", warnings), report.notReady().stream().map(p -> p.format())
                     .collect(Collectors.joining("\n"))); // first: the summary waits for the page weights

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +38,7 @@ public final class PreviewListener implements ServletContextListener {
         browsers = new ReloadBroadcaster();
         event.getServletContext().setAttribute(BROADCASTER, browsers);
         PreviewBuilder builder = new PreviewBuilder(project, output, browsers, System.out);
-        builder.rebuild();
+        builder.rebuild(Optional.empty());
         try {
             watcher = new SourceWatcher(project, List.of("content", "templates", "assets"), "jbake.properties",
                     builder::rebuild);

@@ -2,6 +2,8 @@ package org.whichtherapist.preview;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.BuildMode;
@@ -25,7 +27,14 @@ public final class PreviewSite {
     }
 
     /** Builds the preview into {@code options.output()}, reusing what the last build of this object left. */
-    public synchronized BuildReport build(BuildOptions options) throws BuildFailedException, IOException {
+    public BuildReport build(BuildOptions options) throws BuildFailedException, IOException {
+        return build(options, Optional.empty());
+    }
+
+    /** {@link #build(BuildOptions)} after the watcher saw {@code changed} paths change (empty: not known). */
+    public synchronized BuildReport build(BuildOptions options, Optional<Set<Path>> changed)
+            throws BuildFailedException, IOException {
+        memory.changed(changed);
         return SiteBuild.run(options.withMode(BuildMode.PREVIEW), memory, output);
     }
 }
