@@ -17,7 +17,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.render.pictures.SitePictures;
 
 /** Shared on WhatsApp, Facebook or LinkedIn, every page shows a picture of its own. */
 class ShareCardsTest {

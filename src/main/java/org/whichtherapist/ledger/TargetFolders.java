@@ -56,9 +56,4 @@ public record TargetFolders(Path project) {
     public Path warnings() {
         return project.resolve(WARNINGS);
     }
-
-    /** JBake's own working folder (it writes nothing there: the bake goes where the build says). */
-    public Path jbake() {
-        return project.resolve("target");
-    }
 }

@@ -24,10 +24,12 @@ public interface SiteWriter {
     boolean onlyBakesWrite();
 
     /** The bake finished: the bake folder is to hold a whole bake on return. */
-    void baked(BuildContext context, BakeTarget target) throws IOException;
+    default void baked(BuildContext context, BakeTarget target) throws IOException {
+    }
 
     /** The build stopped before {@link #write}. */
-    void abandon(BakeTarget target) throws IOException;
+    default void abandon(BakeTarget target) throws IOException {
+    }
 
     /** Every check passed: puts the site in its place; returns how many files it has. */
     int write(BuildContext context, BakeTarget target) throws IOException;

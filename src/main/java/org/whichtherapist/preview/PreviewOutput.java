@@ -36,14 +36,6 @@ final class PreviewOutput implements SiteWriter {
     }
 
     @Override
-    public void baked(BuildContext context, BakeTarget target) {
-    }
-
-    @Override
-    public void abandon(BakeTarget target) {
-    }
-
-    @Override
     public int write(BuildContext context, BakeTarget target) throws IOException {
         return mirror.mirror(target.folder(), context.output());
     }
