@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.whichtherapist.core.SiteFiles;
+import org.whichtherapist.ledger.FileStamp;
 import org.whichtherapist.publish.OutputPublisher;
 import org.whichtherapist.publish.Precompressor;
 import org.whichtherapist.render.BakeTarget;
@@ -25,7 +26,7 @@ public final class StagedOutput implements SiteWriter {
     @Override
     public String stamp(BuildContext context) throws IOException {
         Path output = context.output();
-        return Files.isDirectory(output) ? output + " " + SiteFiles.stamp(output) : "";
+        return Files.isDirectory(output) ? output + " " + FileStamp.ofFolder(output) : "";
     }
 
     @Override
