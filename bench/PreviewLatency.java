@@ -53,9 +53,9 @@ public final class PreviewLatency {
             }
             BlockingQueue<Long> rebuilt = new LinkedBlockingQueue<>();
             try (SourceWatcher watcher = new SourceWatcher(project, List.of("content", "templates", "assets"),
-                    "jbake.properties", () -> {
+                    "jbake.properties", changed -> {
                         try {
-                            build.build(options);
+                            build.build(options, changed);
                             rebuilt.add(System.nanoTime());
                         } catch (Exception e) {
                             throw new IllegalStateException(e);

@@ -5,23 +5,22 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.whichtherapist.core.Hashes;
+import org.whichtherapist.ledger.CodeVersion;
+import org.whichtherapist.ledger.KeptFolder;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * What {@code mvn package} runs: {@link Main} in a JVM of its own, started with a class-data
  * archive (AppCDS) kept in {@code target/cds/}, so the build's few thousand classes are mapped
  * from one file instead of being found, read and checked one by one in Maven's JVM. The archive
- * is made by the first build that finds none ({@code -XX:ArchiveClassesAtExit}); it is named by a
- * hash of the Java runtime, the options and every jar on the class path (path, size and time), so
- * a new dependency, a changed class or another JDK makes a new one. AppCDS reads classes from
+ * is made by the first build that finds none ({@code -XX:ArchiveClassesAtExit}); it is named by the
+ * {@link CodeVersion} of the jars and the options, so a new dependency, a changed class or another JDK
+ * makes a new one, and the others are deleted ({@link KeptFolder}). AppCDS reads classes from
  * jars only: the project's own classes come from the jar {@code mvn package} has just made.
  *
  * <p>The child's output goes straight to the console. A refused build ends this JVM with the
@@ -53,19 +52,19 @@ public final class ForkedBuild {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(OPTIONS);
-        Path archive = null;
+        KeptFolder archives = new KeptFolder(new TargetFolders(target.getParent()).classData());
+        String archive = null;
         Path making = null;
         if (classPath.stream().allMatch(entry -> entry.endsWith(".jar"))) {
-            Path folder = target.resolve("cds");
-            archive = folder.resolve(archiveName(classPath) + ".jsa");
-            if (Files.isRegularFile(archive)) {
-                command.add("-XX:SharedArchiveFile=" + archive);
+            archive = "build-" + CodeVersion.of(projectJar, classPath, OPTIONS.toArray(String[]::new)).substring(0, 24)
+                    + ".jsa";
+            if (archives.has(archive)) {
+                command.add("-XX:SharedArchiveFile=" + archives.entry(archive));
             } else {
-                Files.createDirectories(folder);
-                removeOldArchives(folder);
-                making = folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+                making = archives.partial();
                 command.add("-XX:ArchiveClassesAtExit=" + making);
             }
+            archives.forgetUnused();
         }
         System.getProperties().stringPropertyNames().stream().sorted()
                 .filter(name -> !name.equals(Main.IN_MAVEN) && PASSED_ON.stream().anyMatch(name::startsWith))
@@ -75,8 +74,8 @@ public final class ForkedBuild {
         command.add(Main.class.getName());
         command.addAll(buildArgs);
         int code = new ProcessBuilder(command).inheritIO().start().waitFor();
-        if (making != null) {
-            keepArchive(making, archive);
+        if (making != null && Files.isRegularFile(making)) {
+            archives.moveIn(making, archive);
         }
         if (code != 0) {
             System.out.flush();
@@ -119,33 +118,5 @@ public final class ForkedBuild {
 
     private static boolean samePath(String a, String b) {
         return Path.of(a).toAbsolutePath().normalize().equals(Path.of(b).toAbsolutePath().normalize());
-    }
-
-    /** A hash of what the archive depends on: the runtime, the options, and each jar's path, size and time. */
-    static String archiveName(List<String> classPath) throws IOException {
-        StringBuilder what = new StringBuilder(System.getProperty("java.home") + "\n"
-                + System.getProperty("java.vm.version") + "\n" + OPTIONS + "\n");
-        for (String entry : classPath) {
-            Path jar = Path.of(entry);
-            what.append(entry).append(' ').append(Files.size(jar)).append(' ')
-                    .append(Files.getLastModifiedTime(jar).toMillis()).append('\n');
-        }
-        return "build-" + Hashes.sha256Hex(what.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 24);
-    }
-
-    /** Archives for class paths of the past are of no more use. */
-    private static void removeOldArchives(Path folder) throws IOException {
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(folder, "build-*.jsa")) {
-            for (Path archive : old) {
-                Files.deleteIfExists(archive);
-            }
-        }
-    }
-
-    /** The archive is written whole under a name of its own, then renamed: a build running beside this one never maps half of one. */
-    private static void keepArchive(Path made, Path archive) throws IOException {
-        if (Files.isRegularFile(made)) {
-            Files.move(made, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
     }
 }

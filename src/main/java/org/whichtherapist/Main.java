@@ -20,6 +20,7 @@ import org.whichtherapist.core.Problem;
 import org.whichtherapist.pipeline.SiteBuild;
 import org.whichtherapist.pipeline.WarningReport;
 import org.whichtherapist.content.PageScaffold;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * Command line:
@@ -71,7 +72,7 @@ public final class Main {
         try {
             WarningReport.write(project, warnings);
         } catch (IOException e) {
-            lines.add("(the list of warnings could not be written to " + WarningReport.FILE + ": " + e.getMessage() + ")");
+            lines.add("(the list of warnings could not be written to " + TargetFolders.WARNINGS + ": " + e.getMessage() + ")");
         }
         return lines;
     }
@@ -117,7 +118,7 @@ public final class Main {
             switch (command) {
                 case "build" -> {
                     Path target = output != null ? output
-                            : source.resolve("target").resolve(mode == BuildMode.PREVIEW ? "preview" : "site");
+                            : mode == BuildMode.PREVIEW ? new TargetFolders(source).preview() : new TargetFolders(source).site();
                     BuildReport report = SiteBuild.run(new BuildOptions(source, target, mode, Clock.systemUTC()));
                     if (GitHubAnnotations.inGitHubActions()) {
                         GitHubAnnotations.print(out, "warning", report.warnings());

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.pipeline.BuildMemory;
 import org.whichtherapist.pipeline.BuildOptions;
-import org.whichtherapist.core.KeptResults;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.pipeline.SiteBuild;
 import org.whichtherapist.pipeline.StagedOutput;
 import org.whichtherapist.publish.SiteArchive;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * {@code mvn package} starts a new process each time; what the slower steps made (Markdown
@@ -39,7 +40,7 @@ class KeptResultsTest {
         // a low limit, so that reading levels read back give warnings quoting sentences
         TestSites.replaceIn(project.resolve("jbake.properties"), "site.reading_level.max=6", "site.reading_level.max=2");
         Path output = project.resolve("target/site");
-        Path kept = project.resolve(SiteBuild.KEPT_RESULTS);
+        Path kept = new TargetFolders(project).buildCache();
         TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
         Map<String, FileTime> first = entries(kept);
         assertTrue(first.size() > 20, "the first build keeps its results: " + first.size());
@@ -116,7 +117,7 @@ class KeptResultsTest {
     void aBuildKeepsEveryResultItUsesWhateverElseRanInTheSameProcess() throws Exception {
         Path alone = TestSites.newFixtureProject();
         TestSites.build(alone, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, alone.resolve("target/site"));
-        int keptAlone = entries(alone.resolve(SiteBuild.KEPT_RESULTS)).size();
+        int keptAlone = entries(new TargetFolders(alone).buildCache()).size();
 
         // The same files built first with a memory that is still held (as the preview holds one)
         Path other = TestSites.newFixtureProject();
@@ -125,7 +126,7 @@ class KeptResultsTest {
                 held, new StagedOutput());
         Path project = TestSites.newFixtureProject();
         TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("target/site"));
-        assertEquals(keptAlone, entries(project.resolve(SiteBuild.KEPT_RESULTS)).size(),
+        assertEquals(keptAlone, entries(new TargetFolders(project).buildCache()).size(),
                 "what another build in this process measured is kept on disk all the same");
         java.lang.ref.Reference.reachabilityFence(held);
     }
@@ -133,7 +134,7 @@ class KeptResultsTest {
     @Test
     void damagedEntriesAreMadeAgainAndTheSiteIsTheSame() throws Exception {
         Path project = TestSites.newFixtureProject();
-        Path kept = project.resolve(SiteBuild.KEPT_RESULTS);
+        Path kept = new TargetFolders(project).buildCache();
         BuiltSite fresh = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("fresh"));
         List<Path> files = org.whichtherapist.core.SiteFiles.all(kept);
         for (int i = 0; i < files.size(); i++) {
@@ -190,8 +191,8 @@ class KeptResultsTest {
 
     /** A build into the folder "clean" with the kept results and the last zip removed first. */
     private static BuiltSite buildWithNothingKept(Path project, java.time.Clock clock) throws IOException {
-        PathUtils.deleteDirectory(project.resolve(SiteBuild.KEPT_RESULTS));
-        Files.delete(project.resolve(StagedOutput.LAST_ZIP));
+        PathUtils.deleteDirectory(new TargetFolders(project).buildCache());
+        Files.delete(new TargetFolders(project).lastZip());
         return TestSites.build(project, BuildMode.PUBLISH, clock, project.resolve("clean"));
     }
 

@@ -108,7 +108,7 @@ class PhotosTest {
 
     @Test
     void resizedCopiesAreKeptBetweenBuildsAndNotMadeAgain() throws IOException {
-        Path cache = Path.of(System.getProperty("which.picture.cache", project.resolve("target/picture-cache").toString()));
+        Path cache = new org.whichtherapist.ledger.TargetFolders(project).pictures();
         Path kept = cache.resolve("pictures").resolve(Path.of(candidates(photo).get(3)[0]).getFileName());
         assertTrue(Files.isRegularFile(kept), kept + " is not kept");
         FileTime made = Files.getLastModifiedTime(kept);

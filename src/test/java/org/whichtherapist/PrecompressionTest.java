@@ -20,6 +20,7 @@ import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.publish.Precompressor;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * The .gz and .br copies cost little: a second build compresses again only the files whose bytes
@@ -60,7 +61,7 @@ class PrecompressionTest {
                     file + " was compressed again but does not show the changed post");
         }
 
-        PathUtils.deleteDirectory(project.resolve(Precompressor.CACHE_FOLDER));
+        PathUtils.deleteDirectory(new TargetFolders(project).compressed());
         BuiltSite clean = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("clean"));
         assertEquals(after.keySet(), clean.report().written().compression().compressed());
         second.assertSameFilesAs(clean);

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.BuildFailedException;
@@ -17,7 +19,6 @@ import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
 import org.whichtherapist.preview.PreviewSite;
-import org.whichtherapist.preview.PreviewState;
 
 /**
  * The preview keeps its last bake and, after a save that changed only the text of a page,
@@ -48,7 +49,7 @@ class PreviewRebuildTest {
     @Test
     void savingTheTextOfADisciplineLeavesTheComparisonTableAlone() throws Exception {
         rebuild();
-        Path work = PreviewState.workFolder(served);
+        Path work = PreviewSite.workFolder(served);
         FileTime comparison = Files.getLastModifiedTime(work.resolve("compare.html"));
         FileTime discipline = Files.getLastModifiedTime(work.resolve("disciplines/alpha-therapist.html"));
         Thread.sleep(20); // a rewritten file gets a later time stamp
@@ -56,6 +57,8 @@ class PreviewRebuildTest {
         BuildReport report = rebuild();
 
         assertTrue(TestSites.bakedChangedTextOnly(report), report.times().describe());
+        assertTrue(report.baked().parts().contains("page:disciplines/alpha-therapist.html"), report.baked().toString());
+        assertFalse(report.baked().parts().contains("page:compare.html"), report.baked().toString());
         assertTrue(page("disciplines/alpha-therapist.html").contains("A new closing sentence."));
         assertNotEquals(discipline, Files.getLastModifiedTime(work.resolve("disciplines/alpha-therapist.html")));
         assertEquals(comparison, Files.getLastModifiedTime(work.resolve("compare.html")),
@@ -87,6 +90,23 @@ class PreviewRebuildTest {
         BuildReport report = rebuild();
 
         assertFalse(TestSites.bakedChangedTextOnly(report), report.times().describe());
+        assertTrue(page("articles/filler-1.html").contains("Edited template"));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void theWatchersChangedPathsDecideWhatIsBakedAgain() throws Exception {
+        rebuild();
+        append("content/articles/filler-3.md", "\nA new closing sentence.\n");
+        BuildReport textOnly = rebuildAfter("content/articles/filler-3.md");
+        assertTrue(TestSites.bakedChangedTextOnly(textOnly), textOnly.baked().toString());
+        assertTrue(page("articles/filler-3.html").contains("A new closing sentence."));
+        assertSameAsAFreshBuild();
+
+        TestSites.replaceIn(project.resolve("templates/article.ftl"), "<#macro after_text page>",
+                "<#macro after_text page><p>Edited template</p>");
+        BuildReport template = rebuildAfter("templates/article.ftl");
+        assertFalse(TestSites.bakedChangedTextOnly(template), template.baked().toString());
         assertTrue(page("articles/filler-1.html").contains("Edited template"));
         assertSameAsAFreshBuild();
     }
@@ -140,6 +160,11 @@ class PreviewRebuildTest {
 
     private BuildReport rebuild() throws Exception {
         return preview.build(new BuildOptions(project, served, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY));
+    }
+
+    private BuildReport rebuildAfter(String changed) throws Exception {
+        return preview.build(new BuildOptions(project, served, BuildMode.PREVIEW, TestSites.FIXTURE_TODAY),
+                Optional.of(Set.of(project.resolve(changed).toAbsolutePath().normalize())));
     }
 
     private void append(String file, String text) throws Exception {

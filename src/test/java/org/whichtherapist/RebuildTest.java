@@ -18,7 +18,7 @@ import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
 import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.check.PageScanner;
-import org.whichtherapist.core.KeptResults;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.pipeline.BuildMemory;
 import org.whichtherapist.pipeline.SiteBuild;

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
@@ -17,7 +22,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.render.pictures.SitePictures;
+import org.whichtherapist.ledger.TargetFolders;
 
 /** Shared on WhatsApp, Facebook or LinkedIn, every page shows a picture of its own. */
 class ShareCardsTest {
@@ -51,21 +56,48 @@ class ShareCardsTest {
     }
 
     @Test
-    void twoCleanBuildsDrawTheSameBytes() throws IOException {
+    void twoCleanBuildsDrawTheSameBytes() {
         Path project = TestSites.newFixtureProject();
-        String before = System.getProperty(SitePictures.CACHE_PROPERTY);
+        BuiltSite first = withPictureCache(TestSites.scratch("cache-one").toString(),
+                () -> TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("one")));
+        BuiltSite second = withPictureCache(TestSites.scratch("cache-two").toString(),
+                () -> TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("two")));
+        assertTrue(first.files().stream().filter(f -> f.startsWith("pictures/cards/")).count() >= 10);
+        second.assertSameFilesAs(first);
+    }
+
+    @Test
+    void aWholeBuildKeepsOnlyTheCardsItUsedInTheProjectsOwnCache() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        Path cards = project.resolve("target/picture-cache/pictures/cards");
+        withPictureCache(null, () -> TestSites.build(project, BuildMode.PUBLISH));
+        TestSites.replaceIn(project.resolve("content/articles/filler-3.md"), "title: ", "title: Renamed ");
+        BuiltSite renamed = withPictureCache(null, () -> TestSites.build(project, BuildMode.PUBLISH));
+        assertTrue(renamed.report().baked().whole(), "a title shows on other pages");
+        assertEquals(names(renamed.output().resolve("pictures/cards")), names(cards), "the cache holds the site's cards only");
+    }
+
+    private static Set<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).collect(Collectors.toSet());
+        }
+    }
+
+    /** Runs {@code build} with the picture cache the property names ({@code null}: the project's own). */
+    private static BuiltSite withPictureCache(String folder, Supplier<BuiltSite> build) {
+        String before = System.getProperty(TargetFolders.SHARED_PICTURES);
         try {
-            System.setProperty(SitePictures.CACHE_PROPERTY, TestSites.scratch("cache-one").toString());
-            BuiltSite first = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("one"));
-            System.setProperty(SitePictures.CACHE_PROPERTY, TestSites.scratch("cache-two").toString());
-            BuiltSite second = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("two"));
-            assertTrue(first.files().stream().filter(f -> f.startsWith("pictures/cards/")).count() >= 10);
-            second.assertSameFilesAs(first);
+            if (folder == null) {
+                System.clearProperty(TargetFolders.SHARED_PICTURES);
+            } else {
+                System.setProperty(TargetFolders.SHARED_PICTURES, folder);
+            }
+            return build.get();
         } finally {
             if (before == null) {
-                System.clearProperty(SitePictures.CACHE_PROPERTY);
+                System.clearProperty(TargetFolders.SHARED_PICTURES);
             } else {
-                System.setProperty(SitePictures.CACHE_PROPERTY, before);
+                System.setProperty(TargetFolders.SHARED_PICTURES, before);
             }
         }
     }

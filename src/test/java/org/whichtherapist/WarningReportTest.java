@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.pipeline.WarningReport;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * Warnings stay readable however many there are: past twenty, a count of each kind and the first of
@@ -77,7 +78,7 @@ class WarningReportTest {
 
         List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertTrue(printed.size() <= 40, printed.size() + " lines:\n" + String.join("\n", printed));
-        List<String> all = Files.readAllLines(project.resolve(WarningReport.FILE));
+        List<String> all = Files.readAllLines(new TargetFolders(project).warnings());
         assertTrue(all.stream().filter(l -> l.contains("this page was due for review on 1 January 2021")).count() >= POSTS,
                 "every post's review warning is in the file");
         assertTrue(all.stream().filter(l -> l.contains("the reading level is grade")).count() >= HARD, "and every hard one");

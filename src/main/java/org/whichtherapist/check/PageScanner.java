@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import org.whichtherapist.core.Fingerprint;
-import org.whichtherapist.core.KeptResults;
+import org.whichtherapist.ledger.Fingerprint;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.core.SiteFiles;
 
 /**

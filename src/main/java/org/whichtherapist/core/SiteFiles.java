@@ -12,8 +12,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -70,22 +68,6 @@ public final class SiteFiles {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    /**
-     * What the folder holds as it is on disk: every file's path, size and time last changed, hashed.
-     * Any file added, removed, or written since changes it.
-     */
-    public static String stamp(Path folder) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.put(relative(folder, file), attrs.size() + " " + attrs.lastModifiedTime() + " " + attrs.fileKey());
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return Hashes.sha256Hex(files.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Every regular file below the folder, sorted by path. */

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.BiFunction;
 
-import org.whichtherapist.core.KeptResults;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.core.Problem;
 
 /**

@@ -12,9 +12,9 @@ import java.util.List;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PageText;
 import org.whichtherapist.content.RenderedMarkdown;
-import org.whichtherapist.core.KeptResults;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.health.CareTexts;
-import org.whichtherapist.core.Fingerprint;
+import org.whichtherapist.ledger.Fingerprint;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.source.SourceDocument;
 

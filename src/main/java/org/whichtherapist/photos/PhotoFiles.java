@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.whichtherapist.core.FileStamp;
+import org.whichtherapist.ledger.FileStamp;
 
 /**
  * The {@link PhotoFile}s of this process, kept while their files' {@link FileStamp} stays the same:

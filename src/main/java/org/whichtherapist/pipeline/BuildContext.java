@@ -2,6 +2,7 @@ package org.whichtherapist.pipeline;
 
 import java.nio.file.Path;
 
+import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
@@ -20,6 +21,11 @@ public record BuildContext(BuildOptions options, SiteSettings settings, BuildWat
     /** The project folder, absolute. */
     public Path project() {
         return options.projectFolder().toAbsolutePath().normalize();
+    }
+
+    /** Whether this build makes .gz/.br copies: only when publishing, with site.precompress=true. */
+    public boolean precompresses() {
+        return options.mode() == BuildMode.PUBLISH && settings.isTrue(SiteSettings.PRECOMPRESS);
     }
 
     /** Where the finished site goes, absolute. */

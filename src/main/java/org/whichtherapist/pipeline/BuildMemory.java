@@ -1,10 +1,15 @@
 package org.whichtherapist.pipeline;
 
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
 import org.whichtherapist.check.PageScanner;
 import org.whichtherapist.source.ContentCache;
 import org.whichtherapist.schema.ContentValidator;
 import org.whichtherapist.health.MeasuredLevels;
-import org.whichtherapist.core.KeptResults;
+import org.whichtherapist.ledger.BakeLedger;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;
 import org.whichtherapist.render.SearchIndex;
@@ -12,12 +17,13 @@ import org.whichtherapist.render.jbake.FreemarkerSetup;
 
 /**
  * What a build may reuse from an earlier build of the same project: files read and parsed, pages
- * checked, reading levels measured, Markdown rendered, built pages scanned and weighed, templates parsed, pages cut into search words. Each gives exactly what a
+ * checked, reading levels measured, Markdown rendered, built pages scanned and weighed, templates parsed, pages cut into search words, and the ledger of the last bake. Each gives exactly what a
  * fresh one would. A one-off build ({@link SiteBuild#run(BuildOptions)}) starts with a new, empty
  * memory and forgets it; the preview keeps one between saves.
  */
 public final class BuildMemory {
     private final KeptResults kept;
+    private final BakeLedger ledger;
     private final ContentCache loadedContent = new ContentCache();
     private final ContentValidator validator = new ContentValidator();
     private final PageScanner scanner;
@@ -25,6 +31,7 @@ public final class BuildMemory {
     private final FreemarkerSetup freemarker = new FreemarkerSetup();
     private final SearchIndex searchIndex = new SearchIndex();
     private MarkdownCache markdown;
+    private Optional<Set<Path>> changed = Optional.empty();
 
     /** A memory of this process only. */
     public BuildMemory() {
@@ -34,12 +41,29 @@ public final class BuildMemory {
     /** A memory that also reads and keeps the slower steps' results in {@code kept}, for builds in later processes. */
     public BuildMemory(KeptResults kept) {
         this.kept = kept;
+        this.ledger = new BakeLedger(kept);
         this.scanner = new PageScanner(kept);
         this.readingLevels = new MeasuredLevels(kept);
     }
 
     KeptResults kept() {
         return kept;
+    }
+
+    BakeLedger ledger() {
+        return ledger;
+    }
+
+    /** The paths the preview's watcher saw change before the next build (empty: not known, every stamp is read). */
+    public void changed(Optional<Set<Path>> paths) {
+        changed = paths;
+    }
+
+    /** What {@link #changed} said, once: the build after uses it, later ones read every stamp. */
+    synchronized Optional<Set<Path>> takeChanged() {
+        Optional<Set<Path>> paths = changed;
+        changed = Optional.empty();
+        return paths;
     }
 
     ContentCache loadedContent() {

@@ -23,10 +23,6 @@ public record BuildOptions(Path projectFolder, Path output, BuildMode mode, Cloc
         return new BuildOptions(projectFolder, output, newMode, clock);
     }
 
-    public BuildOptions withClock(Clock newClock) {
-        return new BuildOptions(projectFolder, output, mode, newClock);
-    }
-
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -19,6 +19,15 @@ public record BuildReport(Written written, Findings findings, PageWeights weight
                           StageTimes times, String readingLevels) {
 
     /**
+     * What the bake rendered.
+     *
+     * @param whole every output, into an empty folder; else only {@code parts}, the rest kept from the last bake
+     * @param parts for a partial bake, the outputs rendered again ({@code page:articles/x.html}, {@code list:...})
+     */
+    public record Baked(boolean whole, java.util.SortedSet<String> parts) {
+    }
+
+    /**
      * @param warnings things worth fixing that did not stop the build
      * @param notReady what would stop a build for the site's real address ({@code PublishReadiness}): the
      *                 placeholders still in the site; empty when the build was for a real address
@@ -39,8 +48,13 @@ public record BuildReport(Written written, Findings findings, PageWeights weight
      * @param pages       content pages written
      * @param files       files in the finished site (pages, lists, feed, assets)
      * @param compression what the .gz/.br copies took: which files were compressed, which came from the cache
+     * @param baked       what the bake rendered
      */
-    public record Written(Path output, int pages, int files, Precompressor.Result compression) {
+    public record Written(Path output, int pages, int files, Precompressor.Result compression, Baked baked) {
+    }
+
+    public Baked baked() {
+        return written.baked();
     }
 
     public int pages() {

@@ -22,6 +22,7 @@ import org.whichtherapist.source.SourceDocument;
 import org.whichtherapist.health.SourceRecords;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.Problems;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * {@code mvn -q compile exec:java@check-sources}: follows the address of every source in
@@ -31,7 +32,6 @@ import org.whichtherapist.core.Problems;
  */
 public final class CheckSources {
     /** Where the results are kept, below the project folder. */
-    public static final String KEPT = "target/source-check/results.tsv";
 
     private CheckSources() {
     }
@@ -45,7 +45,7 @@ public final class CheckSources {
         settingsProblems.addAll(project.data() == null ? project.problems() : new Problems());
         settingsProblems.throwIfAny();
         List<CitedSource> sources = cited(project);
-        KeptLinkResults kept = KeptLinkResults.in(project.project().resolve(KEPT));
+        KeptLinkResults kept = KeptLinkResults.in(new TargetFolders(project.project()).sourceChecks());
         List<SourceLinks.Checked> checked = new SourceLinks(new LinkProbe(settings.timeout()), kept, settings.keptDays())
                 .check(sources, clock.instant());
         kept.save(sources.stream().map(CitedSource::url).toList());

@@ -20,7 +20,7 @@ import org.whichtherapist.source.ContentLoader;
 import org.whichtherapist.schema.ContentSelection;
 import org.whichtherapist.schema.ContentValidator;
 import org.whichtherapist.health.HealthChecks;
-import org.whichtherapist.core.KeptResults;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.photos.PictureFields;
 import org.whichtherapist.content.SearchWords;
@@ -37,6 +37,8 @@ import org.whichtherapist.publish.AdminFiles;
 import org.whichtherapist.publish.EditorConfig;
 import org.whichtherapist.publish.EditorSettings;
 import org.whichtherapist.publish.HostFiles;
+import org.whichtherapist.publish.Precompressor;
+import org.whichtherapist.publish.SiteArchive;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.ContentSecurityPolicy;
@@ -45,6 +47,7 @@ import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.jbake.JBakeBaker;
 import org.whichtherapist.render.pictures.SitePictures;
 import org.whichtherapist.settings.SiteSettings;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * The whole build, as a chain of stages, each collecting every problem it finds; the build stops
@@ -61,12 +64,14 @@ import org.whichtherapist.settings.SiteSettings;
  *       health pages left: reviews due, reading level ({@link HealthChecks});</li>
  *   <li>render Markdown, links between pages resolved ({@link MarkdownCache}); each published article's
  *       length against the owner's limits ({@link ArticleLength}, warnings only);</li>
- *   <li>bake: JBake writes pages, lists, feed and assets ({@link JBakeBaker}) where the
- *       {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures}) and
+ *   <li>plan ({@link BakePlan}: a whole bake, or only the outputs reading pages whose text alone changed), then
+ *       bake: JBake writes pages, lists, feed and assets ({@link JBakeBaker}) where the {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures}) and
  *       the search's files ({@link SearchIndex});</li>
  *   <li>host files, then check the output ({@link OutputCheck}), each page's security policy
  *       ({@link PolicyCheck}) and the links ({@link LinkCheck}), every page read once (and weighed,
  *       {@link PageWeights});</li>
+ *   <li>when publishing: the .gz/.br copies ({@link Precompressor}, begun beside the checks) and site.zip
+ *       ({@link SiteArchive});</li>
  *   <li>write: the {@link SiteWriter} puts the site in place.</li>
  * </ol>
  * The build is a function of its inputs: what it reuses ({@link BuildMemory}) gives the same result
@@ -77,15 +82,12 @@ public final class SiteBuild {
     private SiteBuild() {
     }
 
-    /** Where a one-off build keeps its slower steps' results for the next ({@link KeptResults}). */
-    public static final String KEPT_RESULTS = "target/build-cache";
-
     /**
      * A one-off build into {@code options.output()}: nothing in memory from before, the old output
      * replaced only on success; the slower steps' results kept on disk are used and kept up to date.
      */
     public static BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
-        BuildMemory memory = new BuildMemory(KeptResults.in(options.projectFolder().resolve(KEPT_RESULTS)));
+        BuildMemory memory = new BuildMemory(KeptResults.in(new TargetFolders(options.projectFolder()).buildCache()));
         BuildReport report = run(options, memory, new StagedOutput());
         memory.kept().forgetUnused();
         return report;
@@ -114,31 +116,69 @@ public final class SiteBuild {
                 baker.assetFolder(), assets.stylesheet(), new SitePictures.SiteSettingsView(
                         context.settings().text("site.title").orElse(""), context.settings().address(), site)),
                 ContentSecurityPolicy.of(assets, site));
-        BakeTarget target = writer.plan(context, site,
-                List.of(baker.templateFolder(), baker.assetFolder(), baker.contentFolder()));
+        BakePlan plan = BakePlan.of(context, site, baker, writer);
+        BakeTarget target = plan.target();
         context.times().lap("plan");
+        boolean baked = false;
+        Precompressor.Job compressing = null;
         try {
             Instant bakeBegan = Instant.now();
             int pages = baker.bake(input, target, context.watchdog()::working);
-            writer.baked(target, site);
-            context.times().lap(target.scope().whole() ? "bake" : "bake (changed text only)");
+            writer.baked(context, target);
+            baked = true;
+            if (writer.onlyBakesWrite()) {
+                plan.keep(context, writer);
+            }
+            context.times().lap("bake");
             List<Problem> warnings = writePictures(context, input, target, prepared.warnings());
             writeEditor(context, site, baker, target);
             SearchIndex.Written search = context.memory().searchIndex().write(site, target.folder());
             context.times().lap("search index");
             assets.fingerprint(target.folder());
-            writer.checking(context, target);
+            compressing = Precompressor.start(target.folder(), context.precompresses(), context.project());
             BuiltPages built = check(context, input, target,
                     writer.onlyBakesWrite() ? Optional.of(bakeBegan) : Optional.empty());
             PageWeights weights = PageWeights.of(built, search);
+            Precompressor.Result compressed = precompress(context, compressing);
+            zip(context, target);
             int files = writer.write(context, target);
+            if (!writer.onlyBakesWrite()) {
+                plan.keep(context, writer);
+            }
             context.times().lap("publish");
-            return new BuildReport(new BuildReport.Written(context.output(), pages, files, writer.compression()),
+            return new BuildReport(new BuildReport.Written(context.output(), pages, files, compressed, plan.baked()),
                     new BuildReport.Findings(warnings, prepared.notReady()), weights, context.times(),
                     prepared.readingLevels());
         } catch (BuildFailedException | IOException | RuntimeException e) {
+            if (compressing != null) {
+                compressing.close();
+            }
+            if (!baked) {
+                context.memory().ledger().forget();
+            }
             writer.abandon(target);
             throw e;
+        }
+    }
+
+    /** The .gz/.br copies, begun while the checks ran ({@link Precompressor}), finished: only when publishing. */
+    private static Precompressor.Result precompress(BuildContext context, Precompressor.Job compressing)
+            throws IOException {
+        try (Precompressor.Job job = compressing) {
+            Precompressor.Result result = job.finish();
+            if (context.precompresses()) {
+                context.times().lap("precompress");
+            }
+            return result;
+        }
+    }
+
+    /** {@code site.zip} beside the output ({@link SiteArchive}): only when publishing. */
+    private static void zip(BuildContext context, BakeTarget target) throws IOException {
+        if (context.options().mode() == BuildMode.PUBLISH) {
+            new SiteArchive(new TargetFolders(context.project()).lastZip())
+                    .write(target.folder(), SiteArchive.archiveOf(context.output()));
+            context.times().lap("zip");
         }
     }
 
@@ -150,6 +190,9 @@ public final class SiteBuild {
                                                List<Problem> warnings) throws BuildFailedException, IOException {
         Problems problems = input.pictures().write(target.folder());
         problems.throwIfAny();
+        if (target.scope().whole() && context.memory().kept().keeps() && new TargetFolders(context.project()).ownsPictures()) {
+            input.pictures().forgetUnused();
+        }
         context.times().lap("pictures");
         List<Problem> all = new java.util.ArrayList<>(warnings);
         all.addAll(problems.warnings());

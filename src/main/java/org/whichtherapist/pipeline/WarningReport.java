@@ -14,19 +14,19 @@ import java.util.stream.Collectors;
 
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.SiteFiles;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * A build's warnings as the owner reads them, in the terminal and in the preview's bar: every one
  * while there are few; past {@value #ALL_UP_TO}, how many of each kind with the first few of each,
  * so the one that matters does not scroll away under a thousand of another. The full list is
- * always in {@value #FILE}. Warnings are of one kind when their messages differ only in quoted
+ * always in {@value TargetFolders#WARNINGS}. Warnings are of one kind when their messages differ only in quoted
  * names, dates and numbers ("this page was due for review on …").
  */
 public final class WarningReport {
     /** Up to this many, every warning is shown. */
     public static final int ALL_UP_TO = 20;
     /** Where the full list is written, in the project folder. */
-    public static final String FILE = "target/warnings.txt";
     private static final int KINDS_SHOWN = 10;
     private static final int FIRST_OF_FEW_KINDS = 3;
     private static final int FEW_KINDS = 5;
@@ -51,24 +51,24 @@ public final class WarningReport {
         int examples = kinds.size() <= FEW_KINDS ? FIRST_OF_FEW_KINDS : 1;
         List<String> lines = new ArrayList<>();
         lines.add(PREFIX + count(warnings.size()) + " warnings of " + kinds.size() + (kinds.size() == 1 ? " kind" : " kinds")
-                + "; the first " + (examples == 1 ? "" : examples + " ") + "of each below, every one in " + FILE + ":");
+                + "; the first " + (examples == 1 ? "" : examples + " ") + "of each below, every one in " + TargetFolders.WARNINGS + ":");
         for (Map.Entry<String, List<Problem>> kind : kinds.subList(0, Math.min(KINDS_SHOWN, kinds.size()))) {
             lines.add("  " + count(kind.getValue().size()) + " × " + kind.getKey());
             kind.getValue().stream().limit(examples).forEach(w -> lines.add("    " + PREFIX + w.format()));
         }
         if (kinds.size() > KINDS_SHOWN) {
             int rest = kinds.subList(KINDS_SHOWN, kinds.size()).stream().mapToInt(e -> e.getValue().size()).sum();
-            lines.add("  " + count(rest) + " more of " + (kinds.size() - KINDS_SHOWN) + " other kinds: see " + FILE);
+            lines.add("  " + count(rest) + " more of " + (kinds.size() - KINDS_SHOWN) + " other kinds: see " + TargetFolders.WARNINGS);
         }
         return List.copyOf(lines);
     }
 
     /**
-     * Writes every warning, one a line, to {@value #FILE} in {@code project}; removes the file when
+     * Writes every warning, one a line, to {@value TargetFolders#WARNINGS} in {@code project}; removes the file when
      * there are none, so it never lists warnings of an earlier build.
      */
     public static void write(Path project, List<Problem> warnings) throws IOException {
-        Path file = project.resolve(FILE);
+        Path file = new TargetFolders(project).warnings();
         if (warnings.isEmpty()) {
             Files.deleteIfExists(file);
             return;

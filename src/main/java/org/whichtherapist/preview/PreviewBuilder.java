@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.whichtherapist.core.BuildFailedException;
@@ -13,6 +15,7 @@ import org.whichtherapist.core.Problem;
 import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
 import org.whichtherapist.pipeline.WarningReport;
+import org.whichtherapist.ledger.TargetFolders;
 
 /** Rebuilds the preview site, one build at a time, and tells the open pages what happened. */
 final class PreviewBuilder {
@@ -32,16 +35,16 @@ final class PreviewBuilder {
         try {
             WarningReport.write(options.projectFolder(), warnings);
         } catch (IOException e) {
-            console.println("[preview] The list of warnings could not be written to " + WarningReport.FILE + ": "
+            console.println("[preview] The list of warnings could not be written to " + TargetFolders.WARNINGS + ": "
                     + e.getMessage());
         }
         return WarningReport.lines(warnings);
     }
 
-    /** Returns true when the site was rebuilt. */
-    synchronized boolean rebuild() {
+    /** Rebuilds after {@code changed} paths changed (empty: not known); returns true when the site was rebuilt. */
+    synchronized boolean rebuild(Optional<Set<Path>> changed) {
         try {
-            BuildReport report = site.build(options);
+            BuildReport report = site.build(options, changed);
             List<String> warnings = warnings(report.warnings());
             browsers.reload(String.join("\n", warnings), report.notReady().stream().map(p -> p.format())
                     .collect(Collectors.joining("\n"))); // first: the summary waits for the page weights

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * Starts with {@code mvn jetty:run}: builds the preview site into target/preview, then rebuilds
@@ -32,11 +34,11 @@ public final class PreviewListener implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         Path project = Path.of(System.getProperty("whichtherapist.source", ".")).toAbsolutePath().normalize();
         Path output = Path.of(System.getProperty("whichtherapist.preview.output",
-                project.resolve("target/preview").toString()));
+                new TargetFolders(project).preview().toString()));
         browsers = new ReloadBroadcaster();
         event.getServletContext().setAttribute(BROADCASTER, browsers);
         PreviewBuilder builder = new PreviewBuilder(project, output, browsers, System.out);
-        builder.rebuild();
+        builder.rebuild(Optional.empty());
         try {
             watcher = new SourceWatcher(project, List.of("content", "templates", "assets"), "jbake.properties",
                     builder::rebuild);

@@ -9,7 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.Map;
-import org.whichtherapist.core.FileStamp;
+import org.whichtherapist.ledger.FileStamp;
 
 /**
  * Keeps the folder the preview serves equal to its work folder, looking only at what changed since

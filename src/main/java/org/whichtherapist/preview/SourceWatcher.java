@@ -12,13 +12,17 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
- * Watches the site's sources (content/, templates/, assets/, jbake.properties) and calls
- * {@code onChange} once per burst of saves, after the files have been quiet for a moment. Public
- * for the benchmark, which times a save through this watcher to the rewritten page.
+ * Watches the site's sources (content/, templates/, assets/, jbake.properties) and hands the paths that
+ * changed to {@code onChange} once per burst of saves, after the files have been quiet for a moment (empty
+ * when events were lost). Public for the benchmark, which times a save through this watcher to the page.
  */
 public final class SourceWatcher implements AutoCloseable {
     /** An editor's save (write, rename, change of attributes) takes a few milliseconds; a longer burst only builds twice. */
@@ -27,11 +31,12 @@ public final class SourceWatcher implements AutoCloseable {
     private final Path project;
     private final List<Path> folders;
     private final Path settingsFile;
-    private final Runnable onChange;
+    private final Consumer<Optional<Set<Path>>> onChange;
     private final WatchService watcher;
     private final Thread thread;
 
-    public SourceWatcher(Path project, List<String> folderNames, String settingsName, Runnable onChange)
+    public SourceWatcher(Path project, List<String> folderNames, String settingsName,
+                         Consumer<Optional<Set<Path>>> onChange)
             throws IOException {
         this.project = project;
         this.folders = folderNames.stream().map(project::resolve).toList();
@@ -68,15 +73,16 @@ public final class SourceWatcher implements AutoCloseable {
     private void loop() {
         try {
             while (!Thread.currentThread().isInterrupted()) {
-                WatchKey key = watcher.take();
-                boolean relevant = drain(key);
-                // Editors save in several steps; wait until the burst is over.
+                Set<Path> changed = new HashSet<>();
+                boolean lost = drain(watcher.take(), changed);
                 WatchKey more;
                 while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more);
+                    lost |= drain(more, changed);
                 }
-                if (relevant) {
-                    onChange.run();
+                if (lost) {
+                    onChange.accept(Optional.empty());
+                } else if (!changed.isEmpty()) {
+                    onChange.accept(Optional.of(changed));
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
@@ -84,20 +90,21 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private boolean drain(WatchKey key) {
-        boolean relevant = false;
+    /** Adds the sources the key saw change to {@code changed}; returns whether events were lost. */
+    private boolean drain(WatchKey key, Set<Path> changed) {
+        boolean lost = false;
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                relevant = true;
+                lost = true;
                 continue;
             }
-            Path changed = dir.resolve((Path) event.context());
-            if (isSource(changed)) {
-                relevant = true;
-                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+            Path path = dir.resolve((Path) event.context());
+            if (isSource(path)) {
+                changed.add(path);
+                if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(path)) {
                     try {
-                        registerTree(changed);
+                        registerTree(path);
                     } catch (IOException e) {
                         // The folder vanished again; nothing to watch.
                     }
@@ -105,7 +112,7 @@ public final class SourceWatcher implements AutoCloseable {
             }
         }
         key.reset();
-        return relevant;
+        return lost;
     }
 
     private boolean isSource(Path changed) {

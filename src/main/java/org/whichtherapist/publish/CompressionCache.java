@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.whichtherapist.core.KeptFolder;
+import org.whichtherapist.ledger.KeptFolder;
 import org.whichtherapist.core.SiteFiles;
 
 /**

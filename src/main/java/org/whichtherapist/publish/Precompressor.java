@@ -24,6 +24,7 @@ import java.util.zip.GZIPOutputStream;
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
 import org.whichtherapist.core.SiteFiles;
+import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * Writes {@code page.html.gz} (and {@code page.html.br} where the Brotli library runs on this
@@ -44,8 +45,6 @@ import org.whichtherapist.core.SiteFiles;
  * </ul>
  */
 public final class Precompressor {
-    /** Where the copies are kept between builds, in the project folder. */
-    public static final String CACHE_FOLDER = "target/precompressed";
     static final int SMALLEST = 1024;
     static final int BROTLI_QUALITY = 5;
     private static final Set<String> TEXT = Set.of("html", "css", "js", "json", "xml", "txt", "svg");
@@ -91,11 +90,11 @@ public final class Precompressor {
     }
 
     /**
-     * Starts compressing the site's text files with copies kept in the project's {@link #CACHE_FOLDER},
+     * Starts compressing the site's text files with copies kept in the project's {@link TargetFolders#compressed},
      * or, when {@code wanted} is false, a job that writes nothing.
      */
     public static Job start(Path site, boolean wanted, Path project) throws IOException {
-        return wanted ? new Precompressor(project.resolve(CACHE_FOLDER)).start(site)
+        return wanted ? new Precompressor(new TargetFolders(project).compressed()).start(site)
                 : new Precompressor(false, null).new Job(site, false);
     }
 

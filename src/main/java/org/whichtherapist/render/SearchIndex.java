@@ -23,7 +23,7 @@ import org.whichtherapist.content.PageText;
 import org.whichtherapist.content.SearchSynonyms;
 import org.whichtherapist.content.SearchTerms;
 import org.whichtherapist.content.SiteContent;
-import org.whichtherapist.core.Fingerprint;
+import org.whichtherapist.ledger.Fingerprint;
 import org.whichtherapist.core.SiteFiles;
 
 /**

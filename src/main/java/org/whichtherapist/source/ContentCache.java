@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.whichtherapist.core.FileStamp;
+import org.whichtherapist.ledger.FileStamp;
 
 /**
  * What each content file held when {@link ContentLoader} last read it, and what it was read as,

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.whichtherapist.core.FileStamp;
+import org.whichtherapist.ledger.FileStamp;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 

@@ -10,7 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.whichtherapist.core.FileStamp;
+import org.whichtherapist.ledger.FileStamp;
 import org.whichtherapist.core.Hashes;
 
 /**

@@ -3,28 +3,23 @@ package org.whichtherapist.render.pictures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.whichtherapist.core.SiteFiles;
+import org.whichtherapist.ledger.KeptFolder;
 
-/**
- * The folder where drawn cards and resized photos are kept between builds, by their published path.
- * Names are worked out from what the files show, so a file found here is the right one.
- */
-record PictureCache(Path folder) {
+/** Drawn cards and resized photos kept between builds by their published path, which names what they show. */
+record PictureCache(KeptFolder kept) {
+
+    PictureCache(Path folder) {
+        this(new KeptFolder(folder));
+    }
 
     /** The kept file for a published path, made by {@code make} if it is not kept yet; returns whether it was made. */
     boolean keep(String path, Maker make) throws IOException {
-        Path cached = folder.resolve(path);
-        if (Files.isRegularFile(cached)) {
+        if (kept.has(path)) {
             return false;
         }
-        Files.createDirectories(cached.getParent());
-        // written beside it, then moved in whole: a build stopped half-way leaves no half file under the real name
-        Path part = cached.resolveSibling(cached.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + Thread.currentThread().getId() + ".part");
-        Files.write(part, make.bytes());
-        Files.move(part, cached, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        kept.keep(path, make.bytes());
         return true;
     }
 
@@ -33,12 +28,12 @@ record PictureCache(Path folder) {
         Path target = site.resolve(path);
         if (!Files.isRegularFile(target)) {
             Files.createDirectories(target.getParent());
-            SiteFiles.linkOrCopy(folder.resolve(path), target);
+            SiteFiles.linkOrCopy(kept.entry(path), target);
         }
     }
 
     long size(String path) throws IOException {
-        return Files.size(folder.resolve(path));
+        return Files.size(kept.entry(path));
     }
 
     /** Makes a file's bytes. */

@@ -8,18 +8,16 @@ import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
+import org.whichtherapist.ledger.TargetFolders;
 import org.whichtherapist.render.diagrams.Diagrams;
 
 /**
  * The site's pictures, as templates see them ({@code pictures}): each page's share card
  * ({@link ShareCards}) and the diagrams drawn from front matter ({@link Diagrams}); and, after the
  * bake, the stage that writes the cards and the resized photos ({@link PublishedPhotos}) into the site.
- * Drawn and resized files are kept in a cache folder between builds: {@code target/picture-cache},
- * or the folder the {@value #CACHE_PROPERTY} system property names (the tests share one).
+ * Drawn and resized files are kept between builds ({@link TargetFolders#pictures}).
  */
 public final class SitePictures {
-    public static final String CACHE_PROPERTY = "which.picture.cache";
-
     private final ShareCards cards;
     private final Diagrams diagrams;
     private final PublishedPhotos photos;
@@ -43,8 +41,7 @@ public final class SitePictures {
             }
         }
         CardStyle style = CardStyle.read(assetFolder, stylesheet);
-        String property = System.getProperty(CACHE_PROPERTY);
-        Path cache = property == null || property.isBlank() ? project.resolve("target/picture-cache") : Path.of(property);
+        Path cache = new TargetFolders(project).pictures();
         return new SitePictures(new ShareCards(style, settings.title(), settings.address(), settings.site().all(), contentFolder),
                 new Diagrams(settings.site()), new PublishedPhotos(project, contentFolder), new PictureCache(cache.toAbsolutePath()));
     }
@@ -67,5 +64,10 @@ public final class SitePictures {
     public Problems write(Path site) throws IOException {
         cards.write(site, cache);
         return photos.write(site, cache);
+    }
+
+    /** After a whole bake: deletes the kept pictures this build did not use. */
+    public void forgetUnused() throws IOException {
+        cache.kept().forgetUnused();
     }
 }

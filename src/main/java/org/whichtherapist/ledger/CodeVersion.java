@@ -1,4 +1,4 @@
-package org.whichtherapist.core;
+package org.whichtherapist.ledger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.whichtherapist.core.SiteFiles;
+
 /**
- * A name for the code that is building: the Java runtime, this project's compiled classes (their
- * bytes) and the libraries on the class path (path, size, time). Results kept between builds
- * ({@link KeptResults}) carry it in their keys, so a build by changed code never uses what other code made.
+ * A name for the code that builds: the Java runtime, this project's compiled classes (their bytes) and
+ * the libraries on the class path (path, size, time); kept results and the forked build's class-data
+ * archive carry it, so changed code never uses what other code made.
  */
 public final class CodeVersion {
     private static volatile String current;
@@ -23,7 +25,7 @@ public final class CodeVersion {
     public static String current() {
         String version = current;
         if (version == null) {
-            version = of(ownCode(), System.getProperty("java.class.path", ""));
+            version = of(ownCode(), List.of(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)));
             current = version;
         }
         return version;
@@ -37,9 +39,11 @@ public final class CodeVersion {
         }
     }
 
-    static String of(Path ownCode, String classPath) {
+    /** The name of {@code ownCode} (a class folder or a jar) run with {@code classPath} and the {@code options}. */
+    public static String of(Path ownCode, List<String> classPath, String... options) {
         List<byte[]> parts = new ArrayList<>();
-        parts.add(Runtime.version().toString().getBytes(StandardCharsets.UTF_8));
+        parts.add((Runtime.version() + " " + System.getProperty("java.home") + " " + List.of(options))
+                .getBytes(StandardCharsets.UTF_8));
         try {
             if (Files.isDirectory(ownCode)) {
                 for (Path file : SiteFiles.all(ownCode)) {
@@ -49,7 +53,7 @@ public final class CodeVersion {
             } else if (Files.isRegularFile(ownCode)) {
                 parts.add(Files.readAllBytes(ownCode));
             }
-            for (String entry : classPath.split(java.io.File.pathSeparator)) {
+            for (String entry : classPath) {
                 Path library = Path.of(entry);
                 if (Files.isRegularFile(library)) {
                     parts.add((library.toAbsolutePath() + " " + Files.size(library) + " "

@@ -1,4 +1,4 @@
-package org.whichtherapist.core;
+package org.whichtherapist.ledger;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,14 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.zip.CRC32C;
 
-/**
- * Results of a build's slower steps (Markdown rendered, reading levels measured, built pages read
- * back) kept under {@code target/build-cache/} for the next build: {@code mvn package} starts a
- * new Java process each time, so the preview's in-memory caches cannot help it. Each result is
- * filed under a key made of everything it depends on and the {@link CodeVersion} ({@link #key}), so a result
- * found is exactly what the step would give again; an entry that is damaged (its checksum) or
- * cannot be read is simply made again. {@link #NONE} keeps nothing.
- */
+/** Results of a one-off build's slower steps, serialized with a checksum, for the next build's new process. */
 public final class KeptResults {
     /** Keeps nothing: every step works afresh. */
     public static final KeptResults NONE = new KeptResults(null, "");
@@ -46,21 +39,13 @@ public final class KeptResults {
         this.version = version;
     }
 
-    /**
-     * Results kept in {@code folder}, for the code now running: in a folder of their own, as the
-     * tests (classes) and {@code mvn package} (the jar) are different code and both build the site.
-     */
+    /** Results kept in {@code folder}, in a subfolder per {@link CodeVersion} (the tests and mvn package are different code). */
     public static KeptResults in(Path folder) {
         String version = CodeVersion.current();
         return new KeptResults(new KeptFolder(folder.resolve(version.substring(0, 16))), version);
     }
 
-    /**
-     * The key of a result made from these parts (the code's version is added): a SHA-256 of them, a
-     * long part (a page's text) standing in it by its {@link Fingerprint}. SHA-256 of every page's
-     * text, twice over, was a tenth of a second of a 1,000-page build (the build's Java compiles
-     * quickly and does not use the processor's SHA instructions, but does use its CRC ones).
-     */
+    /** The key of a result made from these parts and the code's version; a long part counts by its {@link Fingerprint}. */
     public String key(String... parts) {
         String[] all = new String[parts.length + 1];
         all[0] = version;

@@ -1,9 +1,8 @@
-package org.whichtherapist.core;
+package org.whichtherapist.ledger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,12 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
+import org.whichtherapist.core.Hashes;
+import org.whichtherapist.core.SiteFiles;
 
 /**
- * A folder under {@code target/} of files kept from one build to the next, each named by a SHA-256
- * of everything it was made from ({@link #key}), so an entry found under a name is the right one.
- * Entries are written whole under a temporary name, then renamed in. The entries a build neither
- * used nor made are deleted at its end ({@link #forgetUnused}): the folder holds one site's worth.
+ * The one way a build keeps files for the next: a folder under {@code target/} whose entries are named
+ * by what they were made from ({@link #key}), written whole under a temporary name and renamed in, and
+ * deleted at the end of a build that neither used nor made them ({@link #forgetUnused}).
  */
 public final class KeptFolder {
     private static final String PARTIAL = ".partial-";
@@ -58,6 +58,11 @@ public final class KeptFolder {
         return folder.resolve(name);
     }
 
+    /** Whether the entry is kept; it counts as used by this build. */
+    public boolean has(String name) {
+        return Files.isRegularFile(entry(name));
+    }
+
     /** The entry's bytes, if it is kept. */
     public Optional<byte[]> read(String name) {
         Path entry = entry(name);
@@ -72,8 +77,8 @@ public final class KeptFolder {
     public void keep(String name, byte[] bytes) {
         Path entry = entry(name);
         try {
-            Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, PARTIAL, ".tmp");
+            Files.createDirectories(entry.getParent());
+            Path partial = Files.createTempFile(entry.getParent(), PARTIAL, ".tmp");
             Files.write(partial, bytes);
             Files.move(partial, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -81,17 +86,27 @@ public final class KeptFolder {
         }
     }
 
+    /** A new file in the folder, not an entry yet, for a tool to write into before {@link #moveIn}. */
+    public Path partial() throws IOException {
+        Files.createDirectories(folder);
+        Path partial = Files.createTempFile(folder, PARTIAL, ".tmp");
+        Files.delete(partial);
+        return partial;
+    }
+
+    /** Renames a whole file written elsewhere in the folder ({@link #partial}) in as the entry. */
+    public void moveIn(Path made, String name) throws IOException {
+        Files.move(made, entry(name), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** Deletes the entries this build did not use. */
     public void forgetUnused() throws IOException {
         if (!Files.isDirectory(folder)) {
             return;
         }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (!used.contains(name) && !name.startsWith(PARTIAL)) {
-                    Files.deleteIfExists(entry);
-                }
+        for (Path entry : SiteFiles.all(folder)) {
+            if (!used.contains(SiteFiles.relative(folder, entry)) && !entry.getFileName().toString().startsWith(PARTIAL)) {
+                Files.deleteIfExists(entry);
             }
         }
     }

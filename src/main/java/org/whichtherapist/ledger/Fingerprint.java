@@ -1,15 +1,10 @@
-package org.whichtherapist.core;
+package org.whichtherapist.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
-/**
- * What some bytes held: their length and two CRCs of different polynomials, together a 64-bit
- * checksum, to tell whether a file or text changed. Both CRCs are built into the processor, so this
- * costs next to nothing; SHA-256 ({@link Hashes}) names things that must never be mistaken for
- * each other, but costs a hundred times more in the build's quick-starting Java (no SHA instructions).
- */
+/** What "unchanged" means for bytes or text: their length and two CRCs (built into the processor, unlike SHA-256). */
 public record Fingerprint(int length, int crc32, int crc32c) implements java.io.Serializable {
 
     public static Fingerprint of(byte[] bytes) {

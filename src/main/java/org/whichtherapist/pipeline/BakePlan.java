@@ -1,0 +1,151 @@
+package org.whichtherapist.pipeline;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.whichtherapist.content.Page;
+import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.ledger.BakeRecord;
+import org.whichtherapist.ledger.FileStamp;
+import org.whichtherapist.ledger.Fingerprint;
+import org.whichtherapist.ledger.KeptFolder;
+import org.whichtherapist.render.BakeScope;
+import org.whichtherapist.render.BakeTarget;
+import org.whichtherapist.render.BodyDependencies;
+import org.whichtherapist.render.jbake.JBakeBaker;
+import org.whichtherapist.settings.SiteSettings;
+import org.whichtherapist.source.ContentLoader;
+
+/**
+ * The plan stage: this build's {@link BakeRecord} against the ledger's last decides a whole bake or one of
+ * only the outputs that read pages whose text alone changed.
+ *
+ * @param target what to bake, and where
+ * @param record what this bake is made from, to keep in the ledger once baked
+ * @param baked  what the report will say was baked
+ */
+record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
+
+    static BakePlan of(BuildContext context, SiteContent site, JBakeBaker baker, SiteWriter writer)
+            throws IOException {
+        Optional<BakeRecord> last = context.memory().ledger().last();
+        BakeRecord now = record(context, site, baker, last);
+        Optional<Set<String>> changed = now.changedSince(last, () -> writer.stamp(context));
+        if (changed.isEmpty()) {
+            return new BakePlan(BakeTarget.everything(writer.bakeFolder(context, true)), now,
+                    new BuildReport.Baked(true, new TreeSet<>()));
+        }
+        BodyDependencies dependencies = new BodyDependencies(last.get().reads());
+        TreeSet<String> parts = new TreeSet<>(dependencies.partsReading(changed.get()));
+        return new BakePlan(new BakeTarget(writer.bakeFolder(context, false), BakeScope.only(parts), dependencies), now,
+                new BuildReport.Baked(false, parts));
+    }
+
+    /** Keeps in the ledger that the writer's folder now holds this bake. */
+    void keep(BuildContext context, SiteWriter writer) throws IOException {
+        context.memory().ledger().keep(record.baked(target.dependencies().byPart(), writer.stamp(context)));
+    }
+
+    /** This build's record; the files' stamps are the last record's when the watcher saw only pages' Markdown change. */
+    private static BakeRecord record(BuildContext context, SiteContent site, JBakeBaker baker,
+                                     Optional<BakeRecord> last) throws IOException {
+        HashMap<String, Fingerprint> frontMatter = new HashMap<>();
+        HashMap<String, Fingerprint> bodies = new HashMap<>();
+        for (Page page : site.all()) {
+            frontMatter.put(page.uri(), Fingerprint.of(page.source().contentPath() + '\n' + described(page.data())));
+            bodies.put(page.uri(), Fingerprint.of(page.body()));
+        }
+        Path settings = context.project().resolve(SiteSettings.FILE);
+        Optional<Set<Path>> changed = context.memory().takeChanged();
+        String files = last.isPresent() && changed.isPresent()
+                && changed.get().stream().allMatch(path -> isPageText(path, baker.contentFolder()))
+                ? last.get().inputs().files()
+                : KeptFolder.key(inputStamps(settings, List.of(baker.templateFolder(), baker.assetFolder(),
+                        baker.contentFolder())));
+        String values = KeptFolder.key(new TreeMap<>(context.settings().values()).toString(), context.options().mode().name(),
+                context.options().today().toString(), TimeZone.getDefault().getID(), Locale.getDefault().toLanguageTag());
+        return new BakeRecord(new BakeRecord.Inputs(files, values), frontMatter, bodies, new HashMap<>(), "");
+    }
+
+    /**
+     * The {@link FileStamp} of everything a bake reads besides the pages' Markdown: jbake.properties, the
+     * templates, the assets and the other files under content/ (pictures, data files, and the Markdown in
+     * folders that hold no pages, such as the urgent-care text); no file is read.
+     */
+    private static String inputStamps(Path settings, List<Path> folders) throws IOException {
+        Map<String, FileStamp> stamps = new TreeMap<>();
+        stamps.put(settings.toString(), FileStamp.of(Files.readAttributes(settings, BasicFileAttributes.class)));
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                private final Deque<Boolean> noPages = new ArrayDeque<>(List.of(false));
+
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    noPages.push(noPages.peek() || Files.exists(dir.resolve(ContentLoader.IGNORE_MARKER)));
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    noPages.pop();
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (noPages.peek() || !file.getFileName().toString().endsWith(".md")) {
+                        stamps.put(file.toString(), FileStamp.of(attrs));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        }
+        return stamps.toString();
+    }
+
+    /** Whether the file is a page's Markdown: a .md file in the content folder outside the folders that hold no pages. */
+    private static boolean isPageText(Path file, Path contentFolder) {
+        if (!file.getFileName().toString().endsWith(".md") || !file.startsWith(contentFolder)) {
+            return false;
+        }
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(contentFolder); dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(ContentLoader.IGNORE_MARKER))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value with the type of every part, so that a list and a text that prints the same differ. */
+    private static String described(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            StringBuilder text = new StringBuilder("{");
+            map.forEach((k, v) -> text.append(described(k)).append('=').append(described(v)).append(';'));
+            return text.append('}').toString();
+        }
+        if (value instanceof Iterable<?> list) {
+            StringBuilder text = new StringBuilder("[");
+            list.forEach(item -> text.append(described(item)).append(';'));
+            return text.append(']').toString();
+        }
+        return value == null ? "null" : value.getClass().getName() + ':' + value.toString().length() + ':' + value;
+    }
+}
