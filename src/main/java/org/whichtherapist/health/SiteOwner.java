@@ -16,17 +16,11 @@ import java.util.Optional;
 import org.whichtherapist.core.Problems;
 
 /**
- * Who runs the site and how, {@code content/_data/site-owner.yml}: the owner fills it in, and the
- * disclosure pages (who runs the site, its editorial policy, accessibility statement and privacy, see
- * {@link DisclosurePages}) are built from it. The shipped file is marked {@code placeholder: true}, so a
- * build for a real address refuses it ({@link PublishReadiness}).
- * <p>
- * Templates read it as {@code site.owner}: {@code site.owner.values.funding}, {@code site.owner.issues}.
+ * Who runs the site and how, {@code content/_data/site-owner.yml}, for the {@link DisclosurePages}; templates
+ * read it as {@code site.owner}. The shipped file says {@code placeholder: true}, which publishing refuses.
  *
- * @param path    how the owner sees the file, e.g. {@code content/_data/site-owner.yml}
- * @param present whether the file is there
- * @param data    its fields and the line of each (nothing when it is missing or not valid YAML)
- * @param valid   whether every field is there and makes sense (the pages are built only then)
+ * @param data  its fields (nothing when it is missing or not valid YAML)
+ * @param valid whether every field makes sense (the pages are built only then)
  */
 public record SiteOwner(String path, boolean present, FrontMatter data, boolean valid) {
     /** Where the file is, below the content folder. */
