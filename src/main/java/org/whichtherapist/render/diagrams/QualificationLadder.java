@@ -10,9 +10,8 @@ import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 
 /**
- * The qualification ladder: UK qualification levels 7 down to 3 as rungs (8, 2 or 1 too if a qualification has it), each qualification page on
- * the rung its {@code level} gives (those without a level below the ladder), and on each qualification
- * the disciplines whose usual route it is (the first of a discipline's {@code qualifications}).
+ * The qualification ladder: UK levels 7 down to 3 as rungs (others when used), each qualification on its
+ * {@code level}'s rung, with the disciplines whose usual route (first {@code qualifications}) it is.
  */
 final class QualificationLadder {
     static final String ID = "qualification-ladder";
