@@ -53,7 +53,7 @@ public record SearchWords(String path, List<Synonym> synonyms, List<Signpost> si
         Reader reader = new Reader(path, data, problems);
         data.values().keySet().stream().filter(part -> !PARTS.contains(part)).forEach(part -> problems.warn(path,
                 data.lineOf(part), "'" + part + "' is not a part of this file, so it is ignored",
-                ClosestId.to(part, PARTS).map(k -> "did you mean '" + k + "'?").orElse("use: " + String.join(", ", PARTS))));
+                ClosestId.hint(part, PARTS)));
         return new SearchWords(path, reader.synonyms(), reader.signposts());
     }
 

@@ -85,7 +85,7 @@ public record SiteOwner(String path, boolean present, FrontMatter data, boolean 
         }
         data.values().keySet().stream().filter(key -> !FIELDS.contains(key)).forEach(key -> problems.warn(path,
                 data.lineOf(key), "'" + key + "' is not a field of this file, so it is ignored",
-                ClosestId.to(key, FIELDS).map(k -> "did you mean '" + k + "'?").orElse("use: " + String.join(", ", FIELDS))));
+                ClosestId.hint(key, FIELDS)));
     }
 
     /** Whether the file says it still holds made-up details ({@code placeholder: true}). */

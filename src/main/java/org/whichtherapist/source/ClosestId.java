@@ -18,4 +18,9 @@ public final class ClosestId {
         return known.stream().filter(k -> DISTANCE.apply(lower, k) >= 0)
                 .min(java.util.Comparator.comparingInt((String k) -> DISTANCE.apply(lower, k)).thenComparing(k -> k));
     }
+
+    /** The fix for a name that is none of {@code known}: "did you mean 'x'?", or the names there are. */
+    public static String hint(String name, Collection<String> known) {
+        return to(name, known).map(k -> "did you mean '" + k + "'?").orElse("use: " + String.join(", ", known));
+    }
 }

@@ -60,8 +60,7 @@ public final class DataFile {
                 Entry entry = entry(id, line, map, data.lines());
                 entry.fields().keySet().stream().filter(f -> !fields.contains(f)).forEach(f -> problems.warn(path,
                         entry.lineOf(f), "'" + f + "' is not a field of " + id + ", so it is ignored",
-                        ClosestId.to(f, fields).map(k -> "did you mean '" + k + "'?").orElse("use: "
-                                + String.join(", ", fields))));
+                        ClosestId.hint(f, fields)));
                 entries.add(entry);
             }
         }
