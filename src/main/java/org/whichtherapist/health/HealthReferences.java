@@ -12,13 +12,7 @@ import java.util.Set;
 import org.whichtherapist.core.Problems;
 
 /** What health pages and care texts name outside themselves: sources and reviewers; and sources nobody cites. */
-public final class HealthReferences {
-    private final SiteData data;
-
-    public HealthReferences(SiteData data) {
-        this.data = data;
-    }
-
+public record HealthReferences(SiteData data) {
     public Problems check(Collection<SourceDocument> documents) {
         Problems problems = new Problems();
         Set<String> cited = new HashSet<>();

@@ -12,13 +12,7 @@ import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.core.Problems;
 
 /** When each health page is next due for review, and a warning (or, when set to fail, an error) past it. */
-public final class ReviewDates {
-    private final HealthSettings settings;
-
-    public ReviewDates(HealthSettings settings) {
-        this.settings = settings;
-    }
-
+public record ReviewDates(HealthSettings settings) {
     /** The day a health page is next due for review, or empty for a page with no review date. */
     public Optional<LocalDate> next(SourceDocument doc) {
         Optional<LocalDate> written = doc.frontMatter().text("next_review").flatMap(SourceDocument::parseDate);

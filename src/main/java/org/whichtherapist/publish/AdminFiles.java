@@ -16,21 +16,13 @@ import org.whichtherapist.core.SiteFiles;
  * and {@code config.yml}. No page of the site: nothing lists it, search engines are asked not to index it,
  * and it has a Content Security Policy of its own.
  */
-public final class AdminFiles {
+public record AdminFiles(EditorSettings settings, Path project) {
     public static final String FOLDER = "admin";
     private static final String GITHUB_API = "https://api.github.com";
     /** Where the editor checks for a newer release and loads the parts it needs only sometimes, wherever its script is. */
     private static final String UNPKG = "https://unpkg.com";
     /** Where the editor's stylesheet loads its fonts from (its icons are a font). */
     private static final String FONTS = "https://cdn.jsdelivr.net";
-
-    private final EditorSettings settings;
-    private final Path project;
-
-    public AdminFiles(EditorSettings settings, Path project) {
-        this.settings = settings;
-        this.project = project;
-    }
 
     public boolean enabled() {
         return settings.enabled();

@@ -27,7 +27,7 @@ import static org.whichtherapist.publish.EditorFields.ordered;
  * The editor's {@code admin/config.yml}, made from the content schema by every build so the editor offers
  * exactly the fields the build accepts: a collection per kind of page, the special pages, the data files.
  */
-public final class EditorConfig {
+public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrder order) {
     /** The kinds of page the owner creates, one collection each, in the order the editor lists them. */
     static final List<ContentType> COLLECTIONS = List.of(ContentType.ARTICLE, ContentType.DISCIPLINE,
             ContentType.QUALIFICATION, ContentType.TECHNIQUE, ContentType.PAGE);
@@ -38,16 +38,6 @@ public final class EditorConfig {
 
     /** Where the site's files are and what it is called. */
     public record Place(String contentFolder, String title, Optional<String> address) {
-    }
-
-    private final EditorSettings settings;
-    private final FieldHints hints;
-    private final WritingOrder order;
-
-    public EditorConfig(EditorSettings settings, FieldHints hints, WritingOrder order) {
-        this.settings = settings;
-        this.hints = hints;
-        this.order = order;
     }
 
     /** The configuration for {@code site}, as YAML. */

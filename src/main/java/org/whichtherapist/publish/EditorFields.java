@@ -10,14 +10,8 @@ import org.whichtherapist.source.ContentType;
 import org.whichtherapist.schema.Field;
 
 /** One field of the schema as the editor shows it: widget, required, allowed values (the site's own ids), hint. */
-final class EditorFields {
+record EditorFields(SiteIds ids) {
     static final String DATE_FORMAT = "YYYY-MM-DD";
-
-    private final SiteIds ids;
-
-    EditorFields(SiteIds ids) {
-        this.ids = ids;
-    }
 
     /** The editor's description of {@code field}, with {@code hint} (if any) under it. */
     Map<String, Object> of(Field field, Optional<String> hint) {

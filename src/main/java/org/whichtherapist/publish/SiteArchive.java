@@ -26,9 +26,10 @@ import org.whichtherapist.core.SiteFiles;
 /**
  * {@code target/site.zip}, the site in one repeatable file for hosts that take an upload (sorted entries, a
  * fixed date; compressed files stored). Deflating was a tenth of a build, so a file whose length and CRC-32
- * match the last zip's entry is copied across raw; the zip is the same as one made from nothing.
+ * match the last zip's entry ({@code kept}, under target/) is copied across raw; the zip is the same as one
+ * made from nothing.
  */
-public final class SiteArchive {
+public record SiteArchive(Path kept) {
     private static final Set<String> COMPRESSED = Set.of("png", "jpg", "jpeg", "webp", "avif", "gif", "gz", "br",
             "woff2", "zip");
     /** 1 January 2000 at midnight, local time: the date fields in the zip are the same in every time zone. */
@@ -36,13 +37,6 @@ public final class SiteArchive {
             .toInstant().toEpochMilli();
     /** Files prepared at once: their deflated bytes are held until written. */
     private static final int BATCH = 256;
-
-    private final Path kept;
-
-    /** {@code kept}: where the last zip is kept for the next build to reuse (under target/). */
-    public SiteArchive(Path kept) {
-        this.kept = kept;
-    }
 
     public static Path archiveOf(Path site) {
         return site.resolveSibling(site.getFileName() + ".zip");
