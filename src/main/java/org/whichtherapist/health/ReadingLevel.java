@@ -58,9 +58,7 @@ public final class ReadingLevel {
             return ReadingLevel.grade(words, sentences.size(), syllables);
         }
 
-        /**
-         * The {@code count} sentences with the highest grade, hardest first (ties in page order).
-         */
+        /** The {@code count} sentences with the highest grade, hardest first (ties in page order). */
         public List<Sentence> hardest(int count) {
             return hardestPlaces(count).stream().map(sentences::get).toList();
         }

@@ -67,8 +67,7 @@ public record SiteOwner(String path, boolean present, FrontMatter data, boolean 
                     "write how far the site meets WCAG 2.2 AA, e.g. wcag_status: partially");
         }
         for (String field : List.of("accessibility_tested", "updated")) {
-            if (data.text(field).flatMap(SourceDocument::parseDate).isEmpty()
-                    || !data.text(field).orElse("").matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (data.text(field).flatMap(SourceDocument::parseWrittenDate).isEmpty()) {
                 problems.error(path, data.lineOf(field), "'" + field + "' is not a date written as YYYY-MM-DD",
                         "write it like 2026-12-01");
             }

@@ -87,7 +87,7 @@ public final class SourceRecords {
             return null;
         }
         String text = entry.text(field).orElse("");
-        Optional<LocalDate> date = text.matches("\\d{4}-\\d{2}-\\d{2}") ? SourceDocument.parseDate(text) : Optional.empty();
+        Optional<LocalDate> date = SourceDocument.parseWrittenDate(text);
         if (date.isEmpty()) {
             problems.error(path, entry.lineOf(field), "'" + field + "' of '" + entry.id() + "' is '" + text
                     + "', which is not a date written as YYYY-MM-DD", "write it like 2026-03-31");

@@ -65,6 +65,11 @@ public record SourceDocument(String path, String contentPath, FrontMatter frontM
         }
     }
 
+    /** A date written as YYYY-MM-DD that exists, or empty. */
+    public static Optional<LocalDate> parseWrittenDate(String text) {
+        return isPlainDate(text) ? parseDate(text) : Optional.empty();
+    }
+
     /** YYYY-MM-DD, read digit by digit: much faster than {@link LocalDate#parse}, and lists sort by date often. */
     private static boolean isPlainDate(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
