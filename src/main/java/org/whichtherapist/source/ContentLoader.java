@@ -78,16 +78,9 @@ public final class ContentLoader {
             throw e.getCause();
         }
         cache.keepOnly(files.stream().map(ContentFile::file).toList());
-        List<SourceDocument> documents = new ArrayList<>();
         Problems problems = new Problems();
-        for (Read read : reads) {
-            if (read.document() != null) {
-                documents.add(read.document());
-            } else {
-                problems.error(read.problem());
-            }
-        }
-        return new Loaded(List.copyOf(documents), problems);
+        reads.stream().map(Read::problem).filter(java.util.Objects::nonNull).forEach(problems::error);
+        return new Loaded(reads.stream().map(Read::document).filter(java.util.Objects::nonNull).toList(), problems);
     }
 
     private Read read(ContentFile found, Path contentFolder, Consumer<String> progress) throws IOException {

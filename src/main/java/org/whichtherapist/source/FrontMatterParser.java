@@ -66,14 +66,8 @@ public final class FrontMatterParser {
     }
 
     private FrontMatter parseYaml(String file, List<String> lines) throws HeaderException {
-        int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).stripTrailing();
-            if (line.equals(YAML_FENCE) || line.equals("...")) {
-                close = i;
-                break;
-            }
-        }
+        int close = java.util.stream.IntStream.range(1, lines.size())
+                .filter(i -> List.of(YAML_FENCE, "...").contains(lines.get(i).stripTrailing())).findFirst().orElse(-1);
         if (close < 0) {
             throw new HeaderException(Problem.at(file, 1, "the front matter that starts here is never closed",
                     "add a line with just '---' after the last header field, before the text"));
