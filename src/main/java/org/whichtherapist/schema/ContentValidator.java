@@ -8,13 +8,13 @@ import org.whichtherapist.source.FrontMatter;
 import org.whichtherapist.source.SourceDocument;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.whichtherapist.core.Problems;
 
@@ -104,8 +104,7 @@ public final class ContentValidator {
     /** After validation: old addresses must not be the address of a page that exists now. */
     public Problems checkAliasesAreFree(Collection<SourceDocument> published) {
         Problems problems = new Problems();
-        Set<String> outputs = new HashSet<>();
-        published.forEach(d -> outputs.add(d.outputUri()));
+        Set<String> outputs = published.stream().map(SourceDocument::outputUri).collect(Collectors.toSet());
         for (SourceDocument doc : published) {
             List<String> list = doc.frontMatter().textList("aliases");
             for (int i = 0; i < list.size(); i++) {
@@ -209,13 +208,9 @@ public final class ContentValidator {
         }
     }
 
-
     private static Map<ContentType, Set<String>> idsByType(Collection<SourceDocument> documents) {
-        Map<ContentType, Set<String>> ids = new HashMap<>();
-        for (SourceDocument doc : documents) {
-            doc.type().ifPresent(t -> ids.computeIfAbsent(t, k -> new HashSet<>()).add(doc.id()));
-        }
-        return ids;
+        return documents.stream().filter(doc -> doc.type().isPresent()).collect(Collectors.groupingBy(
+                doc -> doc.type().get(), Collectors.mapping(SourceDocument::id, Collectors.toSet())));
     }
 
     /** Visits every id a document refers to, in reference lists and in the guide's situations. */
