@@ -239,13 +239,10 @@ public final class SiteContent {
 
     /** The search page's signposts: each page, and the runs of words that call for it, joined by "|". */
     public List<Signposted> signposts() {
-        List<Signposted> signposts = new ArrayList<>();
-        for (SearchWords.Signpost signpost : search.signposts()) {
-            pages.stream().filter(page -> page.source().contentPath().equals(signpost.page())).findFirst()
-                    .ifPresent(page -> signposts.add(new Signposted(String.join("|",
-                            signpost.when().stream().map(words -> String.join(" ", words)).toList()), page)));
-        }
-        return signposts;
+        return search.signposts().stream().flatMap(signpost -> pages.stream()
+                .filter(page -> page.source().contentPath().equals(signpost.page())).findFirst()
+                .map(page -> new Signposted(String.join("|", signpost.when().stream()
+                        .map(words -> String.join(" ", words)).toList()), page)).stream()).toList();
     }
 
     /** The owner's synonyms, as the search index applies them to every page ({@code content/_data/search.yml}). */
