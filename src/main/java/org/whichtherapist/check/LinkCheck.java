@@ -184,7 +184,7 @@ public final class LinkCheck {
     }
 
     private void report(String page, String href, String message, String fix, Problems problems) throws IOException {
-        Optional<Page> source = content.all().stream().filter(p -> p.uri().equals(page)).findFirst();
+        Optional<Page> source = content.findAt(page);
         if (source.isPresent()) {
             String file = source.get().source().path();
             problems.error(file, lineContaining(file, cluesTo(page, href)), message, fix);
