@@ -15,25 +15,18 @@ import org.whichtherapist.ledger.KeptFolder;
 import org.whichtherapist.ledger.TargetFolders;
 
 /**
- * What {@code mvn package} runs: {@link Main} in a JVM of its own, started with a class-data
- * archive (AppCDS) kept in {@code target/cds/}, so the build's few thousand classes are mapped
- * from one file instead of being found, read and checked one by one in Maven's JVM. The archive
- * is made by the first build that finds none ({@code -XX:ArchiveClassesAtExit}); it is named by the
- * {@link CodeVersion} of the jars and the options, so a new dependency, a changed class or another JDK
- * makes a new one, and the others are deleted ({@link KeptFolder}). AppCDS reads classes from
- * jars only: the project's own classes come from the jar {@code mvn package} has just made.
- *
- * <p>The child's output goes straight to the console. A refused build ends this JVM with the
- * child's exit code, so Maven prints nothing after the owner's list of problems (as {@link Main}).
+ * What {@code mvn package} runs: {@link Main} in a JVM of its own with a class-data archive (AppCDS) in
+ * {@code target/cds/}, so the build's classes are mapped from one file. The first build that finds none makes
+ * it, named by the {@link CodeVersion} of the runtime, the options and the jars (older ones are evicted by
+ * {@link KeptFolder}); AppCDS reads only jars, so the project's classes come from the jar {@code mvn package}
+ * has just made. A refused build ends with the child's exit code.
  *
  * <p>usage: {@code ForkedBuild TARGET_FOLDER PROJECT_JAR build ...} (the rest as for {@link Main}).
  */
 public final class ForkedBuild {
     /**
-     * Measured on the 1,000-post benchmark (2 cores): C1 only took half the CPU time of the default
-     * tiered compilers, whose C2 compiles never pay back in a run of seconds; the serial collector used
-     * the same CPU time as the parallel one at about half the memory (270 MB against 490 MB). A heap of
-     * 1 GB suits a site of 5,000 posts. {@code -Xshare:auto}: an archive that does not fit is ignored.
+     * Measured on the 1,000-post benchmark (2 cores): C1 alone took half the CPU time of tiered compilation;
+     * the serial collector the same time as the parallel one at half the memory. 1 GB suits 5,000 posts.
      */
     static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx1g",
             "-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off");

@@ -6,10 +6,8 @@ import java.util.List;
 import org.whichtherapist.core.Problem;
 
 /**
- * On GitHub Actions, the build's problems and warnings also as workflow commands
- * ({@code ::error file=…,line=…::…}): GitHub lists them, with their file and line, on the run's
- * summary page, where the owner lands from the failure e-mail, and hides the commands from the log,
- * which still ends with the plain list. GitHub shows the first ten of each kind per step.
+ * On GitHub Actions, problems and warnings also as workflow commands ({@code ::error file=…,line=…::…}), which
+ * GitHub lists on the run's summary page, where the failure e-mail leads. It shows ten of each kind per step.
  */
 final class GitHubAnnotations {
     static final int SHOWN = 10;

@@ -8,51 +8,37 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.whichtherapist.content.PageScaffold;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.BuildMode;
+import org.whichtherapist.core.Problem;
 import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
-import org.whichtherapist.pipeline.ReadyToPublish;
 import org.whichtherapist.pipeline.CheckSources;
-import org.whichtherapist.settings.SiteSettings;
-import java.util.List;
-import org.whichtherapist.core.Problem;
+import org.whichtherapist.pipeline.ReadyToPublish;
 import org.whichtherapist.pipeline.SiteBuild;
 import org.whichtherapist.pipeline.WarningReport;
-import org.whichtherapist.content.PageScaffold;
 import org.whichtherapist.ledger.TargetFolders;
+import org.whichtherapist.settings.SiteSettings;
 
 /**
- * Command line:
- * <ul>
- *   <li>{@code build [--source DIR] [--output DIR] [--preview] [--timings] [--reading-levels]}: builds the site
- *       ({@code --timings}, or {@code -Dwhichtherapist.timings=true}, also prints how long each stage took,
- *       {@code --reading-levels} the reading level of every health page);</li>
- *   <li>{@code new --title TITLE [--type article] [--source DIR]}: creates a draft page;</li>
- *   <li>{@code ready [--source DIR]}: says whether the site may go live at its {@code site.host}, and what
- *       to fill in first if not ({@link ReadyToPublish});</li>
- *   <li>{@code check-sources [--source DIR]}: follows every source's address and prints those that are gone,
- *       have moved or could not be reached, with the pages that cite them ({@link CheckSources}).</li>
- * </ul>
- * Prints problems as {@code file:line: what is wrong — how to fix it}, then one line saying the
- * command stopped, and exits non-zero. Inside Maven ({@code mvn package}, {@code exec:java@new}) a
- * success returns to Maven, and a failure ends the JVM at once, so the owner's list is not followed
- * by Maven's failure banner and help text ({@code -Dwhichtherapist.trace=true} adds the stack trace
- * of an unexpected error, for developers).
+ * The command line: {@code build}, {@code new}, {@code ready} and {@code check-sources} ({@link #USAGE_TEXT}).
+ * Problems are printed as {@code file:line: what is wrong — how to fix it}, then a line saying the command
+ * stopped. Inside Maven a failure ends the JVM at once, so Maven's failure banner does not follow the list.
  */
 public final class Main {
     static final int OK = 0;
     static final int BUILD_FAILED = 1;
     static final int USAGE = 2;
-
-    private Main() {
-    }
-
     /** Set by pom.xml when Maven runs this class in its own JVM. */
     static final String IN_MAVEN = "whichtherapist.inMaven";
+    /** Adds the stack trace of an unexpected error, for developers. */
     static final String TRACE = "whichtherapist.trace";
     /** {@code -Dwhichtherapist.timings=true}, e.g. on {@code mvn package}: as {@code --timings}. */
     static final String TIMINGS = "whichtherapist.timings";
+
+    private Main() {
+    }
 
     public static void main(String[] args) {
         int code = run(args, System.out, System.err);
@@ -63,10 +49,7 @@ public final class Main {
         }
     }
 
-    /**
-     * The warnings as the owner reads them ({@link WarningReport}: past twenty, a count per kind and
-     * the first of each), every one written to target/warnings.txt.
-     */
+    /** The warnings as the owner reads them ({@link WarningReport}), every one written to target/warnings.txt. */
     private static List<String> warnings(Path project, List<Problem> warnings) {
         List<String> lines = new ArrayList<>(WarningReport.lines(warnings));
         try {
@@ -163,10 +146,12 @@ public final class Main {
             if (GitHubAnnotations.inGitHubActions()) {
                 GitHubAnnotations.print(out, "error", e.problems());
             }
-            err.println(("new".equals(command) ? "Nothing was created. " : "ready".equals(command)
-                    ? "The site is not ready to publish. " : "check-sources".equals(command)
-                    ? "The sources were not checked. " : "The site was not built. ")
-                    + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + " to fix"
+            err.println(switch (command) {
+                case "new" -> "Nothing was created. ";
+                case "ready" -> "The site is not ready to publish. ";
+                case "check-sources" -> "The sources were not checked. ";
+                default -> "The site was not built. ";
+            } + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s") + " to fix"
                     + ("build".equals(command) ? " (the last good site is untouched):" : ":"));
             for (Problem problem : e.problems()) {
                 err.println("  " + problem.format());

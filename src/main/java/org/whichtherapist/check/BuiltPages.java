@@ -7,10 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.whichtherapist.core.SiteFiles;
 
-/**
- * One built site as the checks see it: every file's name and, for each page, XML file and the
- * search index, what {@link PageScan} took from it. Made by {@link PageScanner}.
- */
+/** One built site as the checks see it: every file's name, and the scan of each file read. */
 public final class BuiltPages {
     private final Path folder;
     private final List<String> files;
@@ -20,10 +17,8 @@ public final class BuiltPages {
     private final int parsed;
 
     /**
-     * @param folder the built site
-     * @param files  every file's path below the folder, with forward slashes, sorted as {@link SiteFiles} sorts them
-     * @param scans  the scan of each file that was read (a large file's may still be under way)
-     * @param parsed how many of those were read afresh, not reused from the last build
+     * @param files  every file's path below the folder, sorted as {@link SiteFiles} sorts them
+     * @param parsed how many files were read afresh, not reused from the last build
      */
     BuiltPages(Path folder, List<String> files, Map<String, CompletableFuture<PageScan>> scans, int parsed) {
         this.folder = folder;
@@ -51,10 +46,7 @@ public final class BuiltPages {
         return fileSet.contains(file);
     }
 
-    /**
-     * What was taken from the file; {@link PageScan#NOT_READ} for a file that is not read. Waits for
-     * the scan of a large file that is still under way.
-     */
+    /** What was taken from the file (waiting for a large one), or {@link PageScan#NOT_READ}. */
     public PageScan scan(String file) {
         CompletableFuture<PageScan> scan = scans.get(file);
         return scan == null ? PageScan.NOT_READ : scan.join();

@@ -5,10 +5,8 @@ import java.util.List;
 /**
  * A source the site cites, as the source check needs it.
  *
- * @param id      its id in {@code content/_data/sources.yml}
- * @param url     its address
- * @param line    the line of its record in that file
- * @param citedBy the files that cite it (pages and care texts), in order
+ * @param line    the line of its record in {@code content/_data/sources.yml}
+ * @param citedBy the files that cite it, in order
  */
 public record CitedSource(String id, String url, int line, List<String> citedBy) {
 }

@@ -13,11 +13,7 @@ import java.util.Optional;
 
 import org.whichtherapist.core.SiteFiles;
 
-/**
- * The results of earlier source checks, kept in a file under {@code target/} (one line each: when,
- * the address, what was found), so a check run again within the kept days asks no site twice.
- * Unreachable sites are not kept: they may answer next time.
- */
+/** Earlier source checks' results, one line each, so a check within the kept days asks no site twice. */
 public final class KeptLinkResults {
     private record Kept(Instant checked, LinkResult result) {
     }
@@ -58,6 +54,7 @@ public final class KeptLinkResults {
         return Optional.ofNullable(byUrl.get(url)).map(Kept::checked);
     }
 
+    /** Keeps a result, unless the site was unreachable: it may answer next time. */
     public void put(LinkResult result, Instant checked) {
         if (result.outcome() != LinkResult.Outcome.UNREACHABLE) {
             byUrl.put(result.url(), new Kept(checked, result));

@@ -25,11 +25,9 @@ import org.whichtherapist.core.Problems;
 import org.whichtherapist.core.SitePaths;
 
 /**
- * Every link, anchor and image (each size in a {@code srcset}, and the share picture) in every built
- * page must lead somewhere: a file in the site, or
- * an id in the page it points to. Links to other sites are not fetched (there may be no network),
- * only checked to be well-formed web addresses. Problems name the Markdown file and line where the
- * link was written, or the built page when a template wrote it.
+ * Every link, anchor and picture in every built page leads to a file of the site or an id in it; links to
+ * other sites are only checked to be well formed (there may be no network). Problems name the Markdown file
+ * and line the link was written on, or the built page when a template wrote it.
  */
 public final class LinkCheck {
     private static final Set<String> EXTERNAL_SCHEMES = Set.of("http", "https", "mailto", "tel");
@@ -74,10 +72,7 @@ public final class LinkCheck {
         }
     }
 
-    /**
-     * The addresses one element gives in one attribute: each picture of a {@code srcset}, and of the
-     * {@code <meta>} tags only the share picture's ({@code og:image}, {@code twitter:image}).
-     */
+    /** The addresses an element gives: each picture of a {@code srcset}; of {@code <meta>}s, the share picture. */
     private static List<String> addresses(Element element, Linking kind) {
         String value = element.attr(kind.attribute()).strip();
         if (kind.tag().equals("meta")) {
@@ -85,14 +80,8 @@ public final class LinkCheck {
             return name.equals("og:image") || name.equals("twitter:image") ? List.of(value) : List.of();
         }
         if (kind.attribute().equals("srcset")) {
-            List<String> each = new ArrayList<>();
-            for (String candidate : value.split(",")) {
-                String address = candidate.strip().split("\\s+")[0];
-                if (!address.isEmpty() && !isEmbeddedPicture(address)) {
-                    each.add(address);
-                }
-            }
-            return each;
+            return java.util.Arrays.stream(value.split(",")).map(candidate -> candidate.strip().split("\\s+")[0])
+                    .filter(address -> !address.isEmpty() && !isEmbeddedPicture(address)).toList();
         }
         return kind.tag().equals("img") && isEmbeddedPicture(value) ? List.of() : List.of(value);
     }
@@ -195,7 +184,7 @@ public final class LinkCheck {
     }
 
     private void report(String page, String href, String message, String fix, Problems problems) throws IOException {
-        Optional<Page> source = content.all().stream().filter(p -> p.uri().equals(page)).findFirst();
+        Optional<Page> source = content.findAt(page);
         if (source.isPresent()) {
             String file = source.get().source().path();
             problems.error(file, lineContaining(file, cluesTo(page, href)), message, fix);
@@ -204,12 +193,9 @@ public final class LinkCheck {
         }
     }
 
-    /**
-     * What the link looked like in the Markdown: its address; for a rewritten .md link, its #anchor;
-     * for a link written from the site's root, {@code (/folder/page.html}.
-     */
+    /** What the link looked like in the Markdown: its address, its #anchor, or {@code (/folder/page.html}. */
     private static List<String> cluesTo(String page, String href) {
-        List<String> clues = new java.util.ArrayList<>(List.of(href));
+        List<String> clues = new ArrayList<>(List.of(href));
         int hash = href.indexOf('#');
         String path = hash >= 0 ? href.substring(0, hash) : href;
         if (hash > 0) {
@@ -244,11 +230,10 @@ public final class LinkCheck {
         if (site.contains(target)) {
             return site.scan(target).links();
         }
-        LinksAndIds links = unlisted.get(target);
-        if (links == null) {
-            links = LinksAndIds.of(Jsoup.parse(Files.readString(site.folder().resolve(target), StandardCharsets.UTF_8)));
-            unlisted.put(target, links);
+        if (!unlisted.containsKey(target)) {
+            unlisted.put(target, LinksAndIds.of(Jsoup.parse(Files.readString(site.folder().resolve(target),
+                    StandardCharsets.UTF_8))));
         }
-        return links;
+        return unlisted.get(target);
     }
 }

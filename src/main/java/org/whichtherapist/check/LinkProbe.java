@@ -10,11 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Follows one web address as a reader's browser would, with {@link HttpClient}: a GET, each redirect
- * followed by hand so it can be reported, at most {@link #MAX_REDIRECTS} of them, each request given
- * {@code timeout} to answer.
- */
+/** Follows one web address as a browser would, each redirect by hand so it can be reported. */
 public final class LinkProbe {
     static final int MAX_REDIRECTS = 10;
     private static final String AGENT = "Mozilla/5.0 (compatible; which-therapist-source-check/1.0)";

@@ -3,11 +3,8 @@ package org.whichtherapist.check;
 /**
  * What following one web address found.
  *
- * @param url      the address as written
- * @param outcome  what it means for the site
- * @param status   the last HTTP status code, or 0 when nothing answered
- * @param finalUrl where the redirects, if any, led
- * @param note     the redirects followed ("301 → https://…"), or what went wrong, in plain words
+ * @param status the last HTTP status code, or 0 when nothing answered
+ * @param note   the redirects followed ("301 → https://…"), or what went wrong, in plain words
  */
 public record LinkResult(String url, Outcome outcome, int status, String finalUrl, String note) {
 

@@ -4,30 +4,16 @@ import java.util.Locale;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.core.Problems;
 
-/**
- * Looks at the baked site before it replaces the old one: no empty page, no page cut short,
- * no draft in a published site, and the home page is there.
- */
+/** The baked site before it replaces the old one: a home page, no empty or cut-short page, no published draft. */
 public final class OutputCheck {
-
     /** The mark the templates put on a draft page; a published site must not contain it. */
     static final String DRAFT_MARK = "class=\"draft-banner\"";
 
-    /**
-     * What this check needs to know about one HTML or XML file (other files are not looked at).
-     *
-     * @param blank    it has nothing but white space
-     * @param complete an HTML page ends with {@code </html>} (always true for XML)
-     * @param draft    it carries the draft banner
-     */
+    /** What this check needs from one HTML or XML file; {@code complete}: ends with {@code </html>} (or is XML). */
     public record Shape(boolean blank, boolean complete, boolean draft) implements java.io.Serializable {
         static final Shape NONE = new Shape(false, true, false);
 
-        /**
-         * The shape of an HTML or XML file ({@link #isChecked}) with this name and UTF-8 content, read
-         * from the bytes (as ISO-8859-1, one character per byte: the marks looked for are ASCII, and
-         * searching such text is much quicker than searching decoded text with non-ASCII characters).
-         */
+        /** Read as ISO-8859-1: the marks are ASCII, and such text is much quicker to search than decoded UTF-8. */
         static Shape of(String name, byte[] utf8) {
             String bytes = new String(utf8, java.nio.charset.StandardCharsets.ISO_8859_1);
             return new Shape(bytes.isBlank(), !name.toLowerCase(Locale.ROOT).endsWith(".html")

@@ -7,17 +7,15 @@ import java.util.Map;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.whichtherapist.core.GzippedSize;
 import org.whichtherapist.render.InlineCode;
 
 /**
- * What the checks need from one built file, taken from a single reading of it: its shape for
- * {@link OutputCheck}, its links and ids for {@link LinkCheck} and its inline code and declared Content
- * Security Policy for {@link PolicyCheck}, and a page's weight gzipped for {@link PageWeights}. Each
- * check decides for itself what the facts mean; a file a check does not look at gets that part empty.
+ * What each check needs from one built file, taken from a single reading of it; each check decides what the
+ * facts mean.
  *
- * @param unreadable why the file could not be read back, or null when it was read
- * @param gzipped    a reader page's size gzipped as hosts send it ({@link PageWeights#gzippedSize}); 0 for other
- *                   files, redirects and the editor
+ * @param unreadable why the file could not be read back, or null
+ * @param gzipped    a reader page's size gzipped; 0 for other files, redirects and the editor
  */
 public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.LinksAndIds links,
                        InlineCode inlineCode, long gzipped) implements java.io.Serializable {
@@ -32,10 +30,7 @@ public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.Lin
         return name.endsWith(".html");
     }
 
-    /**
-     * Reads one file's bytes. {@code sources} holds the policy's source of each inline script and style
-     * met before ({@link InlineCode#source}), so a thousand pages that inline the same stylesheet hash it once.
-     */
+    /** Reads one file; {@code sources} remembers each inline code's hash, so a shared stylesheet is hashed once. */
     static PageScan of(String name, byte[] bytes, Map<String, String> sources) {
         String text;
         try {
@@ -50,13 +45,10 @@ public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.Lin
         Document document = Jsoup.parse(text);
         return new PageScan(null, shape, LinkCheck.LinksAndIds.of(document),
                 InlineCode.of(document, code -> sources.computeIfAbsent(code, InlineCode::source)),
-                isReaderPage(name, document) ? PageWeights.gzippedSize(bytes) : 0);
+                isReaderPage(name, document) ? GzippedSize.of(bytes) : 0);
     }
 
-    /**
-     * Whether readers read the page, so that it counts in the site's page weights: not the redirect
-     * left at an old address, nor the editor at admin/.
-     */
+    /** Whether it counts in the page weights: not a redirect, nor the editor. */
     private static boolean isReaderPage(String name, Document document) {
         return !name.startsWith("admin/") && document.selectFirst("meta[http-equiv=refresh]") == null;
     }

@@ -18,31 +18,18 @@ import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.core.SiteFiles;
 
 /**
- * Reads a built site for the checks: each page, XML file and the search index once, files in
- * parallel ({@link PageScan}). Kept between builds, as the preview builds again on every save: a
- * file with the same bytes at the same place as in the last build is not parsed again, and its
- * scan from then is used. Files are compared by their content (length and a 64-bit checksum),
- * so the result is the same as a fresh reading. Only a caller that alone writes a folder may say
- * when its writing began ({@link #read(Path, Instant)}): then files last modified well before that
- * are not read at all.
+ * Reads a built site for the checks, each file once and in parallel ({@link PageScan}). A file with the same
+ * bytes at the same place as in the last build keeps its scan; a caller that alone writes the folder may say
+ * when writing began ({@link #read(Path, Instant)}), and files older than that are not read at all.
  */
 public final class PageScanner {
     private record Scanned(Fingerprint fingerprint, CompletableFuture<PageScan> scan) {
     }
 
-    /**
-     * Files larger than this (the search index, a hundred times a page) are scanned on a thread of
-     * their own: the build goes on with its checks and asks for the scan when it needs it.
-     */
+    /** Files larger than this (the search index) are scanned on a thread of their own while the checks go on. */
     private static final int BACKGROUND_SIZE = 1 << 20;
-
-    /**
-     * How much earlier than the start of writing a file's time stamp may be and still be taken as
-     * written since: file systems stamp files from a coarse clock, a few milliseconds behind.
-     */
+    /** File systems stamp files from a coarse clock, a few milliseconds behind. */
     private static final Duration STAMP_SLACK = Duration.ofSeconds(1);
-
-    /** Scans kept on disk for builds in later processes, by file name and bytes. */
     private final KeptResults kept;
 
     /** {@code kept}: where scans are kept for later builds in other processes ({@link KeptResults#NONE}: nowhere). */
@@ -59,11 +46,7 @@ public final class PageScanner {
         return scan(site, null);
     }
 
-    /**
-     * Reads the site; {@code writingBegan}, if not null, promises that every file changed in this
-     * folder since the last reading of it was written after that moment (the preview's work folder,
-     * written only by its own bake): older files keep their last scan without being read.
-     */
+    /** Reads the site; {@code writingBegan} promises every file changed since the last reading was written after it. */
     public synchronized BuiltPages read(Path site, Instant writingBegan) throws IOException {
         return scan(site, java.util.Objects.requireNonNull(writingBegan));
     }
@@ -124,9 +107,7 @@ public final class PageScanner {
                 return made;
             });
         };
-        if (bytes.length > BACKGROUND_SIZE) {
-            return new Scanned(fingerprint, CompletableFuture.supplyAsync(scan));
-        }
-        return new Scanned(fingerprint, CompletableFuture.completedFuture(scan.get()));
+        return new Scanned(fingerprint, bytes.length > BACKGROUND_SIZE ? CompletableFuture.supplyAsync(scan)
+                : CompletableFuture.completedFuture(scan.get()));
     }
 }

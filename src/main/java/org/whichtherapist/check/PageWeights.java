@@ -12,19 +12,13 @@ import java.util.Locale;
 import org.whichtherapist.core.GzippedSize;
 import org.whichtherapist.render.SearchIndex;
 
-/**
- * How heavy the built pages are, gzip-compressed as a static host sends them: the largest page,
- * the median page, and what the search downloads: its first file, and at most the largest slice
- * of its word list per word typed and the largest page file per result shown
- * ({@link SearchIndex}). The build summary reports them.
- */
+/** How heavy the built pages and the search's downloads are, gzipped as a static host sends them. */
 public record PageWeights(String largestPage, long largestBytes, long medianBytes, List<String> overBudget,
                           Search search) {
 
     /**
-     * What the search downloads, gzipped: its first file, and at most the largest slice of the word
-     * list per word typed and the largest page file per result shown; and, for a word on no page, at
-     * most {@code largestMiss} of spelling lists.
+     * What the search downloads: its first file, at most a slice per word typed and a page file per result,
+     * and for a word on no page at most {@code largestMiss} of spelling lists.
      */
     public record Search(long firstFile, long largestSlice, long largestPage, long largestMiss) {
     }
@@ -46,8 +40,8 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
         }
         List<Weighed> weighed = pages.entrySet().stream().map(e -> new Weighed(e.getKey(), e.getValue()))
                 .sorted(Comparator.comparingLong(Weighed::bytes).thenComparing(Weighed::page)).toList();
-        Search downloads = new Search(gzippedSize(search.entry()), gzippedSize(search.largestSlice()),
-                gzippedSize(search.largestPage()), search.largestMiss());
+        Search downloads = new Search(GzippedSize.of(search.entry()), GzippedSize.of(search.largestSlice()),
+                GzippedSize.of(search.largestPage()), search.largestMiss());
         if (weighed.isEmpty()) {
             return new PageWeights("", 0, 0, List.of(), downloads);
         }
@@ -60,16 +54,12 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
     /** The size of a file after gzip compression. */
     public static long gzippedSize(Path file) {
         try {
-            return gzippedSize(Files.readAllBytes(file));
+            return GzippedSize.of(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The size {@code GZIPOutputStream} gives these bytes ({@link GzippedSize}). */
-    public static long gzippedSize(byte[] content) {
-        return GzippedSize.of(content);
-    }
 
     public String describe() {
         return String.format(Locale.UK, "largest page %s %.1f KB, median %.1f KB; search: first file %.1f KB, largest"

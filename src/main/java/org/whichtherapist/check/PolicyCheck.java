@@ -5,11 +5,8 @@ import org.whichtherapist.render.ContentSecurityPolicy;
 import org.whichtherapist.render.InlineCode;
 
 /**
- * Every page that runs inline script or style declares, as the first element of its {@code <head>}
- * after the character set, a Content Security Policy that allows that code by hash
- * ({@link ContentSecurityPolicy}). A page that breaks this would show unstyled, or without its script,
- * on every host; the build stops instead. (A page with no inline code, such as a verification file
- * copied from {@code assets/}, needs no policy of its own: {@code _headers} still covers it.)
+ * Every page with inline script or style declares a Content Security Policy allowing it by hash, first in its
+ * head; otherwise it would show broken on every host, so the build stops instead.
  */
 public final class PolicyCheck {
     private PolicyCheck() {

@@ -5,18 +5,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The source check's findings for the owner, in plain words: the sources that are gone, have moved,
- * could not be reached or would not answer a program, each with its address, what happened, the pages
- * that cite it and what to do; then how many are fine.
+ * The source check's findings for the owner: each source that needs a look, with what happened, the pages
+ * citing it and what to do; then how many are fine. {@code sourcesFile}: as the owner sees it.
  */
-public final class SourceLinkReport {
-    private final String sourcesFile;
-
-    /** {@code sourcesFile}: how the owner sees {@code content/_data/sources.yml}. */
-    public SourceLinkReport(String sourcesFile) {
-        this.sourcesFile = sourcesFile;
-    }
-
+public record SourceLinkReport(String sourcesFile) {
     private record Part(LinkResult.Outcome outcome, String heading, String fix) {
     }
 

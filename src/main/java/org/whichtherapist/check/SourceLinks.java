@@ -9,22 +9,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Checks that every source's address still leads to its page ({@link LinkProbe}), a few at a time,
- * using a result kept from a check less than {@code days} ago instead of asking the site again
- * ({@link KeptLinkResults}).
+ * Checks that every source's address still leads to its page, a few at a time, using a result kept from a
+ * check less than {@code days} ago (0: always ask) instead of asking the site again.
  */
-public final class SourceLinks {
+public record SourceLinks(LinkProbe probe, KeptLinkResults kept, int days) {
     private static final int AT_ONCE = 4;
-    private final LinkProbe probe;
-    private final KeptLinkResults kept;
-    private final int days;
-
-    /** {@code days}: how long a result is kept before the site is asked again (0: always ask). */
-    public SourceLinks(LinkProbe probe, KeptLinkResults kept, int days) {
-        this.probe = probe;
-        this.kept = kept;
-        this.days = days;
-    }
 
     /** One source and what its address gave; {@code kept}: taken from an earlier check, not asked now. */
     public record Checked(CitedSource source, LinkResult result, boolean kept) {

@@ -10,23 +10,12 @@ import org.whichtherapist.core.Problems;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
- * The owner's preferred length of an article, {@code site.article.min_words} and
- * {@code site.article.max_words} in jbake.properties: a published article outside it gets a
- * warning at its first line of text, never an error (how long an article is, is the owner's
- * choice). Counted as the page shows them ({@link PageText#words()}). Drafts are not counted: they
- * are still being written. A setting left out is no limit.
+ * The owner's preferred length of a published article: outside it, a warning, never an error (the length
+ * is the owner's choice). A setting left out is no limit.
  */
-public final class ArticleLength {
+public record ArticleLength(OptionalInt min, OptionalInt max) {
     public static final String MIN_WORDS = "site.article.min_words";
     public static final String MAX_WORDS = "site.article.max_words";
-
-    private final OptionalInt min;
-    private final OptionalInt max;
-
-    private ArticleLength(OptionalInt min, OptionalInt max) {
-        this.min = min;
-        this.max = max;
-    }
 
     /** The limits set in {@code settings} (checked there: whole numbers); a maximum below the minimum is a problem. */
     public static ArticleLength read(SiteSettings settings, Problems problems) {
@@ -66,8 +55,7 @@ public final class ArticleLength {
 
     /** The line of the body's first text, after the blank lines that follow the front matter. */
     private static int firstTextLine(FrontMatter fm) {
-        int blank = (int) fm.body().lines().takeWhile(String::isBlank).count();
-        return fm.bodyLine() + blank;
+        return fm.bodyLine() + (int) fm.body().lines().takeWhile(String::isBlank).count();
     }
 
     private static String count(int words) {

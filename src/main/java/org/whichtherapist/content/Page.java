@@ -6,18 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static org.whichtherapist.core.DisplayDate.DISPLAY;
 
 /**
- * A page that will be written, as templates see it: its source, where it goes and its HTML.
- * Templates read {@code page.title}, {@code page.uri}, {@code page.data.treats} and so on.
+ * A page that will be written, as templates see it ({@code page.title}, {@code page.data.treats}...).
  *
- * @param uri output path relative to the site root (templates link to it as
- *            {@code url(page.uri)}), worked out once: many lists and links ask for it
+ * @param uri output path relative to the site root, worked out once: many lists and links ask for it
  */
 public record Page(SourceDocument source, RenderedMarkdown rendered, PageText text, String uri) {
-    private static final java.time.format.DateTimeFormatter DISPLAY =
-            java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
-
     public static Page of(SourceDocument source, RenderedMarkdown rendered) {
         return new Page(source, rendered, PageText.of(rendered.html(), source.type().filter(ContentType.FAQ::equals)
                 .isPresent()), source.outputUri());
@@ -42,7 +38,6 @@ public record Page(SourceDocument source, RenderedMarkdown rendered, PageText te
     public String summary() {
         return source.frontMatter().text("summary").orElse("");
     }
-
 
     public LocalDate date() {
         return source.date();

@@ -21,15 +21,9 @@ import org.whichtherapist.core.Problem;
  * Creates a new page from the archetype in {@code content/_templates/<type>.md}: file name from
  * the title, today's date, draft status. Never overwrites a file.
  */
-public final class PageScaffold {
+public record PageScaffold(Path project) {
     public static final String TEMPLATES = "content/_templates";
     private static final int MAX_SLUG = 60;
-
-    private final Path project;
-
-    public PageScaffold(Path project) {
-        this.project = project;
-    }
 
     /** Creates the page and returns its path relative to the project. */
     public String create(String typeId, String title, LocalDate today) throws BuildFailedException, IOException {

@@ -9,24 +9,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * What a reader reads on a page, as plain text: for search, reading time, and the question and
- * answer pairs of the FAQ page (each {@code ##} heading and the text up to the next one; the care
- * box, if the page places it in its text, is neither).
+ * What a reader reads on a page, as plain text: for search, reading time and the FAQ's questions.
  *
- * @param text     the body's words
- * @param words    how many words the body has
- * @param headings the body's h2 and h3 texts
- * @param faq      question and answer pairs (FAQ pages only: empty on others)
- * @param jsonText the text as a JSON string's contents ({@code text?json_string}, with Freemarker's own
- *                 escaping), worked out once per page: the search index holds every page's text, and
- *                 the preview writes it again on every save
+ * @param faq      each {@code ##} heading and the text up to the next (FAQ pages only)
+ * @param jsonText the text escaped as Freemarker's {@code ?json_string}, once per page: the search index
+ *                 holds every page's text, and the preview writes it on every save
  */
 public record PageText(String text, int words, List<String> headings, List<QuestionAndAnswer> faq, String jsonText) implements java.io.Serializable {
     private static final int WORDS_PER_MINUTE = 200;
-    /**
-     * The care box a page may hold ({@code !!! urgent-care}): the NHS's words, the same on every health
-     * page, so not part of the page's own text (its words, headings, FAQ answers, search text).
-     */
+    /** The care box ({@code !!! urgent-care}) is the NHS's words, the same on every page: not the page's text. */
     private static final String CARE_BOX = ".care-box";
 
     public record QuestionAndAnswer(String question, String answer) implements java.io.Serializable {
@@ -36,10 +27,7 @@ public record PageText(String text, int words, List<String> headings, List<Quest
         return of(html, true);
     }
 
-    /**
-     * {@code questions}: whether to pair each {@code ##} heading with its answer ({@link #faq}); only
-     * the FAQ page needs it, and on other pages it would read the whole text a second time.
-     */
+    /** {@code questions}: whether to pair headings with answers, which only the FAQ page needs. */
     public static PageText of(String html, boolean questions) {
         Document body = Jsoup.parseBodyFragment(html);
         body.select(CARE_BOX).remove();

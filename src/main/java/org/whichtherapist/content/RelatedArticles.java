@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which articles are most like a page: two points for each discipline, technique or
- * qualification they share (or that the page is), one for each shared tag; newest first among
- * equals. Built once per bake from an index of who names what (articles by their position,
- * newest first), so each page costs a few integer additions per article it shares something
- * with, not a pass over every article.
+ * Which articles are most like a page: two points for each discipline, technique or qualification they
+ * share (or that the page is), one for each shared tag; newest first among equals. An index of who names
+ * what makes each page cost a few additions, not a pass over every article.
  */
 final class RelatedArticles {
     private static final int TOPIC = 2;

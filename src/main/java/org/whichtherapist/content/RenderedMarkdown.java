@@ -7,14 +7,11 @@ import org.whichtherapist.core.Problem;
 /**
  * A page body turned into HTML.
  *
- * @param html     the body, ready to be placed in a template unescaped
- * @param toc      the body's second- and third-level headings, for a table of contents
- * @param problems mistakes found in the Markdown (unknown callout kinds, links to missing pages)
- * @param sources  the ids of the page's Sources list, in its order: cited in the text first (in the order
- *                 first cited), then the rest of its front matter {@code sources}, then those of the
- *                 care box if the page shows it (every health page does); inline citations carry these numbers
- * @param careBoxInText whether the body holds the care box (the page has a {@code !!! urgent-care} line);
- *                 otherwise the template shows a health page's box after the body
+ * @param toc      the body's h2 and h3 headings, for a table of contents
+ * @param sources  the ids of the page's Sources list, as numbered: those cited in the text first, then the
+ *                 rest of its {@code sources}, then the care box's
+ * @param careBoxInText whether the body holds the care box ({@code !!! urgent-care}); if not, the template
+ *                 shows a health page's box after the body
  */
 public record RenderedMarkdown(String html, List<TocEntry> toc, List<Problem> problems, List<String> sources,
                                boolean careBoxInText) implements java.io.Serializable {

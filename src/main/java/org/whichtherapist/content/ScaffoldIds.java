@@ -18,11 +18,8 @@ import java.util.stream.Stream;
 import org.whichtherapist.core.Problems;
 
 /**
- * What a new page's front matter can name, for {@link PageScaffold} to write as YAML comments under
- * each field that takes ids: the disciplines, techniques and qualifications there are (their file
- * names), the sources of content/_data/sources.yml, and the people of content/_data/people.yml (for
- * {@code reviewer}, only those with a registration). Data files with mistakes give what can be read;
- * the build reports the mistakes.
+ * The ids a new page's fields can name, for {@link PageScaffold} to write as comments under them. Data files
+ * with mistakes give what can be read; the build reports the mistakes.
  */
 final class ScaffoldIds {
     private static final int WIDTH = 100;

@@ -7,13 +7,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The owner's {@code same_as} words ({@link SearchWords}) applied to a text, exactly as
- * {@code assets/js/search.js} applies them to a query: the words are cut by {@link SearchTerms}; from the
- * first word on, the longest run of words that a reader's synonym names is taken as one, then the next
- * word after it, and so on. The index gives each word of a page and, after such a run, the site's words
- * for it too (a page that says "physio" is found by "physiotherapist"); the search page looks a run up
- * as itself or as the site's words (a query "physio" finds both). So each word means the same in pages
- * and in queries, both ways.
+ * The owner's {@code same_as} words applied to a text exactly as {@code assets/js/search.js} applies them to a
+ * query (the longest run a synonym names first), so each word means the same in pages and in queries.
  */
 public final class SearchSynonyms {
     public static final SearchSynonyms NONE = new SearchSynonyms(List.of());

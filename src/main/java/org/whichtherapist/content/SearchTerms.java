@@ -5,10 +5,8 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The words the search looks up, cut from a text exactly as {@code assets/js/site.js} cuts what
- * the reader types: lower case, accents taken off (NFD, then the combining marks U+0300–U+036F
- * removed), split at every character that is not a letter or a number (as {@code /[^\p{L}\p{N}]+/u}),
- * words of one character left out.
+ * The words the search looks up, cut exactly as {@code assets/js/site.js} cuts a query: lower case, accents
+ * off, split at what {@code /[^\p{L}\p{N}]+/u} matches, one-character words left out.
  */
 public final class SearchTerms {
     private SearchTerms() {

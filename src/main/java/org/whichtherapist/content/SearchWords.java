@@ -17,18 +17,9 @@ import java.util.Map;
 import org.whichtherapist.core.Problems;
 
 /**
- * The owner's words for the search, {@code content/_data/search.yml} (docs/writing.md, "Search"):
- * <ul>
- *   <li>{@code same_as}: what readers type and the site's own words for it ({@code physio: physiotherapist},
- *       {@code orthopedic: orthopaedic}, {@code masseur: massage therapist}), applied alike to every page
- *       and to every query ({@link SearchSynonyms});</li>
- *   <li>{@code signposts}: a page the search page points to first when a query has one of some words
- *       ({@code near me}, {@code register}...): the page, as its file below {@code content/}, and the words.</li>
- * </ul>
- * Every word is cut as the search cuts it ({@link SearchTerms}). A problem names the file and line; the
- * entry is left out and the build stops.
- *
- * @param path the file as the owner sees it, for problems
+ * The owner's words for the search, {@code content/_data/search.yml}: {@code same_as} synonyms, applied
+ * alike to pages and queries ({@link SearchSynonyms}), and {@code signposts}, pages the search points to
+ * first for some words. Words are cut as the search cuts them ({@link SearchTerms}).
  */
 public record SearchWords(String path, List<Synonym> synonyms, List<Signpost> signposts) {
     /** Where the file is, below the content folder. */
@@ -43,10 +34,7 @@ public record SearchWords(String path, List<Synonym> synonyms, List<Signpost> si
     public record Synonym(List<String> typed, List<String> site) {
     }
 
-    /**
-     * A page (its file below {@code content/}, e.g. {@code pages/find-a-therapist.md}) that the search
-     * points to when the query holds one of {@code when} (each a run of words), and the line it is on.
-     */
+    /** A page (its file below {@code content/}) the search points to when a query holds one of {@code when}. */
     public record Signpost(String page, List<List<String>> when, int line) {
     }
 
@@ -65,7 +53,7 @@ public record SearchWords(String path, List<Synonym> synonyms, List<Signpost> si
         Reader reader = new Reader(path, data, problems);
         data.values().keySet().stream().filter(part -> !PARTS.contains(part)).forEach(part -> problems.warn(path,
                 data.lineOf(part), "'" + part + "' is not a part of this file, so it is ignored",
-                ClosestId.to(part, PARTS).map(k -> "did you mean '" + k + "'?").orElse("use: " + String.join(", ", PARTS))));
+                ClosestId.hint(part, PARTS)));
         return new SearchWords(path, reader.synonyms(), reader.signposts());
     }
 

@@ -22,10 +22,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Every page being built and how they refer to each other. The lists that point back (which
- * disciplines use a technique, hold a qualification, which articles are about a discipline) are
- * computed here from the references written in front matter, so nobody types them twice.
- * Templates reach this object as {@code site}.
+ * Every page being built and how they refer to each other, as templates see it ({@code site}). The lists
+ * that point back (who uses a technique) are worked out from front matter, so nobody types them twice.
  */
 public final class SiteContent {
     private final List<Page> pages;
@@ -43,10 +41,7 @@ public final class SiteContent {
         this(pages, data, Map.of(), SearchWords.NONE);
     }
 
-    /**
-     * {@code careBoxes}: each level's care box as HTML, by its {@code care} word; {@code search}: the owner's
-     * words for the search ({@code content/_data/search.yml}).
-     */
+    /** {@code careBoxes}: each level's care box as HTML, by its {@code care} word. */
     public SiteContent(List<Page> pages, SiteData data, Map<String, String> careBoxes, SearchWords search) {
         this.pages = List.copyOf(pages);
         this.data = data;
@@ -94,10 +89,7 @@ public final class SiteContent {
                 .toList());
     }
 
-    /**
-     * Every page that is not a discipline, qualification, technique or article: the menu pages in
-     * menu order, then the rest by title. With those four lists it names every page once.
-     */
+    /** Every page not in the four typed lists: the menu pages in menu order, then the rest by title. */
     public List<Page> others() {
         Set<String> listed = Set.of("discipline", "qualification", "technique", "article");
         List<Page> others = new ArrayList<>(menu().stream().filter(p -> !listed.contains(p.type())).toList());
@@ -144,16 +136,10 @@ public final class SiteContent {
             case "qualification" -> "qualifications";
             default -> null;
         };
-        if (field == null) {
-            return List.of();
-        }
-        return articles().stream().filter(a -> a.list(field).contains(page.id())).toList();
+        return field == null ? List.of() : articles().stream().filter(a -> a.list(field).contains(page.id())).toList();
     }
 
-    /**
-     * Articles most like this page (shared disciplines, techniques, qualifications and tags),
-     * newest first among equals; see {@link RelatedArticles}.
-     */
+    /** Articles most like this page ({@link RelatedArticles}). */
     public List<Page> related(Page page, int limit) {
         return relatedArticles().of(page, limit);
     }
@@ -166,9 +152,8 @@ public final class SiteContent {
     }
 
     /**
-     * The article published just after this one (in the order of {@link #articles()}), or null. JBake's
-     * own previous/next links follow its database's order, which varies between builds for pages of
-     * the same date; this order does not.
+     * The article published just after this one, or null. Not JBake's previous/next: its order varies
+     * between builds for pages of the same date.
      */
     public Page newerArticle(Page article) {
         int at = articlePosition(article);
@@ -199,10 +184,7 @@ public final class SiteContent {
         return page.rendered().sources().stream().map(id -> data.sources().find(id)).flatMap(Optional::stream).toList();
     }
 
-    /**
-     * The care box a health page shows after its text: the box of its {@code care} level, or empty when the
-     * page places it in its text ({@code !!! urgent-care}) or is not a health page.
-     */
+    /** The care box a health page shows after its text; empty when it places the box in its text. */
     public String careBox(Page page) {
         return page.health() && !page.rendered().careBoxInText()
                 ? careBoxes.getOrDefault(CareLevel.of(page.source()).id(), "") : "";
@@ -255,18 +237,12 @@ public final class SiteContent {
         return page;
     }
 
-    /**
-     * The search page's signposts ({@code content/_data/search.yml}): each page, and the words that call
-     * for it, as the search cuts them, each run of words joined by spaces and the runs by "|".
-     */
+    /** The search page's signposts: each page, and the runs of words that call for it, joined by "|". */
     public List<Signposted> signposts() {
-        List<Signposted> signposts = new ArrayList<>();
-        for (SearchWords.Signpost signpost : search.signposts()) {
-            pages.stream().filter(page -> page.source().contentPath().equals(signpost.page())).findFirst()
-                    .ifPresent(page -> signposts.add(new Signposted(String.join("|",
-                            signpost.when().stream().map(words -> String.join(" ", words)).toList()), page)));
-        }
-        return signposts;
+        return search.signposts().stream().flatMap(signpost -> pages.stream()
+                .filter(page -> page.source().contentPath().equals(signpost.page())).findFirst()
+                .map(page -> new Signposted(String.join("|", signpost.when().stream()
+                        .map(words -> String.join(" ", words)).toList()), page)).stream()).toList();
     }
 
     /** The owner's synonyms, as the search index applies them to every page ({@code content/_data/search.yml}). */
@@ -285,20 +261,11 @@ public final class SiteContent {
 
     private List<Page> resolve(ContentType type, List<String> ids) {
         Map<String, Page> known = byTypeAndId.getOrDefault(type, Map.of());
-        List<Page> found = new ArrayList<>();
-        for (String id : ids) {
-            Page page = known.get(id);
-            if (page != null) {
-                found.add(page);
-            }
-        }
-        return found;
+        return ids.stream().map(known::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private List<Page> ofType(ContentType type, Comparator<Page> order) {
-        List<Page> list = new ArrayList<>(byTypeAndId.getOrDefault(type, Map.of()).values());
-        list.sort(order);
-        return List.copyOf(list);
+        return byTypeAndId.getOrDefault(type, Map.of()).values().stream().sorted(order).toList();
     }
 
     /** In the order the discipline pages give ({@code order: 1} first), then by title. */

@@ -8,36 +8,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The order a page's front matter fields are written in: that of its starting file in
- * {@code content/_templates/<type>.md} (what {@code mvn exec:java@new} writes), then the schema's other
- * fields in the schema's order. The editor at admin/ lists and writes fields in this order, so a page
- * it saves reads like one started from the command line.
+ * The order a page's front matter fields are written in: its starting file's ({@code content/_templates}),
+ * then the schema's. The editor at admin/ writes fields so, so its pages read like those of {@code new}.
  */
-public final class WritingOrder {
-    private final Path project;
-
-    public WritingOrder(Path project) {
-        this.project = project;
-    }
-
+public record WritingOrder(Path project) {
     /** Every field of {@code type}, in the order they are written. */
     public List<Field> of(ContentType type) throws IOException {
         Set<String> names = new LinkedHashSet<>(starterFields(type));
         names.addAll(ContentSchema.fieldsOf(type).keySet());
-        List<Field> fields = new ArrayList<>();
-        for (String name : names) {
-            Field field = ContentSchema.fieldsOf(type).get(name);
-            if (field != null) {
-                fields.add(field);
-            }
-        }
-        return fields;
+        return names.stream().map(ContentSchema.fieldsOf(type)::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** The fields of the type's starting file, in its order; none when it has none or it cannot be read. */

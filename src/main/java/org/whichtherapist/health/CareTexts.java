@@ -6,7 +6,6 @@ import org.whichtherapist.source.Snippet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,13 +15,11 @@ import java.util.Optional;
 import org.whichtherapist.core.Problems;
 
 /**
- * The urgent-care advice, one {@link Snippet} per {@link CareLevel}: {@code content/_snippets/care-emergency.md},
- * {@code care-urgent.md} and {@code care-self-care.md}. Every health page shows a care box made of them
- * (its level's card first), so a missing one is a problem as soon as there is a health page.
+ * The urgent-care advice, one {@link Snippet} per {@link CareLevel} ({@code content/_snippets/care-*.md}),
+ * which every health page's care box shows.
  *
- * @param texts   the texts there are, by level
  * @param folder  how the owner sees the content folder, e.g. {@code content/}, for messages
- * @param retired the path of the old single urgent-care file if it is still there, or empty
+ * @param retired the old single urgent-care file if it is still there
  */
 public record CareTexts(Map<CareLevel, Snippet> texts, String folder, Optional<String> retired) {
     /** The one urgent-care file used before the three levels: its text belongs in the three files now. */
@@ -50,11 +47,7 @@ public record CareTexts(Map<CareLevel, Snippet> texts, String folder, Optional<S
 
     /** The texts there are, in the order of {@link CareLevel}. */
     public List<Snippet> all() {
-        List<Snippet> all = new ArrayList<>();
-        for (CareLevel level : CareLevel.values()) {
-            of(level).ifPresent(all::add);
-        }
-        return List.copyOf(all);
+        return java.util.Arrays.stream(CareLevel.values()).flatMap(level -> of(level).stream()).toList();
     }
 
     /** The ids of the sources behind a box of this level, card by card, each once. */
@@ -64,10 +57,7 @@ public record CareTexts(Map<CareLevel, Snippet> texts, String folder, Optional<S
         return List.copyOf(ids);
     }
 
-    /**
-     * Problems with the set of files, when the site has health pages: a missing level (every health page
-     * shows it), and the old single file still there (a warning: it is no longer read).
-     */
+    /** A missing level (when there are health pages), a sign that joins two, the retired file still there. */
     public Problems check(boolean healthPages) {
         Problems problems = new Problems();
         if (healthPages) {
@@ -86,10 +76,7 @@ public record CareTexts(Map<CareLevel, Snippet> texts, String folder, Optional<S
         return problems;
     }
 
-    /**
-     * Each warning sign, a list item, is enough on its own: one that joins two with "and" asks the reader for
-     * both, and under-triages one who has only one.
-     */
+    /** A sign joining two with "and" asks the reader for both, and under-triages one who has only one. */
     private static void checkSigns(Snippet text, Problems problems) {
         List<String> lines = text.document().body().lines().toList();
         for (int i = 0; i < lines.size(); i++) {

@@ -8,12 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The pages that say who runs the site and how, built from {@link SiteOwner} (its data) by
- * {@code templates/disclosure.ftl} (their wording) and linked from every page's footer: who runs the
- * site, its editorial policy, its accessibility statement and its privacy notice. Each is a page of type
- * {@link ContentType#DISCLOSURE} at the site's root, made only when the owner's file is there and sound.
- */
+/** The footer's pages on who runs the site and how ({@link DisclosureKind}), made from {@link SiteOwner}'s data. */
 public final class DisclosurePages {
 
     private DisclosurePages() {

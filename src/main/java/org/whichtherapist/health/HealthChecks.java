@@ -11,13 +11,7 @@ import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.settings.SiteSettings;
 
-/**
- * The build's stage for health pages: reads {@link SiteData} (sources, people, the urgent-care
- * texts, the owner's settings), adds each person's page to the pages, checks what pages name
- * ({@link HealthReferences}), then for the pages being built that none gives urgent advice in its
- * own words ({@link OwnUrgentAdvice}), their review dates ({@link ReviewDates}) and reading level
- * ({@link ReadingLevels}).
- */
+/** The build's stage for health pages: reads {@link SiteData}, adds the pages made from data, and checks them. */
 public final class HealthChecks {
     private final SiteData data;
     private ReadingLevels readingLevels;
@@ -49,11 +43,7 @@ public final class HealthChecks {
         return new HealthReferences(data).check(documents);
     }
 
-    /**
-     * The pages to be built: urgent advice in a page's own words ({@link OwnUrgentAdvice}), reviews that
-     * are due, sources read too long ago ({@code site.sources.max_age_months}), and reading level
-     * ({@code levels}: measures taken before).
-     */
+    /** The pages to be built: own urgent advice, review dates, source ages and reading level. */
     public Problems checkPages(List<SourceDocument> selected, BuildMode mode, LocalDate today, MeasuredLevels levels) {
         Problems problems = new ReviewDates(data.settings()).check(selected, mode, today);
         selected.forEach(doc -> problems.addAll(OwnUrgentAdvice.check(doc)));

@@ -11,19 +11,8 @@ import java.util.Set;
 
 import org.whichtherapist.core.Problems;
 
-/**
- * What a health page names outside itself: every id in {@code sources} is a record of
- * {@code content/_data/sources.yml}, a published page has at least one a reader can follow, its
- * reviewers are registered and cover what it is about ({@link SubjectReviewers}); the urgent-care texts are all there ({@link CareTexts}) and their
- * sources exist too; and a source no page cites is worth a warning.
- */
-public final class HealthReferences {
-    private final SiteData data;
-
-    public HealthReferences(SiteData data) {
-        this.data = data;
-    }
-
+/** What health pages and care texts name outside themselves: sources and reviewers; and sources nobody cites. */
+public record HealthReferences(SiteData data) {
     public Problems check(Collection<SourceDocument> documents) {
         Problems problems = new Problems();
         Set<String> cited = new HashSet<>();
@@ -77,10 +66,7 @@ public final class HealthReferences {
         }
     }
 
-    /**
-     * Every reviewer a page names is registered (a {@code registration}, a {@code register} and the
-     * {@code fields} they are registered in), and together they cover what the page is about ({@link SubjectReviewers}).
-     */
+    /** Every reviewer a page names is registered, and together they cover what it is about. */
     private void checkReviewers(SourceDocument doc, SubjectReviewers subjects, Problems problems) {
         FrontMatter fm = doc.frontMatter();
         List<String> ids = fm.textList("reviewer");

@@ -10,11 +10,9 @@ import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.core.Problem;
 
 /**
- * The reading levels one build memory has measured, by document: the preview gets the same
- * document back for a file that did not change, so a save measures one page, not every page again.
- * Each measure is also kept in {@code kept} for builds in later processes. Held by one memory, not
- * by the process: a one-off build finds (and so keeps on disk) every measure it uses, whatever
- * other builds ran in the same Java process.
+ * The reading levels one build memory has measured, by document (the preview gets the same document back for
+ * an unchanged file), and kept on disk for later processes. Per memory, not per process, so a one-off build
+ * keeps every measure it uses.
  */
 public final class MeasuredLevels {
     private final KeptResults kept;

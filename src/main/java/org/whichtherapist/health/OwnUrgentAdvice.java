@@ -11,13 +11,8 @@ import java.util.regex.Pattern;
 import org.whichtherapist.core.Problems;
 
 /**
- * A health page never gives urgent-care advice in its own words: "call 999", "A&E", "111", "NHS 24"
- * or "urgent treatment centre" in its text or front matter is a problem at its line. That advice is
- * the NHS's, written once in the care texts ({@link CareTexts}), which every health page shows; two
- * wordings of it drift apart, and one of them will under-triage.
- * <p>
- * Addresses and source ids are not words a reader reads: {@code [^nhs-111]}, link addresses and the
- * {@code sources} field are left out.
+ * A health page never gives urgent-care advice in its own words ("call 999", "A&E", "111"...): that advice is
+ * the NHS's, written once in {@link CareTexts}; two wordings drift apart, and one will under-triage.
  */
 public final class OwnUrgentAdvice {
     private static final Pattern ADVICE = Pattern.compile("(?i)(?<![\\w£$€.,-])(call 999|999|a ?& ?e|a&amp;e"

@@ -8,11 +8,8 @@ import org.whichtherapist.core.Problem;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
- * What still holds made-up details that must not go live: each person marked {@code placeholder: true}
- * (or, for a real one, an example.com email or an Ofcom drama phone number), an example contact in
- * jbake.properties, and a missing or placeholder {@code content/_data/site-owner.yml} (the disclosure
- * pages). One problem each, at its file and line. A build for a real address refuses them; the preview
- * and builds for example.com or localhost show them as "not ready to publish".
+ * Made-up details that must not go live (placeholder people, example contacts, a missing or placeholder
+ * site owner): a build for a real address refuses them; the preview shows them as "not ready to publish".
  */
 public final class PublishReadiness {
     /** Where docs/writing.md tells the owner what to fill in. */

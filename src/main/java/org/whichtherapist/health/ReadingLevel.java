@@ -9,24 +9,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Flesch–Kincaid grade of a page's body text, counted exactly as the writers' checker
- * ({@code fk.py}) counts it:
- * <ul>
- *   <li>body: the Markdown after the front matter, leaving out headings, tables, fenced code,
- *       HTML comments and callout title lines ({@code !!! ...}); a callout's indented text is kept;</li>
- *   <li>units: paragraphs (separated by blank lines), and each list item or definition ({@code : })
- *       line starts a unit of its own;</li>
- *   <li>inline: {@code [text](url)} counts as its text, {@code [^id]} is dropped, and {@code * _ `}
- *       and HTML tags are removed;</li>
- *   <li>sentences: a unit is split after {@code . ! ?} followed by a space (a closing quote or
- *       bracket may come between); the end of a unit ends a sentence;</li>
- *   <li>words: runs of letters, digits, apostrophes and hyphens starting with a letter or digit;</li>
- *   <li>syllables: for each hyphen-separated part, the groups of vowels (a e i o u y), less one for a
- *       silent final e (not "le" after a consonant), for "-ed" (not "-ted", "-ded") and for "-es" (not
- *       "-ses", "-zes", "-ces", "-ges", "-xes", "-ches", "-shes", nor "-les" after a consonant); at
- *       least one; a number is one syllable;</li>
- *   <li>grade = 0.39 × words per sentence + 11.8 × syllables per word − 15.59.</li>
- * </ul>
+ * The Flesch–Kincaid grade of a page's body text (0.39 × words per sentence + 11.8 × syllables per word −
+ * 15.59), counted exactly as the writers' checker {@code fk.py} counts it: paragraphs and list items without
+ * headings, tables, code, comments or callout titles ({@link #units}); links as their text, no marks
+ * ({@link #clean}); sentences end at {@code . ! ?} and a space; syllables are vowel groups less silent endings.
  */
 public final class ReadingLevel {
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'\u2019-]*");
@@ -72,9 +58,7 @@ public final class ReadingLevel {
             return ReadingLevel.grade(words, sentences.size(), syllables);
         }
 
-        /**
-         * The {@code count} sentences with the highest grade, hardest first (ties in page order).
-         */
+        /** The {@code count} sentences with the highest grade, hardest first (ties in page order). */
         public List<Sentence> hardest(int count) {
             return hardestPlaces(count).stream().map(sentences::get).toList();
         }

@@ -14,11 +14,7 @@ import java.util.stream.Collectors;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 
-/**
- * The reading level ({@link ReadingLevel}) of every health page and of each urgent-care text: a
- * warning for each above {@code site.reading_level.max}, naming its grade and its three hardest
- * sentences with their lines, and a table of them all ({@code build --reading-levels}).
- */
+/** The reading level of every health page and care text: a warning for each above the limit, and a table. */
 public final class ReadingLevels {
     private static final int HARDEST = 3;
     private static final int QUOTE_LENGTH = 80;
@@ -69,11 +65,7 @@ public final class ReadingLevels {
         return problems;
     }
 
-    /**
-     * The warning for a file above {@code maxGrade}, naming its grade and hardest sentences; null within
-     * it. Grades are compared as they are shown, to one decimal: a page shown as grade 6.0 is within a
-     * limit of 6.
-     */
+    /** The warning for a file above {@code maxGrade}, or null; compared as shown, so 6.04 is within 6. */
     private static Problem warning(Row row, double maxGrade) {
         ReadingLevel.Result result = row.result();
         if (!result.hasText() || new BigDecimal(ReadingLevel.format(result.grade())).compareTo(BigDecimal.valueOf(maxGrade)) <= 0) {

@@ -11,18 +11,8 @@ import java.util.Optional;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.core.Problems;
 
-/**
- * When each health page is next due for review ({@code next_review}, or {@code reviewed} plus the
- * site's {@code site.review.months}), and which pages are past it: a warning naming the file and
- * line, or, with {@code site.review.overdue=fail}, a problem that stops the publishing build.
- */
-public final class ReviewDates {
-    private final HealthSettings settings;
-
-    public ReviewDates(HealthSettings settings) {
-        this.settings = settings;
-    }
-
+/** When each health page is next due for review, and a warning (or, when set to fail, an error) past it. */
+public record ReviewDates(HealthSettings settings) {
     /** The day a health page is next due for review, or empty for a page with no review date. */
     public Optional<LocalDate> next(SourceDocument doc) {
         Optional<LocalDate> written = doc.frontMatter().text("next_review").flatMap(SourceDocument::parseDate);
@@ -38,11 +28,11 @@ public final class ReviewDates {
             }
             Optional<LocalDate> next = next(doc);
             Optional<LocalDate> reviewed = doc.reviewed();
-            FrontMatter fm = doc.frontMatter();
-            String field = fm.has("next_review") ? "next_review" : "reviewed";
             if (next.isEmpty() || reviewed.isEmpty()) {
                 continue;
             }
+            FrontMatter fm = doc.frontMatter();
+            String field = fm.has("next_review") ? "next_review" : "reviewed";
             if (next.get().isBefore(reviewed.get())) {
                 problems.error(doc.path(), fm.lineOf("next_review"), "'next_review' (" + next.get()
                         + ") is before 'reviewed' (" + reviewed.get() + ")", "write the day of the next review, after the last one");

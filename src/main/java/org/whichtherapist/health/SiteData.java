@@ -7,11 +7,7 @@ import java.nio.file.Path;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.settings.SiteSettings;
 
-/**
- * What health pages draw on besides their own file: the references ({@link SourceRecords}), the
- * authors and reviewers ({@link People}), the urgent-care advice ({@link CareTexts}), the owner's
- * settings for reviews and reading level ({@link HealthSettings}) and who runs the site ({@link SiteOwner}).
- */
+/** What health pages draw on besides their own file. */
 public record SiteData(SourceRecords sources, People people, CareTexts care, HealthSettings settings, SiteOwner owner) {
 
     /** Reads the data files under {@code contentFolder}; their problems go to {@code problems}. */

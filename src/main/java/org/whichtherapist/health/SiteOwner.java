@@ -16,17 +16,11 @@ import java.util.Optional;
 import org.whichtherapist.core.Problems;
 
 /**
- * Who runs the site and how, {@code content/_data/site-owner.yml}: the owner fills it in, and the
- * disclosure pages (who runs the site, its editorial policy, accessibility statement and privacy, see
- * {@link DisclosurePages}) are built from it. The shipped file is marked {@code placeholder: true}, so a
- * build for a real address refuses it ({@link PublishReadiness}).
- * <p>
- * Templates read it as {@code site.owner}: {@code site.owner.values.funding}, {@code site.owner.issues}.
+ * Who runs the site and how, {@code content/_data/site-owner.yml}, for the {@link DisclosurePages}; templates
+ * read it as {@code site.owner}. The shipped file says {@code placeholder: true}, which publishing refuses.
  *
- * @param path    how the owner sees the file, e.g. {@code content/_data/site-owner.yml}
- * @param present whether the file is there
- * @param data    its fields and the line of each (nothing when it is missing or not valid YAML)
- * @param valid   whether every field is there and makes sense (the pages are built only then)
+ * @param data  its fields (nothing when it is missing or not valid YAML)
+ * @param valid whether every field makes sense (the pages are built only then)
  */
 public record SiteOwner(String path, boolean present, FrontMatter data, boolean valid) {
     /** Where the file is, below the content folder. */
@@ -73,8 +67,7 @@ public record SiteOwner(String path, boolean present, FrontMatter data, boolean 
                     "write how far the site meets WCAG 2.2 AA, e.g. wcag_status: partially");
         }
         for (String field : List.of("accessibility_tested", "updated")) {
-            if (data.text(field).flatMap(SourceDocument::parseDate).isEmpty()
-                    || !data.text(field).orElse("").matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (data.text(field).flatMap(SourceDocument::parseWrittenDate).isEmpty()) {
                 problems.error(path, data.lineOf(field), "'" + field + "' is not a date written as YYYY-MM-DD",
                         "write it like 2026-12-01");
             }
@@ -91,7 +84,7 @@ public record SiteOwner(String path, boolean present, FrontMatter data, boolean 
         }
         data.values().keySet().stream().filter(key -> !FIELDS.contains(key)).forEach(key -> problems.warn(path,
                 data.lineOf(key), "'" + key + "' is not a field of this file, so it is ignored",
-                ClosestId.to(key, FIELDS).map(k -> "did you mean '" + k + "'?").orElse("use: " + String.join(", ", FIELDS))));
+                ClosestId.hint(key, FIELDS)));
     }
 
     /** Whether the file says it still holds made-up details ({@code placeholder: true}). */

@@ -1,8 +1,8 @@
 package org.whichtherapist.health;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+
+import static org.whichtherapist.core.DisplayDate.DISPLAY;
 
 /**
  * One public page the site cites, from {@code content/_data/sources.yml}. Templates read
@@ -12,8 +12,6 @@ import java.util.Locale;
  * @param dateText "Published 30 November 2016" or "Accessed 1 December 2026"
  */
 public record SourceRecord(String id, String title, String publisher, String url, String dateText) {
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     /** How a source's date reads: its publication date if known, else the day it was read, or nothing. */
     static String dateText(LocalDate accessed, LocalDate published) {
         return published != null ? "Published " + DISPLAY.format(published)

@@ -17,18 +17,11 @@ import java.util.Optional;
 
 import org.whichtherapist.core.Problems;
 
-/**
- * The site's references, {@code content/_data/sources.yml}: one record per id with a title, a
- * publisher, an https address and the date it was accessed or published. A record with a problem
- * is reported (file and line) and left out, so pages citing it are reported too.
- */
+/** The site's references, {@code content/_data/sources.yml}; a record with a problem is reported and left out. */
 public final class SourceRecords {
     /** Where the records are, below the content folder. */
     public static final String FILE = "_data/sources.yml";
-    /**
-     * Each source's fields, in the order they are written (the editor at admin/ shows them so); one of
-     * the two dates is needed, which {@link #read} checks.
-     */
+    /** Each source's fields, in the editor's order; {@link #read} checks that one of the dates is there. */
     public static final List<Field> FIELDS = List.of(Field.required("title", Field.Kind.TEXT),
             Field.required("publisher", Field.Kind.TEXT), Field.required("url", Field.Kind.TEXT),
             Field.optional("accessed", Field.Kind.DATE), Field.optional("published", Field.Kind.DATE));
@@ -94,7 +87,7 @@ public final class SourceRecords {
             return null;
         }
         String text = entry.text(field).orElse("");
-        Optional<LocalDate> date = text.matches("\\d{4}-\\d{2}-\\d{2}") ? SourceDocument.parseDate(text) : Optional.empty();
+        Optional<LocalDate> date = SourceDocument.parseWrittenDate(text);
         if (date.isEmpty()) {
             problems.error(path, entry.lineOf(field), "'" + field + "' of '" + entry.id() + "' is '" + text
                     + "', which is not a date written as YYYY-MM-DD", "write it like 2026-03-31");
@@ -112,10 +105,7 @@ public final class SourceRecords {
         }
     }
 
-    /**
-     * A warning for each source read more than {@code months} months before {@code today}: pages cite what
-     * it said then, and it may have changed.
-     */
+    /** A warning for each source read more than {@code months} ago: it may have changed since. */
     public Problems checkAges(LocalDate today, int months) {
         Problems problems = new Problems();
         accessed.forEach((id, read) -> {

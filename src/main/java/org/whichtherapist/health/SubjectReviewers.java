@@ -12,17 +12,8 @@ import java.util.stream.Collectors;
 import org.whichtherapist.core.Problems;
 
 /**
- * Whether a health page about a discipline is reviewed by someone registered in it: a reviewer whose
- * {@code fields} in {@code content/_data/people.yml} name the discipline. What a page is about:
- * <ul>
- *   <li>a discipline page: that discipline;</li>
- *   <li>an article: each discipline in its {@code disciplines};</li>
- *   <li>a qualification: each discipline whose {@code qualifications} list it;</li>
- *   <li>a technique: one of the disciplines whose {@code techniques} list it (many use stretching: a
- *       reviewer from any of them will do);</li>
- *   <li>the compare, guide and FAQ pages: nothing in particular (any registered reviewer).</li>
- * </ul>
- * A page that lacks one is a warning at its {@code reviewer} line, naming who could review it.
+ * A warning when a health page's reviewers are not registered (their {@code fields}) in what it is about.
+ * A technique needs only one of the disciplines using it: many use stretching.
  */
 final class SubjectReviewers {
     private static final String GUIDE = " (docs/writing.md, \"Authors and reviewers\")";

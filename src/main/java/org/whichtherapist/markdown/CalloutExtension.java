@@ -25,11 +25,8 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 
 /**
- * Callout boxes written as {@code !!! urgent "Title"} followed by indented text.
- * <p>
- * Parsing is flexmark's admonition syntax; rendering is ours: a {@code role="note"} box whose
- * title starts with a visually hidden prefix ("Urgent advice:") so screen readers announce the
- * kind, with no icons or scripts. Unknown kinds are reported by {@link MarkdownRenderer}.
+ * Callout boxes, {@code !!! urgent "Title"} and indented text: flexmark's admonition syntax, drawn as a
+ * {@code role="note"} box whose hidden title prefix ("Urgent advice:") tells screen readers the kind.
  */
 public final class CalloutExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     /** The page's care box's HTML, set on each document before it is rendered. */
@@ -63,11 +60,7 @@ public final class CalloutExtension implements Parser.ParserExtension, HtmlRende
         rendererBuilder.nodeRendererFactory(options -> new CalloutRenderer());
     }
 
-    /**
-     * flexmark's admonition parser compiles a regular expression for every line that could start
-     * a block, callout or not; only a line whose text starts with {@code !!!} or {@code ???} can
-     * match it, so only those lines reach it. The callouts found are the same.
-     */
+    /** Only lines starting {@code !!!} or {@code ???} reach flexmark's parser, which compiles a regex per line. */
     static final class CalloutStart implements CustomBlockParserFactory {
         private final CustomBlockParserFactory admonitions;
 
@@ -112,11 +105,7 @@ public final class CalloutExtension implements Parser.ParserExtension, HtmlRende
         }
     }
 
-    /**
-     * One level's care card, as on the NHS website: a heading whose visually hidden prefix tells screen
-     * readers the level ("Urgent advice:"), then the text. The heading is an h2, a section of the page,
-     * wherever the box stands (after the h1 or after the text's own sections).
-     */
+    /** One level's care card, as on the NHS website: an h2 whose hidden prefix tells screen readers the level. */
     static String careCard(CareLevel level, String title, String body) {
         return "<div class=\"care-card care-card--" + level.id() + "\">\n<h2 class=\"care-card__heading\">"
                 + "<span class=\"visually-hidden\">" + level.label() + ": </span>"

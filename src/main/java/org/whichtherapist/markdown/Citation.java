@@ -5,11 +5,7 @@ import org.jetbrains.annotations.NotNull;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
-/**
- * An inline citation, {@code [^nhs-physiotherapy]}: flexmark's footnote syntax with no footnote
- * text of that name, naming one of the page's sources. Shown as the source's number in the page's
- * Sources list, linking to it.
- */
+/** An inline citation, {@code [^nhs-physiotherapy]}: a footnote with no text, naming one of the page's sources. */
 final class Citation extends Node {
     private final String sourceId;
     private int number;

@@ -13,10 +13,8 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * A page's inline citations and the order of its Sources list: sources cited in the text, in the
- * order first cited, then the rest of its front matter {@code sources}, then the sources of the
- * urgent-care text if the page shows it. {@code [^1]} with footnote text ({@code [^1]: ...}) stays
- * a footnote; {@code [^id]} without is a citation, and its id must be in the page's {@code sources}.
+ * A page's inline citations and the order of its Sources list (cited first, then the rest, then the care
+ * box's). {@code [^id]} with footnote text stays a footnote; without, it cites one of the page's sources.
  */
 final class Citations {
     /** Reports a citation that names no source of the page. */
@@ -59,10 +57,7 @@ final class Citations {
     private Citations() {
     }
 
-    /**
-     * Turns the citations of {@code document} into {@link Citation} nodes, numbers them and returns
-     * the ids of the page's Sources list in order. {@code allowed}: whether the text may cite at all.
-     */
+    /** Numbers the citations and returns the page's Sources list; {@code allowed}: whether the text may cite. */
     static List<String> number(Document document, Sources sources, List<String> shownTextSources,
                                boolean allowed, Mistake mistake) {
         List<String> pageSources = sources.page();

@@ -27,11 +27,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
- * Pictures load without holding up the text, without making the page jump, and no bigger than the
- * screen needs: every Markdown image gets {@code loading="lazy"} and {@code decoding="async"}; a JPEG
- * or PNG in content/ points at its resized copies ({@link PhotoFile#variants()}, written by the
- * build) through {@code srcset} and {@link #SIZES}, with the width and height of the one in
- * {@code src}; other pictures (GIF, SVG...) keep their address and get their size from the file.
+ * Pictures load lazily, without making the page jump, and no bigger than the screen needs: a JPEG or PNG in
+ * content/ points at its resized copies through {@code srcset}; every picture gets its width and height.
  */
 final class ImageAttributes extends IndependentAttributeProviderFactory {
     /** How wide a picture is shown: the text column (42rem) on wide screens, the screen less its margins on phones. */

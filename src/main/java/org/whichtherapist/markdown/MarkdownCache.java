@@ -5,9 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PageText;
@@ -18,11 +17,7 @@ import org.whichtherapist.ledger.Fingerprint;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.source.SourceDocument;
 
-/**
- * Keeps each rendered page from one build to the next (the preview builds again on every save):
- * a page is rendered again only when its file changed, or when a page it links to moved, appeared
- * or went away. The result is the same as rendering afresh.
- */
+/** Keeps each rendered page between builds: rendered again only when its file or a page it links to changed. */
 public final class MarkdownCache {
     private final MarkdownRenderer markdown;
     /** By content path. */
@@ -36,7 +31,7 @@ public final class MarkdownCache {
     private record Entry(SourceDocument source, Map<String, Optional<String>> linkedPages, Page page) {
     }
 
-    /** A page as kept on disk for the next build's process: where its links led, and what it gave. */
+    /** A page as kept on disk for the next build's process. */
     private record Kept(HashMap<String, String> linkedPages, RenderedMarkdown rendered, PageText text)
             implements Serializable {
     }
@@ -53,10 +48,7 @@ public final class MarkdownCache {
         return markdown;
     }
 
-    /**
-     * Renders this build's care boxes ({@link MarkdownRenderer#urgentCareBox}) for the pages that show
-     * them; forgets every page when they changed. Returns the mistakes in the care texts themselves.
-     */
+    /** Renders this build's care boxes, forgetting every page when they changed; returns the texts' mistakes. */
     public synchronized List<Problem> useUrgentCare(CareTexts care) {
         UrgentCareBox box = markdown.urgentCareBox(care);
         if (!box.equals(urgentCare)) {
@@ -116,11 +108,6 @@ public final class MarkdownCache {
     }
 
     private boolean stillLeadWhereTheyDid(Map<String, Optional<String>> linkedPages) {
-        for (Map.Entry<String, Optional<String>> link : linkedPages.entrySet()) {
-            if (!links.outputOf(link.getKey()).equals(link.getValue())) {
-                return false;
-            }
-        }
-        return true;
+        return linkedPages.entrySet().stream().allMatch(link -> links.outputOf(link.getKey()).equals(link.getValue()));
     }
 }

@@ -30,8 +30,8 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
-import com.vladsch.flexmark.html.LinkResolverFactory;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
@@ -50,8 +50,6 @@ import org.whichtherapist.content.RenderedMarkdown;
  */
 public final class MarkdownRenderer {
     private static final NullableDataKey<PageContext> PAGE = new NullableDataKey<>("WHICH_THERAPIST_PAGE");
-
-
     private static final String TOO_DEEP = "lists, quotes or callouts are nested more than "
             + NestingCheck.MAX_LEVELS + " levels deep here";
     private static final String FLATTEN = "flatten them: split the text into sections with headings";
@@ -59,20 +57,14 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final UnsafeMarkup unsafe;
+    private final boolean trustedHtml;
 
     /** A renderer that refuses dangerous raw HTML. */
     public MarkdownRenderer() {
         this(false);
     }
 
-    private final boolean trustedHtml;
-
-    /** Whether raw HTML may hold scripts, frames, styles and event handlers (site.trusted_html). */
-    public boolean trustsHtml() {
-        return trustedHtml;
-    }
-
-    /** @param trustedHtml whether raw HTML may hold scripts, frames, styles and event handlers */
+    /** @param trustedHtml whether raw HTML may hold scripts, frames, styles and event handlers (site.trusted_html) */
     public MarkdownRenderer(boolean trustedHtml) {
         this.trustedHtml = trustedHtml;
         unsafe = new UnsafeMarkup(trustedHtml);
@@ -101,7 +93,12 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options)
-                .linkResolverFactory(new ContentLinkResolverFactory())
+                .linkResolverFactory(new IndependentLinkResolverFactory() {
+                    @Override
+                    public @NotNull LinkResolver apply(@NotNull LinkResolverBasicContext context) {
+                        return new ContentLinkResolver();
+                    }
+                })
                 .attributeProviderFactory(new ImageAttributes(document -> {
                     PageContext page = PAGE.get(document);
                     return page == null ? null : new ImageAttributes.PagePictures(page.links, page.doc.contentPath(),
@@ -111,16 +108,16 @@ public final class MarkdownRenderer {
                 .build();
     }
 
+    public boolean trustsHtml() {
+        return trustedHtml;
+    }
+
     /** Renders a page's body; links to other pages' .md files are rewritten using {@code links}. */
     public RenderedMarkdown render(SourceDocument doc, PageLinks links) {
         return renderFollowingLinks(doc, links, UrgentCareBox.NONE).rendered();
     }
 
-    /**
-     * The care boxes for this build, one per {@link CareLevel}, from the care texts: each text rendered once,
-     * like a page's (it may not cite inline, nor show a box), as a care card; a level's box is its cards
-     * in order ({@link CareLevel#cards()}), and is missing when one of them is.
-     */
+    /** The care boxes for this build, one per {@link CareLevel}: each care text rendered once, as a card. */
     public UrgentCareBox urgentCareBox(CareTexts care) {
         Map<CareLevel, String> cards = new EnumMap<>(CareLevel.class);
         List<Problem> problems = new ArrayList<>();
@@ -144,10 +141,7 @@ public final class MarkdownRenderer {
         return new UrgentCareBox(boxes, sources, problems);
     }
 
-    /**
-     * A page's rendered body and where each page it links to was: content path to output path,
-     * or empty for a link to no page. The body is the same as long as those pages stay put.
-     */
+    /** A page's rendered body and where each page it links to was (empty: no page); same while they stay put. */
     record Rendering(RenderedMarkdown rendered, Map<String, Optional<String>> linkedPages) {
     }
 
@@ -258,11 +252,7 @@ public final class MarkdownRenderer {
         return List.copyOf(toc);
     }
 
-    /**
-     * What the renderer needs to know about the page being rendered, and the pages it linked to.
-     * {@code urgentCare} is the box the page may show, or null while rendering the urgent-care text
-     * itself (which shows no box and cites nothing inline).
-     */
+    /** The page being rendered; {@code urgentCare} is null while rendering a care text itself. */
     private record PageContext(SourceDocument doc, PageLinks links, UrgentCareBox urgentCare, List<Problem> problems,
                                Map<String, Optional<String>> linkedPages) {
         boolean isStandardText() {
@@ -291,32 +281,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static final class ContentLinkResolverFactory implements LinkResolverFactory {
-        @Override
-        public java.util.Set<Class<?>> getAfterDependents() {
-            return null;
-        }
-
-        @Override
-        public java.util.Set<Class<?>> getBeforeDependents() {
-            return null;
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return false;
-        }
-
-        @Override
-        public @NotNull LinkResolver apply(@NotNull LinkResolverBasicContext context) {
-            return new ContentLinkResolver();
-        }
-    }
-
-    /**
-     * Rewrites links to .md source files into links to the built pages, and reports missing ones;
-     * a link from the site's root ({@code /}, {@code /disciplines/physiotherapist.html}) becomes relative.
-     */
+    /** Rewrites links to .md files into links to the built pages, reporting missing ones; root links become relative. */
     private static final class ContentLinkResolver implements LinkResolver {
         @Override
         public @NotNull ResolvedLink resolveLink(@NotNull Node node, @NotNull LinkResolverBasicContext context,

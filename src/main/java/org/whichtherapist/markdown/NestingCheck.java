@@ -11,22 +11,14 @@ import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
-/**
- * Finds lists, quotes and callouts nested deeper than a reader could follow (and deep enough to
- * exhaust the renderer's stack on hostile input). Walks the tree without recursion, so the check
- * itself cannot overflow.
- */
+/** Lists, quotes and callouts nested deeper than a reader could follow, or the renderer's stack survive. */
 final class NestingCheck {
     static final int MAX_LEVELS = 20;
 
     private NestingCheck() {
     }
 
-    /**
-     * The first line (0-based) that opens more than {@link #MAX_LEVELS} quotes or lists at once,
-     * e.g. {@code > > > ...} or {@code - - - ...}: checked on the text, because such a line can
-     * overflow the Markdown parser itself.
-     */
+    /** The first line (0-based) opening too many quotes or lists at once: such a line can overflow the parser. */
     static OptionalInt tooDeepLine(String markdown) {
         String[] lines = markdown.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -74,7 +66,7 @@ final class NestingCheck {
         return c == ' ' || c == '\t';
     }
 
-    /** The first node that sits more than {@link #MAX_LEVELS} lists, quotes or callouts deep. */
+    /** The first node nested too deep, found without recursion so the check itself cannot overflow. */
     static Optional<Node> tooDeep(Document document) {
         record Visit(Node node, int levels) {
         }

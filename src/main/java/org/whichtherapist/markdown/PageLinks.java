@@ -7,27 +7,18 @@ import org.whichtherapist.source.ClosestId;
 import org.whichtherapist.core.SitePaths;
 
 /**
- * Knows where every page is written, so a Markdown link to a source file
- * ({@code ../disciplines/physiotherapist.md}) can become a link to the built page.
+ * Where every page is written, so a Markdown link to a source file ({@code ../a/b.md}) can become a link to
+ * the built page.
  *
- * @param outputByContentPath content path ({@code disciplines/physiotherapist.md}) to output
- *                            path ({@code disciplines/physiotherapist.html})
- * @param contentFolder       the content folder, where pictures are found
- * @param oldAddresses        each page's old addresses ({@code aliases}: {@code articles/knee-pain.html})
- *                            to its content path, so a link to a renamed page can name the new one
- * @param sourceIds           the ids of content/_data/sources.yml, which a citation ({@code [^id]}) links
- *                            to through the page's Sources list: its message says whether the source exists
+ * @param oldAddresses each page's {@code aliases} to its content path, so a link to a renamed page names the new one
+ * @param sourceIds    the ids of content/_data/sources.yml, so a citation's message says whether its source exists
  */
 public record PageLinks(Map<String, String> outputByContentPath, java.nio.file.Path contentFolder,
                         Map<String, String> oldAddresses, java.util.Set<String> sourceIds) {
 
     public static final PageLinks NONE = new PageLinks(Map.of(), null, Map.of(), java.util.Set.of());
 
-    /**
-     * The page a link to the missing {@code target} (a content path) most likely means, as a link
-     * written in the file at {@code fromContentPath}: the page that lists the target's old address in
-     * its {@code aliases}, else the page whose path is a few letters from it.
-     */
+    /** The page a link to the missing {@code target} most likely means: one it moved to, else a near spelling. */
     public Optional<String> likelyMeant(String fromContentPath, String target) {
         String name = target.substring(target.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
         Optional<String> moved = oldAddresses.entrySet().stream()
@@ -49,10 +40,6 @@ public record PageLinks(Map<String, String> outputByContentPath, java.nio.file.P
                 java.util.Arrays.asList(toParts).subList(same, toParts.length));
     }
 
-    /** The picture file a relative image address in a page points to, if it is in content/. */
-    public Optional<java.nio.file.Path> pictureFile(String fromContentPath, String address) {
-        return pictureContentPath(fromContentPath, address).map(contentFolder::resolve);
-    }
 
     /** Where a relative image address in a page points below content/ ({@code articles/img/knee.jpg}), if it does. */
     public Optional<String> pictureContentPath(String fromContentPath, String address) {
@@ -73,11 +60,7 @@ public record PageLinks(Map<String, String> outputByContentPath, java.nio.file.P
         return prefix + toOutput;
     }
 
-    /**
-     * A link written from the site's root ({@code /}, {@code /articles.html}, {@code /tags/nhs.html})
-     * as a link relative to the page at {@code fromOutput}, so it still works under a sub-path; empty
-     * for any other link ({@code //host/...} is left for the link check to refuse).
-     */
+    /** A link from the site's root ({@code /articles.html}) made relative, to work under a sub-path; else empty. */
     public static Optional<String> fromSiteRoot(String fromOutput, String path) {
         if (!path.startsWith("/") || path.startsWith("//")) {
             return Optional.empty();

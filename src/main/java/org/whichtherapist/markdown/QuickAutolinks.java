@@ -16,12 +16,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * flexmark's autolinks ({@code AutolinkExtension}: bare web addresses, {@code www.} addresses and
- * e-mail addresses become links), with a quick look first. Its post-processor runs a regular
- * expression and a link finder over every piece of text, a fifth of the time spent on Markdown;
- * here it only sees text that holds something its finder starts from: {@code :} (an address with
- * a scheme), {@code @} (e-mail), {@code www}, or {@code &} (an entity could become one of those;
- * a backslash escape cannot). The links found are the same.
+ * flexmark's autolinks with a quick look first: its post-processor, a fifth of the Markdown time, only sees
+ * text holding what its finder starts from ({@code :}, {@code @}, {@code www}, or an entity's {@code &}).
  */
 final class QuickAutolinks implements Parser.ParserExtension {
 
@@ -64,11 +60,7 @@ final class QuickAutolinks implements Parser.ParserExtension {
         }
     }
 
-    /**
-     * Whether the text the autolink post-processor would read for {@code node} (its characters and
-     * those of the typographic characters, entities and text right after it) has anything its link
-     * finder starts from.
-     */
+    /** Whether the text the post-processor would read for {@code node} (with the text right after it) may link. */
     static boolean mayHoldLink(Node node) {
         Trigger trigger = new Trigger();
         BasedSequence chars = node.getChars();

@@ -19,13 +19,10 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.Escaping;
 
 /**
- * Finds what a page must not ship, in the Markdown itself so each problem names its line:
- * links to {@code javascript:}, {@code vbscript:} or {@code data:} addresses (flexmark would drop
- * them silently), and raw HTML that runs code or changes the page around it ({@code <script>},
- * {@code <iframe>}, {@code <style>}, {@code on...=} handlers...). The raw HTML rule is lifted by
- * {@code site.trusted_html=true}; the address rule never is.
+ * What a page must not ship, found in the Markdown so each problem names its line: script addresses (flexmark
+ * would drop them silently), and raw HTML that runs code, unless {@code site.trusted_html=true}.
  */
-final class UnsafeMarkup {
+record UnsafeMarkup(boolean trustedHtml) {
     static final Set<String> REFUSED_ELEMENTS = Set.of("script", "iframe", "frame", "frameset", "object", "embed",
             "applet", "style", "base", "meta");
     private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
@@ -37,12 +34,6 @@ final class UnsafeMarkup {
     @FunctionalInterface
     interface Report {
         void at(Node node, int linesBelow, String message, String fix);
-    }
-
-    private final boolean trustedHtml;
-
-    UnsafeMarkup(boolean trustedHtml) {
-        this.trustedHtml = trustedHtml;
     }
 
     void check(Document document, Report report) {

@@ -8,13 +8,11 @@ import org.whichtherapist.schema.CareLevel;
 import org.whichtherapist.core.Problem;
 
 /**
- * The care box of each {@link CareLevel} as one piece of HTML, rendered once per build from the care
- * texts ({@code content/_snippets/care-*.md}) and placed, the same bytes every time, wherever a page
- * of that level has the line {@code !!! urgent-care}, or after the text of a health page without it.
+ * The care box of each {@link CareLevel}, rendered once per build and placed, the same bytes every time, at a
+ * page's {@code !!! urgent-care} line or after a health page's text.
  *
- * @param html     each level's whole box; a level is missing when one of its texts is
- * @param sources  each level's sources, added to the Sources list of every page that shows its box
- * @param problems mistakes in the texts themselves
+ * @param html    each level's box; missing when one of its texts is
+ * @param sources each level's sources, added to the Sources list of every page that shows its box
  */
 public record UrgentCareBox(Map<CareLevel, String> html, Map<CareLevel, List<String>> sources, List<Problem> problems) {
     /** No care texts: a page asking for the box is told to create them. */
@@ -48,8 +46,7 @@ public record UrgentCareBox(Map<CareLevel, String> html, Map<CareLevel, List<Str
 
     /** Each level's box by its {@code care} word, for templates ({@code site.careBox(page)}). */
     public Map<String, String> byLevelId() {
-        Map<String, String> byId = new java.util.HashMap<>();
-        html.forEach((level, box) -> byId.put(level.id(), box));
-        return Map.copyOf(byId);
+        return html.entrySet().stream().collect(java.util.stream.Collectors.toUnmodifiableMap(
+                e -> e.getKey().id(), Map.Entry::getValue));
     }
 }

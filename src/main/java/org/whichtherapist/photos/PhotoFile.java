@@ -17,15 +17,11 @@ import javax.imageio.stream.ImageInputStream;
 import org.whichtherapist.core.Hashes;
 
 /**
- * A JPEG or PNG picture under content/, as the build publishes it: never as it is, but resized
- * into a few widths ({@link #variants()}, at most {@link #WIDTHS}' largest, never wider than the
- * original), each with a name that changes when the picture does, in {@link #FOLDER}.
+ * A JPEG or PNG picture under content/, published only resized into a few widths ({@link #variants()}), each
+ * with a name that changes when the picture does.
  *
- * @param contentPath where it is below content/, e.g. {@code articles/img/knee.jpg}
- * @param hash        the first characters of the SHA-256 of its bytes (and of {@link #ENCODING})
- * @param width       its width as shown, after any rotation its camera recorded
- * @param height      its height as shown
- * @param png         whether it is a PNG (published as PNG) rather than a JPEG
+ * @param hash  the first characters of the SHA-256 of its bytes (and of {@link #ENCODING})
+ * @param width its width as shown, after any rotation its camera recorded
  */
 public record PhotoFile(String contentPath, String hash, int width, int height, boolean png) {
     /** The widths published, for phones (1x and 2x), tablets and desktops (1x and 2x). */
@@ -77,14 +73,8 @@ public record PhotoFile(String contentPath, String hash, int width, int height, 
 
     /** The sizes published, smallest first: each of {@link #WIDTHS} below the picture's width, then its own width up to the largest. */
     public List<Variant> variants() {
-        List<Integer> widths = new ArrayList<>();
-        int largest = WIDTHS.get(WIDTHS.size() - 1);
-        for (int w : WIDTHS) {
-            if (w < width) {
-                widths.add(w);
-            }
-        }
-        if (width <= largest) {
+        List<Integer> widths = new ArrayList<>(WIDTHS.stream().filter(w -> w < width).toList());
+        if (width <= WIDTHS.get(WIDTHS.size() - 1)) {
             widths.add(width);
         }
         return widths.stream().map(w -> new Variant(w, Math.max(1, Math.round((float) height * w / width)),
@@ -94,13 +84,7 @@ public record PhotoFile(String contentPath, String hash, int width, int height, 
     /** The largest published size no wider than {@code most} (the smallest one if all are wider). */
     public Variant widestUpTo(int most) {
         List<Variant> all = variants();
-        Variant best = all.get(0);
-        for (Variant v : all) {
-            if (v.width() <= most) {
-                best = v;
-            }
-        }
-        return best;
+        return all.stream().filter(v -> v.width() <= most).reduce((smaller, wider) -> wider).orElse(all.get(0));
     }
 
     /** The file name without folder and extension, in lower-case letters, digits and hyphens. */

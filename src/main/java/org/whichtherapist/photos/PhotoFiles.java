@@ -10,11 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.whichtherapist.ledger.FileStamp;
 
-/**
- * The {@link PhotoFile}s of this process, kept while their files' {@link FileStamp} stays the same:
- * a page's Markdown, its share card and the stage that writes the resized files all ask, and a
- * phone photo takes a moment to fingerprint.
- */
+/** The {@link PhotoFile}s of this process, kept while their files' stamps hold: a phone photo is slow to hash. */
 public final class PhotoFiles {
     private static final int MOST_KEPT = 2_000;
     private static final Map<Path, Known> KNOWN = new ConcurrentHashMap<>();

@@ -9,11 +9,7 @@ import java.util.Optional;
 
 import org.whichtherapist.core.Problems;
 
-/**
- * A page's own share picture ({@code image:} in front matter, with {@code image_alt:}) must be a JPEG
- * or PNG in content/ that can be read, and must say what it shows. Checked on every build, as the
- * picture may change while the page does not.
- */
+/** A page's share picture ({@code image:}) is a readable JPEG or PNG in content/, described in {@code image_alt:}. */
 public final class PictureFields {
     private PictureFields() {
     }

@@ -12,27 +12,17 @@ import org.whichtherapist.content.WritingOrder;
 import org.whichtherapist.core.SiteFiles;
 
 /**
- * The editor at admin/ (Sveltia CMS, {@link EditorRelease}): {@code admin/index.html}, which loads the
- * pinned script with its integrity hash and nothing else, and {@code admin/config.yml}
- * ({@link EditorConfig}). Left out when {@code site.admin=false}. It is no page of the site: no menu,
- * sitemap, feed or search lists it, and it asks search engines not to index it ({@link #policy} gives
- * it a Content Security Policy of its own, which {@link HostFiles} writes into {@code _headers}).
+ * The editor at admin/ (Sveltia CMS): {@code index.html}, loading the pinned script by its integrity hash,
+ * and {@code config.yml}. No page of the site: nothing lists it, search engines are asked not to index it,
+ * and it has a Content Security Policy of its own.
  */
-public final class AdminFiles {
+public record AdminFiles(EditorSettings settings, Path project) {
     public static final String FOLDER = "admin";
     private static final String GITHUB_API = "https://api.github.com";
     /** Where the editor checks for a newer release and loads the parts it needs only sometimes, wherever its script is. */
     private static final String UNPKG = "https://unpkg.com";
     /** Where the editor's stylesheet loads its fonts from (its icons are a font). */
     private static final String FONTS = "https://cdn.jsdelivr.net";
-
-    private final EditorSettings settings;
-    private final Path project;
-
-    public AdminFiles(EditorSettings settings, Path project) {
-        this.settings = settings;
-        this.project = project;
-    }
 
     public boolean enabled() {
         return settings.enabled();
@@ -51,11 +41,8 @@ public final class AdminFiles {
     }
 
     /**
-     * The editor's Content Security Policy: its script (from unpkg, which also serves the parts it
-     * loads when needed and says which release is newest), its fonts (jsDelivr), GitHub's API, its own
-     * inline styles, and pictures from anywhere (previews of photos and avatars); framing, plugins and
-     * forms elsewhere stay refused. {@code header}: with
-     * {@code frame-ancestors}, which browsers take only from the header.
+     * The editor's Content Security Policy: unpkg, jsDelivr's fonts, GitHub's API, inline styles and pictures
+     * from anywhere (photo and avatar previews). {@code header}: with {@code frame-ancestors}, header-only.
      */
     public String policy(boolean header) {
         String script = " " + UNPKG + settings.scriptOrigin().filter(o -> !o.equals(UNPKG)).map(o -> " " + o).orElse("");
@@ -91,10 +78,7 @@ public final class AdminFiles {
     }
 
     Optional<String> headersBlock(String basePath) {
-        if (!settings.enabled()) {
-            return Optional.empty();
-        }
-        return Optional.of(basePath + FOLDER + "/*\n  Content-Security-Policy: " + policy(true) + "\n"
-                + "  X-Robots-Tag: noindex\n  Cache-Control: no-cache\n");
+        return settings.enabled() ? Optional.of(basePath + FOLDER + "/*\n  Content-Security-Policy: " + policy(true)
+                + "\n  X-Robots-Tag: noindex\n  Cache-Control: no-cache\n") : Optional.empty();
     }
 }

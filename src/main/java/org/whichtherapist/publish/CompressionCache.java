@@ -7,12 +7,7 @@ import java.nio.file.Path;
 import org.whichtherapist.ledger.KeptFolder;
 import org.whichtherapist.core.SiteFiles;
 
-/**
- * Compressed copies kept between builds (under {@code target/}), named by what they were made
- * from: a SHA-256 of the compression settings and the file's bytes. The same bytes are therefore
- * never compressed twice, whichever page they belong to and however the page was named; a copy
- * made from other bytes or other settings can never be mistaken for one of these.
- */
+/** Compressed copies kept between builds, named by a SHA-256 of the settings and the bytes they were made from. */
 final class CompressionCache {
     private final KeptFolder kept;
     private final byte[] settings;
@@ -28,10 +23,7 @@ final class CompressionCache {
         return KeptFolder.key(settings, content);
     }
 
-    /**
-     * Puts the cached copy {@code key + suffix} at {@code target} (a hard link where the file system
-     * allows, else a copy); false when the cache does not have it.
-     */
+    /** Links (or copies) the kept copy {@code key + suffix} to {@code target}; false when it is not kept. */
     boolean giveTo(String key, String suffix, Path target) {
         try {
             SiteFiles.linkOrCopy(kept.entry(key + suffix), target);

@@ -24,14 +24,10 @@ import org.yaml.snakeyaml.Yaml;
 import static org.whichtherapist.publish.EditorFields.ordered;
 
 /**
- * The configuration of the editor at admin/ ({@code admin/config.yml}), generated from the content
- * schema at every build, so the editor offers exactly the fields the build accepts: one collection
- * per kind of page the owner writes (each type's fields in {@link WritingOrder}, as {@link EditorFields}
- * describes them, with the guide's {@link FieldHints}), the special pages (compare, guide, FAQ) as
- * files, and the data files (sources, people) as lists. New pages are drafts, named from their title
- * as {@code exec:java@new} names them, with photos beside them in {@code images/}.
+ * The editor's {@code admin/config.yml}, made from the content schema by every build so the editor offers
+ * exactly the fields the build accepts: a collection per kind of page, the special pages, the data files.
  */
-public final class EditorConfig {
+public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrder order) {
     /** The kinds of page the owner creates, one collection each, in the order the editor lists them. */
     static final List<ContentType> COLLECTIONS = List.of(ContentType.ARTICLE, ContentType.DISCIPLINE,
             ContentType.QUALIFICATION, ContentType.TECHNIQUE, ContentType.PAGE);
@@ -42,16 +38,6 @@ public final class EditorConfig {
 
     /** Where the site's files are and what it is called. */
     public record Place(String contentFolder, String title, Optional<String> address) {
-    }
-
-    private final EditorSettings settings;
-    private final FieldHints hints;
-    private final WritingOrder order;
-
-    public EditorConfig(EditorSettings settings, FieldHints hints, WritingOrder order) {
-        this.settings = settings;
-        this.hints = hints;
-        this.order = order;
     }
 
     /** The configuration for {@code site}, as YAML. */
@@ -94,23 +80,13 @@ public final class EditorConfig {
 
     private Map<String, Object> pageCollection(ContentType type, Place place, EditorFields fields) throws IOException {
         String folder = folderOf(type);
-        Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("name", folder);
-        collection.put("label", EditorFields.label(folder));
-        collection.put("label_singular", EditorFields.label(type.id()));
-        collection.put("folder", place.contentFolder() + "/" + folder);
-        collection.put("extension", "md");
-        collection.put("format", "yaml-frontmatter");
-        collection.put("create", true);
-        collection.put("filter", ordered("field", "type", "value", type.id()));
-        collection.put("media_folder", IMAGES);
-        collection.put("public_folder", IMAGES);
-        collection.put("summary", "{{title}}");
-        collection.put("sortable_fields", List.of("title", "date"));
-        collection.put("view_filters", List.of(ordered("label", "Drafts", "field", "status", "pattern",
-                SourceDocument.DRAFT)));
-        collection.put("fields", pageFields(type, fields));
-        return collection;
+        return ordered("name", folder, "label", EditorFields.label(folder), "label_singular",
+                EditorFields.label(type.id()), "folder", place.contentFolder() + "/" + folder, "extension", "md",
+                "format", "yaml-frontmatter", "create", true, "filter", ordered("field", "type", "value", type.id()),
+                "media_folder", IMAGES, "public_folder", IMAGES, "summary", "{{title}}",
+                "sortable_fields", List.of("title", "date"),
+                "view_filters", List.of(ordered("label", "Drafts", "field", "status", "pattern", SourceDocument.DRAFT)),
+                "fields", pageFields(type, fields));
     }
 
     private List<Object> pageFields(ContentType type, EditorFields fields) throws IOException {
@@ -143,28 +119,16 @@ public final class EditorConfig {
                 }
             }
         }
-        if (files.isEmpty()) {
-            return Optional.empty();
-        }
-        Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("name", "special-pages");
-        collection.put("label", "Special pages");
-        collection.put("media_folder", IMAGES);
-        collection.put("public_folder", IMAGES);
-        collection.put("files", files);
-        return Optional.of(collection);
+        return files.isEmpty() ? Optional.empty() : Optional.of(ordered("name", "special-pages", "label",
+                "Special pages", "media_folder", IMAGES, "public_folder", IMAGES, "files", files));
     }
 
     private Map<String, Object> dataFiles(Place place, EditorFields fields) {
-        Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("name", "data");
-        collection.put("label", "Sources and people");
-        collection.put("files", List.of(
+        return ordered("name", "data", "label", "Sources and people", "files", List.of(
                 dataFile("sources", "Sources", place.contentFolder() + "/" + SourceRecords.FILE,
                         records("Sources", "Source", SourceRecords.FIELDS, fields)),
                 dataFile("people", "Authors and reviewers", place.contentFolder() + "/" + People.FILE,
                         records("Authors and reviewers", "Person", People.FIELDS, fields))));
-        return collection;
     }
 
     private static Map<String, Object> dataFile(String name, String label, String file, Map<String, Object> list) {
@@ -174,26 +138,14 @@ public final class EditorConfig {
     /** A data file's records as one list at the top of the file, each starting with its id. */
     private Map<String, Object> records(String heading, String singular, List<Field> recordFields, EditorFields fields) {
         List<Object> sub = new ArrayList<>();
-        Map<String, Object> id = new LinkedHashMap<>();
-        id.put("name", "id");
-        id.put("label", "Id");
-        id.put("widget", "string");
-        id.put("required", true);
-        id.put("pattern", List.of("^" + DataFile.ID.pattern() + "$", "Lower-case words joined by hyphens, e.g. nhs-physiotherapy"));
-        id.put("hint", "How pages name this record: lower-case words joined by hyphens. Changing it breaks the pages that use it.");
-        sub.add(id);
+        sub.add(ordered("name", "id", "label", "Id", "widget", "string", "required", true,
+                "pattern", List.of("^" + DataFile.ID.pattern() + "$", "Lower-case words joined by hyphens, e.g. nhs-physiotherapy"),
+                "hint", "How pages name this record: lower-case words joined by hyphens. Changing it breaks the pages that use it."));
         for (Field field : recordFields) {
             sub.add(fields.of(field, hints.inSection(heading, field.name())));
         }
-        Map<String, Object> list = new LinkedHashMap<>();
-        list.put("name", "records");
-        list.put("label", heading);
-        list.put("label_singular", singular);
-        list.put("widget", "list");
-        list.put("root", true);
-        list.put("summary", "{{fields.id}}");
-        list.put("fields", sub);
-        return list;
+        return ordered("name", "records", "label", heading, "label_singular", singular, "widget", "list", "root", true,
+                "summary", "{{fields.id}}", "fields", sub);
     }
 
     private static EditorFields.SiteIds siteIds(SiteContent site) {

@@ -1,6 +1,5 @@
 package org.whichtherapist.publish;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +9,9 @@ import org.whichtherapist.schema.ContentSchema;
 import org.whichtherapist.source.ContentType;
 import org.whichtherapist.schema.Field;
 
-/**
- * One field of the schema as the editor at admin/ (Sveltia CMS) shows it: the widget its kind needs,
- * whether it is required, the values it allows and the guide's hint. Lists are lists; a field that
- * names pages, people or sources is a choice of the site's own ids; dates are stored as YYYY-MM-DD.
- */
-final class EditorFields {
+/** One field of the schema as the editor shows it: widget, required, allowed values (the site's own ids), hint. */
+record EditorFields(SiteIds ids) {
     static final String DATE_FORMAT = "YYYY-MM-DD";
-
-    private final SiteIds ids;
-
-    EditorFields(SiteIds ids) {
-        this.ids = ids;
-    }
 
     /** The editor's description of {@code field}, with {@code hint} (if any) under it. */
     Map<String, Object> of(Field field, Optional<String> hint) {
@@ -93,13 +82,9 @@ final class EditorFields {
     }
 
     private Map<String, Object> tagField() {
-        Map<String, Object> tag = new LinkedHashMap<>();
-        tag.put("name", "topic");
-        tag.put("label", "Topic");
-        tag.put("widget", "string");
-        tag.put("maxlength", ContentSchema.MAX_TAG_LENGTH);
-        tag.put("pattern", List.of("^" + ContentSchema.TAG.pattern() + "$",
-                "Lower-case letters, digits, spaces or hyphens, e.g. sports massage"));
+        Map<String, Object> tag = ordered("name", "topic", "label", "Topic", "widget", "string",
+                "maxlength", ContentSchema.MAX_TAG_LENGTH, "pattern", List.of("^" + ContentSchema.TAG.pattern() + "$",
+                        "Lower-case letters, digits, spaces or hyphens, e.g. sports massage"));
         if (!ids.tags().isEmpty()) {
             tag.put("hint", "Topics already used: " + String.join(", ", ids.tags()));
         }
@@ -107,13 +92,9 @@ final class EditorFields {
     }
 
     private void situations(Map<String, Object> w) {
-        List<Map<String, Object>> fields = new ArrayList<>();
-        for (Field sub : ContentSchema.SITUATION_FIELDS) {
-            fields.add(of(sub, Optional.empty()));
-        }
         w.put("widget", "list");
         w.put("summary", "{{fields.label}}");
-        w.put("fields", fields);
+        w.put("fields", ContentSchema.SITUATION_FIELDS.stream().map(sub -> of(sub, Optional.empty())).toList());
     }
 
     /** A map that keeps the order its entries are given in ({@code Map.of}'s changes from run to run). */

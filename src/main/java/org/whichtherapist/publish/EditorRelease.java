@@ -6,15 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * The one release of the editor at admin/ (Sveltia CMS) the site loads, from
- * {@code editor-release.properties} beside this class: its npm package and version, the script's
- * path in the package and its Subresource Integrity hash. scripts/fetch-editor.sh reads the same
- * file to keep a copy for the tests.
+ * The one release of the editor the site loads, from {@code editor-release.properties} beside this class
+ * (which scripts/fetch-editor.sh also reads).
  *
- * @param packageName the npm package, {@code @sveltia/cms}
- * @param version     the pinned version
- * @param file        the script's path inside the package
- * @param integrity   {@code sha384-...} of the script's bytes
+ * @param file      the script's path inside the npm package
+ * @param integrity {@code sha384-...} of the script's bytes
  */
 public record EditorRelease(String packageName, String version, String file, String integrity) {
     private static final String RESOURCE = "editor-release.properties";

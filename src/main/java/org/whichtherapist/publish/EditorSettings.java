@@ -8,15 +8,8 @@ import org.whichtherapist.core.Problems;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
- * The settings of the editor at admin/, from jbake.properties (or {@code -Dsite.admin...}):
- * <ul>
- *   <li>{@code site.admin}: {@code false} leaves admin/ out of the site (on when not set);</li>
- *   <li>{@code site.admin.repo}: the GitHub repository the editor commits to, {@code owner/name}
- *       (the GitHub workflow passes its own); without it, only editing on the owner's machine works;</li>
- *   <li>{@code site.admin.branch}: the branch it commits to ({@code main} when not set);</li>
- *   <li>{@code site.admin.script}: where the page loads the editor's script from, when not from
- *       unpkg: an https address or a path from admin/ (the integrity hash still pins the bytes).</li>
- * </ul>
+ * The settings of the editor at admin/: on or off, the GitHub repository and branch it commits to, and where
+ * its script loads from when not unpkg (the integrity hash still pins the bytes).
  */
 public record EditorSettings(boolean enabled, Optional<String> repo, String branch, String script) {
     public static final String ENABLED = "site.admin";

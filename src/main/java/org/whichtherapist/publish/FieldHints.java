@@ -13,11 +13,8 @@ import java.util.regex.Pattern;
 import org.whichtherapist.source.ContentType;
 
 /**
- * What to write in each field, as the owner's guide (docs/writing.md) says it: the last column of
- * the row for {@code `field`} in the tables of its sections. The guide is the one place the hints are
- * written; the editor at admin/ shows them under each field. A section is the table under a heading
- * naming {@code `type: article`} (that type's own fields), "Fields every page has" (every type's), or
- * any other heading (e.g. "Sources", a data file's).
+ * What to write in each field, read from the last column of the owner's guide's field tables (the one place
+ * they are written), for the editor to show. A heading naming {@code `type: article`} starts a type's table.
  */
 public final class FieldHints {
     public static final String GUIDE = "docs/writing.md";

@@ -16,16 +16,9 @@ import org.whichtherapist.render.ContentSecurityPolicy;
 import org.whichtherapist.render.SiteAssets;
 
 /**
- * The files static hosts read beside the pages:
- * <ul>
- *   <li>{@code .nojekyll}: GitHub Pages serves the files as they are;</li>
- *   <li>{@code _headers} (Netlify, Cloudflare Pages): security headers, with the Content Security
- *       Policy ({@link ContentSecurityPolicy}: the pages' inline script and style by hash, and what
- *       only a header can carry), and
- *       year-long caching for fingerprinted assets and for the pictures in {@code pictures/};</li>
- *   <li>{@code _redirects} and a small redirect page for each old address in a page's
- *       {@code aliases}, for hosts with and without redirect rules.</li>
- * </ul>
+ * The files static hosts read beside the pages: {@code .nojekyll} (GitHub Pages), {@code _headers} (security
+ * headers and year-long caching of fingerprinted files), and {@code _redirects} plus a redirect page for each
+ * of a page's {@code aliases}, for hosts with and without redirect rules.
  */
 public final class HostFiles {
     public static final String NOJEKYLL = ".nojekyll";
@@ -44,11 +37,7 @@ public final class HostFiles {
         this.policy = policy;
     }
 
-    /**
-     * Writes {@code .nojekyll}, {@code _headers}, {@code _redirects} and the redirect pages. In {@code _headers}
-     * admin/, the editor, follows with a policy of its own (hosts that read {@code _headers} give a path the
-     * headers of the last rule that names it, as Netlify does and the test server does).
-     */
+    /** Writes the files. admin/'s own policy comes last in {@code _headers}: hosts apply a path's last rule. */
     public void write(Path site, SiteContent content, SiteAssets assets, AdminFiles admin) throws IOException {
         SiteFiles.write(site.resolve(NOJEKYLL), "");
         SiteFiles.write(site.resolve(HEADERS), headers(policy.forHost(), assets) + admin.headersBlock(basePath).orElse(""));
@@ -106,5 +95,4 @@ public final class HostFiles {
         p.appendText(".");
         return "<!DOCTYPE html>\n" + doc.html() + "\n";
     }
-
 }

@@ -1,29 +1,15 @@
 package org.whichtherapist.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.apache.commons.io.file.PathUtils;
 import org.whichtherapist.core.FolderRemover;
 
-/**
- * Puts a finished site in place of the old one, only after the whole build and every check has
- * passed; a failed build never reaches this point, so the last good site stays as it was.
- */
+/** Puts a finished site in place of the old one once every check has passed; a failed build keeps the old one. */
 public final class OutputPublisher {
-
     /** A folder next to the output to build into: same file system, so the final move is a rename. */
     public Path stagingFolder(Path output) throws IOException {
         Path parent = output.toAbsolutePath().getParent();

@@ -27,22 +27,12 @@ import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.ledger.TargetFolders;
 
 /**
- * Writes {@code page.html.gz} (and {@code page.html.br} where the Brotli library runs on this
- * machine) beside every text file of 1 KB or more, for servers that send such copies as they are
- * (nginx's {@code gzip_static}/{@code brotli_static}, Caddy's {@code precompressed}, Apache with
- * rewrite rules). Both are byte-for-byte repeatable.
- * <ul>
- *   <li>Never the same bytes twice: copies are kept between builds in a {@link CompressionCache}
- *       (under {@code target/}), so after one post changed only the files whose bytes changed are
- *       compressed again.</li>
- *   <li>Files under 1 KB get no copies: they fit in one network packet either way.</li>
- *   <li>Brotli at quality 5. Measured on the 1,000-post benchmark's 1,377 pages (35.6 MB): quality 5
- *       gave 30.2 % of the size in 0.8 s, 9 gave 30.1 % in 20 s, 11 gave 27.0 % in 76 s. Quality 11
- *       saves about 0.8 KB on an 8 KB page, which every page's first round trip holds anyway, for 90
- *       times the time; 9 saves nothing over 5.</li>
- *   <li>It runs beside the checks: {@link #start} begins on the files the bake wrote while the
- *       build goes on, {@link Job#finish} adds the files written since.</li>
- * </ul>
+ * Writes repeatable {@code .gz} (and, where Brotli runs, {@code .br}) copies beside every text file of 1 KB
+ * or more (smaller ones fit in one packet anyway), for servers that send them as they are. Copies are kept
+ * between builds ({@link CompressionCache}); {@link #start} begins beside the checks.
+ * <p>
+ * Brotli quality 5: on the 1,000-post benchmark (35.6 MB) it gave 30.2 % in 0.8 s, 9 gave 30.1 % in 20 s,
+ * 11 gave 27.0 % in 76 s (about 0.8 KB less per 8 KB page, for 90 times the time).
  */
 public final class Precompressor {
     static final int SMALLEST = 1024;
@@ -71,36 +61,19 @@ public final class Precompressor {
     private final boolean brotli;
     private final CompressionCache cache;
 
-    /** {@code cacheFolder}: where copies are kept between builds. */
-    public Precompressor(Path cacheFolder) {
-        this.brotli = brotliAvailable();
-        this.cache = new CompressionCache(cacheFolder, settings(brotli));
-    }
-
-    /** Compresses every text file of the site, now. */
-    public Result compress(Path site) throws IOException {
-        try (Job job = start(site)) {
-            return job.finish();
-        }
-    }
-
-    /** Starts on the text files the site holds now, on other threads. */
-    public Job start(Path site) throws IOException {
-        return new Job(site, true);
-    }
-
-    /**
-     * Starts compressing the site's text files with copies kept in the project's {@link TargetFolders#compressed},
-     * or, when {@code wanted} is false, a job that writes nothing.
-     */
-    public static Job start(Path site, boolean wanted, Path project) throws IOException {
-        return wanted ? new Precompressor(new TargetFolders(project).compressed()).start(site)
-                : new Precompressor(false, null).new Job(site, false);
-    }
-
     private Precompressor(boolean brotli, CompressionCache cache) {
         this.brotli = brotli;
         this.cache = cache;
+    }
+
+    /** Starts on the site's text files on other threads; when not {@code wanted}, a job that writes nothing. */
+    public static Job start(Path site, boolean wanted, Path project) throws IOException {
+        if (!wanted) {
+            return new Precompressor(false, null).new Job(site, false);
+        }
+        boolean brotli = brotliAvailable();
+        return new Precompressor(brotli, new CompressionCache(new TargetFolders(project).compressed(), settings(brotli)))
+                .new Job(site, true);
     }
 
     /** Compression under way; close it to stop it (a failed build) or {@link #finish} it. */
@@ -112,7 +85,6 @@ public final class Precompressor {
         private final Set<String> compressed = new ConcurrentSkipListSet<>();
         private final AtomicInteger reused = new AtomicInteger();
         private final AtomicInteger tooSmall = new AtomicInteger();
-
         private final boolean wanted;
 
         private Job(Path site, boolean wanted) throws IOException {
@@ -212,10 +184,7 @@ public final class Precompressor {
         return bytes.toByteArray();
     }
 
-    /**
-     * What decides the copies besides the bytes: the levels, and what this machine's zlib and
-     * Brotli library make of a sample, so a library that compresses differently starts a new cache.
-     */
+    /** The levels and what this machine's libraries make of a sample: a library that differs starts a new cache. */
     private static String settings(boolean brotli) {
         StringBuilder sample = new StringBuilder();
         for (int i = 0; i < 64; i++) {

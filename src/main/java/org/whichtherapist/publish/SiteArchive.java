@@ -24,18 +24,12 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.whichtherapist.core.SiteFiles;
 
 /**
- * {@code target/site.zip}: the finished site in one file, for hosts that take an upload. Entries
- * are sorted and carry a fixed date, so the same site always gives the same zip. Files that are
- * compressed already (pictures, .gz/.br copies) are stored as they are: deflating them again costs
- * time and gains nothing.
- * <p>
- * Deflating every page was a tenth of a build. So the last zip is kept (a hard link, {@code kept}),
- * and a file whose bytes are those of the entry of the same name there (same length, same CRC-32)
- * is copied into the new zip still compressed (Commons Compress's raw entries); only new and
- * changed files are deflated, on all cores. Either way an entry is written by the same code from
- * the same deflated bytes, so the zip is the same as one made from nothing.
+ * {@code target/site.zip}, the site in one repeatable file for hosts that take an upload (sorted entries, a
+ * fixed date; compressed files stored). Deflating was a tenth of a build, so a file whose length and CRC-32
+ * match the last zip's entry ({@code kept}, under target/) is copied across raw; the zip is the same as one
+ * made from nothing.
  */
-public final class SiteArchive {
+public record SiteArchive(Path kept) {
     private static final Set<String> COMPRESSED = Set.of("png", "jpg", "jpeg", "webp", "avif", "gif", "gz", "br",
             "woff2", "zip");
     /** 1 January 2000 at midnight, local time: the date fields in the zip are the same in every time zone. */
@@ -43,13 +37,6 @@ public final class SiteArchive {
             .toInstant().toEpochMilli();
     /** Files prepared at once: their deflated bytes are held until written. */
     private static final int BATCH = 256;
-
-    private final Path kept;
-
-    /** {@code kept}: where the last zip is kept for the next build to reuse (under target/). */
-    public SiteArchive(Path kept) {
-        this.kept = kept;
-    }
 
     public static Path archiveOf(Path site) {
         return site.resolveSibling(site.getFileName() + ".zip");

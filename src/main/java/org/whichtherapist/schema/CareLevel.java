@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The three levels of care a health page's {@code care} field can name, after the NHS "help users
- * decide when and where to get care" pattern. Each level's advice is written once, in
- * {@code content/_snippets/care-<level>.md}, and shown as a care card. A page's care box starts with the card
- * of its own level and always goes on to the more serious ones, so every box carries the emergency
- * and the urgent signs: no value of {@code care} can show a reader less.
+ * The three levels of care a health page's {@code care} field can name, after the NHS "when and where to get
+ * care" pattern. A page's box starts with its own level's card and always goes on to the more serious ones,
+ * so every box carries the emergency and urgent signs: no value of {@code care} can show a reader less.
  */
 public enum CareLevel {
     /** 999 or A&E now. */
@@ -46,10 +44,7 @@ public enum CareLevel {
         return "_snippets/care-" + id + ".md";
     }
 
-    /**
-     * The cards a page of this level shows, in order: its own level first, then the more serious
-     * ones (a page about emergencies shows the urgent card after its own, so every box has both).
-     */
+    /** The cards a page of this level shows: its own first, then the others it must carry. */
     public List<CareLevel> cards() {
         return switch (this) {
             case EMERGENCY -> List.of(EMERGENCY, URGENT);
@@ -67,10 +62,7 @@ public enum CareLevel {
         return Arrays.stream(values()).map(CareLevel::id).toArray(String[]::new);
     }
 
-    /**
-     * The level of a page: its {@code care} field, or {@link #URGENT} (emergency and urgent signs) for a
-     * page without one, such as a plain page that asks for the box with {@code !!! urgent-care}.
-     */
+    /** A page's {@code care} level, or {@link #URGENT} (emergency and urgent signs) for a page without one. */
     public static CareLevel of(SourceDocument doc) {
         return doc.frontMatter().text(FIELD).flatMap(CareLevel::fromId).orElse(URGENT);
     }

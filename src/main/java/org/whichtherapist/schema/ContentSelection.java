@@ -6,19 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.whichtherapist.core.BuildMode;
 
-
 /**
- * Decides which pages a build writes: drafts only in the preview, dated pages once their day has come.
- * Pages made from data files (people, who runs the site) are always written: their date is when the
- * record was last changed, and bylines and the footer link to them.
+ * Which pages a build writes: drafts only in the preview, dated pages once their day has come. Pages made from
+ * data are always written: their date is the record's last change, and bylines and the footer link to them.
  */
 public record ContentSelection(BuildMode mode, LocalDate today) {
-
     public boolean includes(SourceDocument doc) {
-        if (mode.includesDrafts()) {
-            return true;
-        }
-        return !doc.isDraft() && (!doc.date().isAfter(today) || doc.type().filter(ContentType::isMadeFromData).isPresent());
+        return mode.includesDrafts() || !doc.isDraft() && (!doc.date().isAfter(today)
+                || doc.type().filter(ContentType::isMadeFromData).isPresent());
     }
 
     public List<SourceDocument> select(List<SourceDocument> all) {

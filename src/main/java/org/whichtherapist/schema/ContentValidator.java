@@ -3,42 +3,34 @@ package org.whichtherapist.schema;
 import org.whichtherapist.source.ClosestId;
 import org.whichtherapist.source.ContentCache;
 import org.whichtherapist.source.ContentType;
+import org.whichtherapist.source.DataFile;
 import org.whichtherapist.source.FrontMatter;
 import org.whichtherapist.source.SourceDocument;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.whichtherapist.core.Problems;
 
-/**
- * Checks every content file against {@link ContentSchema} and checks that the ids pages refer to
- * exist. Reports every problem found, with file and line, rather than stopping at the first.
- */
+/** Checks every content file against {@link ContentSchema} and the ids pages refer to; reports every problem. */
 public final class ContentValidator {
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ALIAS = Pattern.compile("(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_-]*\\.html");
 
     /**
-     * Each page's own checks at the last {@link #validate}, by page (the same object as long as its
-     * file is unchanged, see {@link ContentCache}), and the ids they were checked against: the
-     * preview validates again on every save, and an unchanged page among unchanged ids needs no
-     * second look.
+     * Each page's own checks at the last {@link #validate} (the same object while its file is unchanged, see
+     * {@link ContentCache}), and the ids they were checked against: an unchanged page needs no second look.
      */
     private Map<SourceDocument, Problems> checked = Map.of();
     private KnownIds checkedAgainst = new KnownIds(Map.of(), Map.of());
 
-    /**
-     * The ids pages may refer to, by type, and the old ids of renamed pages (from their {@code aliases})
-     * with the id each has now, by type.
-     */
+    /** The ids pages may refer to, and the old ids of renamed pages (their {@code aliases}) with their new ones. */
     private record KnownIds(Map<ContentType, Set<String>> ids, Map<ContentType, Map<String, String>> renamed) {
         static KnownIds of(Collection<SourceDocument> documents) {
             Map<ContentType, Map<String, String>> renamed = new HashMap<>();
@@ -57,7 +49,7 @@ public final class ContentValidator {
             if (now != null) {
                 return "that page was renamed: write '" + now + "'";
             }
-            return closest(id, ids.getOrDefault(type, Set.of())).map(k -> "did you mean '" + k + "'? ")
+            return ClosestId.to(id, ids.getOrDefault(type, Set.of())).map(k -> "did you mean '" + k + "'? ")
                     .orElse("") + type.howToFindIds();
         }
     }
@@ -112,8 +104,7 @@ public final class ContentValidator {
     /** After validation: old addresses must not be the address of a page that exists now. */
     public Problems checkAliasesAreFree(Collection<SourceDocument> published) {
         Problems problems = new Problems();
-        Set<String> outputs = new HashSet<>();
-        published.forEach(d -> outputs.add(d.outputUri()));
+        Set<String> outputs = published.stream().map(SourceDocument::outputUri).collect(Collectors.toSet());
         for (SourceDocument doc : published) {
             List<String> list = doc.frontMatter().textList("aliases");
             for (int i = 0; i < list.size(); i++) {
@@ -149,7 +140,7 @@ public final class ContentValidator {
     private void checkDocument(SourceDocument doc, KnownIds ids, Problems problems) {
         FrontMatter fm = doc.frontMatter();
         String file = doc.path();
-        if (!ID.matcher(doc.id()).matches()) {
+        if (!DataFile.ID.matcher(doc.id()).matches()) {
             problems.error(file, 0, "the file name '" + doc.id() + "' has capitals, spaces or other characters",
                     "rename it using lower-case letters, digits and hyphens, e.g. 'my-first-post.md'");
         }
@@ -184,7 +175,7 @@ public final class ContentValidator {
         for (String key : fm.values().keySet()) {
             if (!fields.containsKey(key)) {
                 problems.warn(file, fm.lineOf(key), "'" + key + "' is not a field " + (type.get().id().matches("[aeiou].*") ? "an " : "a ")
-                        + type.get().id() + " page uses, so it is ignored", closest(key, fields.keySet())
+                        + type.get().id() + " page uses, so it is ignored", ClosestId.to(key, fields.keySet())
                         .map(k -> "did you mean '" + k + "'?")
                         .orElse("see docs/writing.md for the fields you can use"));
             }
@@ -217,16 +208,9 @@ public final class ContentValidator {
         }
     }
 
-    private static Optional<String> closest(String key, Set<String> known) {
-        return ClosestId.to(key, known);
-    }
-
     private static Map<ContentType, Set<String>> idsByType(Collection<SourceDocument> documents) {
-        Map<ContentType, Set<String>> ids = new HashMap<>();
-        for (SourceDocument doc : documents) {
-            doc.type().ifPresent(t -> ids.computeIfAbsent(t, k -> new HashSet<>()).add(doc.id()));
-        }
-        return ids;
+        return documents.stream().filter(doc -> doc.type().isPresent()).collect(Collectors.groupingBy(
+                doc -> doc.type().get(), Collectors.mapping(SourceDocument::id, Collectors.toSet())));
     }
 
     /** Visits every id a document refers to, in reference lists and in the guide's situations. */
@@ -391,11 +375,8 @@ public final class ContentValidator {
         }
 
         private void error(String path, String message, String fix) {
-            int line = doc.frontMatter().lineOf(path);
-            if (!doc.frontMatter().lines().containsKey(path)) {
-                line = doc.frontMatter().lineOf(field.name());
-            }
-            problems.error(doc.path(), line, message, fix);
+            FrontMatter fm = doc.frontMatter();
+            problems.error(doc.path(), fm.lines().getOrDefault(path, fm.lineOf(field.name())), message, fix);
         }
     }
 }

@@ -4,11 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/**
- * Addresses that would run code in a reader's browser ({@code javascript:}, {@code vbscript:}) or
- * hide a page in the address itself ({@code data:}, allowed only for pictures in common formats).
- * Used for Markdown links, raw HTML attributes and front matter alike.
- */
+/** Addresses that would run code in a reader's browser, or hide a page in a {@code data:} address. */
 public final class UnsafeUrls {
     /** A picture embedded in its address: harmless formats only (SVG can carry scripts). */
     private static final Pattern DATA_PICTURE = Pattern.compile("data:image/(png|jpeg|jpg|gif|webp|avif)[;,].*",
@@ -53,10 +49,7 @@ public final class UnsafeUrls {
         return address ? check("the address %s in '" + field + "'", value, false) : Optional.empty();
     }
 
-    /**
-     * Quick look at the first visible character, as {@link #browserView} would see it: a value that
-     * starts with anything but j, v or d (most of them: every title and summary) is not an address.
-     */
+    /** A quick look: a value whose first visible character is not j, v or d (every title) is no address. */
     private static boolean mayBeAddress(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);

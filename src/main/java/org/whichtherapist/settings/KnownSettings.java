@@ -22,10 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every setting of jbake.properties that JBake 2.7.0 or this build reads, with the kind of value
- * it takes. The site's own ({@code site.*}) that the templates show are needed; JBake's have
- * defaults. Settings read by the health checks ({@code site.review.*}, {@code site.reading_level.max})
- * are known here and checked there ({@code content.HealthSettings}).
+ * Every setting of jbake.properties that JBake 2.7.0 or this build reads. The health settings are known
+ * here and checked in {@code health.HealthSettings}.
  */
 final class KnownSettings {
     private static final Map<String, Setting> SETTINGS = catalogue();

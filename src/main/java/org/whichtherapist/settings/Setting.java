@@ -18,15 +18,11 @@ import java.util.stream.Stream;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * One setting of jbake.properties that JBake or this build reads: what kind of value it takes, an
- * example, and whether the site cannot do without it. {@link #refusal} says, in the owner's words,
+ * One setting of jbake.properties that JBake or this build reads; {@link #refusal} says, in the owner's words,
  * why a value will not do.
  *
- * @param key      its name
- * @param kind     the kind of value
- * @param example  a good value, for the message
- * @param required whether the templates or the build need it set
- * @param range    for a whole number, what it counts and the smallest and largest allowed
+ * @param example a good value, for the message
+ * @param range   for a whole number, what it counts and the smallest and largest allowed
  */
 record Setting(String key, Kind kind, String example, boolean required, Range range) {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*");
@@ -93,10 +89,7 @@ record Setting(String key, Kind kind, String example, boolean required, Range ra
                 + String.format(Locale.UK, "%,d", range.least()) + " to " + String.format(Locale.UK, "%,d", range.most());
     }
 
-    /**
-     * Why {@code value} will not do, or null if it will. {@code project}: the project's folder;
-     * {@code templates}: the folder the templates are in.
-     */
+    /** Why {@code value} will not do, or null if it will. */
     String refusal(String value, Path project, Path templates) {
         boolean good = switch (kind) {
             case YES_NO -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
@@ -128,10 +121,7 @@ record Setting(String key, Kind kind, String example, boolean required, Range ra
         return null;
     }
 
-    /**
-     * What to write instead of {@code value}; for a template, the one there is a few letters from it,
-     * else the templates there are.
-     */
+    /** What to write instead of {@code value}; for a template, the nearest one there, else the list. */
     String fix(String value, Path project, Path templates) {
         if (kind != Kind.TEMPLATE) {
             return "write e.g. " + key + "=" + example;
@@ -164,10 +154,8 @@ record Setting(String key, Kind kind, String example, boolean required, Range ra
     }
 
     private static boolean isFolder(String value, Path project) {
-        if (!Pattern.matches("[A-Za-z0-9_][A-Za-z0-9._ -]*(/[A-Za-z0-9_][A-Za-z0-9._ -]*)*", value) || value.contains("..")) {
-            return false;
-        }
-        return Files.isDirectory(project.resolve(value));
+        return Pattern.matches("[A-Za-z0-9_][A-Za-z0-9._ -]*(/[A-Za-z0-9_][A-Za-z0-9._ -]*)*", value)
+                && !value.contains("..") && Files.isDirectory(project.resolve(value));
     }
 
     /** A full http(s) address ending in '/', sub-path allowed. */

@@ -10,12 +10,8 @@ import java.util.Set;
 import org.whichtherapist.core.Problems;
 
 /**
- * jbake.properties checked before JBake reads it, each problem at its line with what the setting
- * accepts: a line that is no setting, a setting written twice, a value of the wrong kind
- * ({@link Setting}), a folder or template that is not there, a setting the site needs left out, a
- * misspelled name; and the {@code -Dsite.*} settings given on the command line. JBake would
- * otherwise stop with an error of its own (a value it cannot turn into true or false, a folder it
- * cannot find) or quietly use its default.
+ * jbake.properties and the {@code -Dsite.*} settings checked before JBake reads them, each problem at its
+ * line: JBake would otherwise stop with an error of its own or quietly use its default.
  */
 final class SettingsCheck {
     /** How close a misspelled name must be to a known one to be taken for it. */

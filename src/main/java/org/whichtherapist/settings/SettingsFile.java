@@ -7,22 +7,12 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * jbake.properties read line by line, each setting with the line it is on, as Java's own reader
- * (and JBake's) reads it: {@code #} and {@code !} start a note, a line ending in {@code \} goes on
- * on the next, {@code =}, {@code :} or a space ends the name. Windows (CR LF) and old Mac (CR) line
- * ends count as line ends, a byte-order mark at the start is ignored. Every line is kept, so a
- * setting written twice, or a line that is no setting at all, can be reported at its line.
+ * jbake.properties read line by line as Java's {@link Properties} (and JBake) read it, each setting with its
+ * line, so a setting written twice, or a line that is no setting, can be reported there.
  */
 record SettingsFile(List<Entry> entries) {
 
-    /**
-     * One setting as written.
-     *
-     * @param key       its name
-     * @param value     its value, as Java reads it (spaces around it removed)
-     * @param line      the line it starts on, from 1
-     * @param separated whether the name was followed by {@code =}, {@code :} or a space
-     */
+    /** One setting as written; {@code separated}: whether the name was followed by {@code =}, {@code :} or a space. */
     record Entry(String key, String value, int line, boolean separated) {
     }
 

@@ -15,12 +15,8 @@ import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 
 /**
- * The project's settings file, jbake.properties, read once per build (as UTF-8) and nowhere else;
- * each setting the build itself uses has a typed accessor here, and a problem with one names its
- * line. The owner's {@code site.*} settings are kept whole: JBake's own loader splits every value
- * at commas ("a, b" becomes a list), which would garble sentences, so these values go to JBake
- * in front of its own (render.jbake). A system property with the same name
- * ({@code -Dsite.host=...}) overrides the file.
+ * jbake.properties, read once per build as UTF-8, with {@code -Dsite.*} overriding it. The {@code site.*}
+ * values are kept whole and handed to JBake in front of its own: JBake's loader splits values at commas.
  */
 public final class SiteSettings {
     public static final String FILE = "jbake.properties";
@@ -89,10 +85,7 @@ public final class SiteSettings {
         return site.getOrDefault(ADDRESS, "");
     }
 
-    /**
-     * Whether the site is built for a real address: not example.com, example.org, a .test name or this
-     * computer ({@link Placeholders}). Only such a build refuses what is not ready to publish.
-     */
+    /** Whether the site is built for a real address ({@link Placeholders}): only then is a placeholder refused. */
     public boolean isRealAddress() {
         return !Placeholders.isExampleAddress(address());
     }
@@ -103,10 +96,7 @@ public final class SiteSettings {
         return text != null && text.matches("[1-9][0-9]{0,6}") ? Duration.ofSeconds(Long.parseLong(text)) : DEFAULT_TIME_LIMIT;
     }
 
-    /**
-     * A whole-number setting from {@code least} to {@code most}, or {@code fallback} when it is not set; a
-     * value outside that is a problem at its line (and reads as {@code fallback}).
-     */
+    /** A whole-number setting from {@code least} to {@code most}, else {@code fallback} (a problem when set). */
     public int wholeNumber(String key, int least, int most, int fallback, Problems problems) {
         String text = site.getOrDefault(key, String.valueOf(fallback));
         if (text.matches("\\d{1,6}") && Integer.parseInt(text) >= least && Integer.parseInt(text) <= most) {
@@ -133,10 +123,7 @@ public final class SiteSettings {
         return Problem.at(FILE, lineOf(key), message, fix);
     }
 
-    /**
-     * Every setting JBake or the build reads, checked before JBake sees it ({@link SettingsCheck}):
-     * each problem at its line of jbake.properties, with what the setting accepts.
-     */
+    /** Every setting JBake or the build reads, checked before JBake sees it ({@link SettingsCheck}). */
     public Problems check() {
         if (!present) {
             Problems problems = new Problems();

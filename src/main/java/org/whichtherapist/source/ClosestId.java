@@ -14,16 +14,13 @@ public final class ClosestId {
 
     /** The name in {@code known} at most three edits from {@code name} (ignoring capitals), if any. */
     public static Optional<String> to(String name, Collection<String> known) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : known) {
-            int distance = DISTANCE.apply(name.toLowerCase(), candidate);
-            if (distance >= 0 && (distance < bestDistance
-                    || distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return Optional.ofNullable(best);
+        String lower = name.toLowerCase();
+        return known.stream().filter(k -> DISTANCE.apply(lower, k) >= 0)
+                .min(java.util.Comparator.comparingInt((String k) -> DISTANCE.apply(lower, k)).thenComparing(k -> k));
+    }
+
+    /** The fix for a name that is none of {@code known}: "did you mean 'x'?", or the names there are. */
+    public static String hint(String name, Collection<String> known) {
+        return to(name, known).map(k -> "did you mean '" + k + "'?").orElse("use: " + String.join(", ", known));
     }
 }

@@ -7,37 +7,23 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.whichtherapist.ledger.FileStamp;
 
 /**
- * What each content file held when {@link ContentLoader} last read it, and what it was read as,
- * kept from one build to the next (the preview builds again on every save).
- * <p>
- * A file whose size, modification time and identity on disk are unchanged is not read again, as
- * make and git do; a file whose time changed but whose bytes did not is read but not parsed again.
- * Either way the loader gets back the very same {@link SourceDocument}. A file changed so soon
- * after it was read that its time may not show the change ({@link #RACY_MILLIS}) is always read again.
+ * What each content file held when last read, and what it was read as, kept between builds. An unchanged
+ * stamp (size, time, identity) is not read again, as make and git do; unchanged bytes are not parsed again;
+ * either way the loader gets the very same {@link SourceDocument}.
  */
 public final class ContentCache {
-    /** Files modified this close to the moment they were read are read again next time. */
+    /** A file modified this close to its reading may have changed unseen by its time stamp: it is read again. */
     static final long RACY_MILLIS = 3_000;
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
 
-    /**
-     * One file as last read.
-     *
-     * @param place       where the file is (relative to the project, and to content/)
-     * @param stamp       its size, time and identity on disk, read before its bytes
-     * @param trusted     whether an unchanged stamp means unchanged bytes
-     * @param bytes       what it held
-     * @param read        what it was read as
-     */
+    /** One file as last read; {@code trusted}: whether an unchanged stamp means unchanged bytes. */
     record Entry(Place place, FileStamp stamp, boolean trusted, byte[] bytes, ContentLoader.Read read) {
-
         boolean holds(byte[] content) {
             return Arrays.equals(bytes, content);
         }
@@ -58,12 +44,7 @@ public final class ContentCache {
         ContentLoader.Read read(byte[] bytes);
     }
 
-    /**
-     * What the file at {@code file} ({@code path} in the project, {@code contentPath} in content/)
-     * is read as: remembered when it has not changed, else {@code reader}'s reading of its bytes.
-     *
-     * @param stamp the file's stamp, taken before this call
-     */
+    /** What the file is read as: remembered when unchanged since {@code stamp} (taken before), else read now. */
     ContentLoader.Read read(Path file, String path, String contentPath, FileStamp stamp, Reader reader) throws IOException {
         Entry last = entries.get(file);
         Place place = new Place(path, contentPath);
@@ -80,7 +61,6 @@ public final class ContentCache {
 
     /** Forgets files that are gone. */
     void keepOnly(Collection<Path> files) {
-        Set<Path> present = new HashSet<>(files);
-        entries.keySet().retainAll(present);
+        entries.keySet().retainAll(new HashSet<>(files));
     }
 }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,9 +20,8 @@ import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 
 /**
- * Reads every Markdown file under {@code content/} into a {@link SourceDocument}. Files that
- * cannot be read become problems; nothing is skipped silently. With a {@link ContentCache} kept
- * between builds, only the files that changed are read and parsed again.
+ * Reads every Markdown file under {@code content/} into a {@link SourceDocument}; a file that cannot be read is
+ * a problem, never skipped silently. With a {@link ContentCache} only changed files are read again.
  */
 public final class ContentLoader {
     /** Marks a folder JBake and this build leave alone (e.g. {@code content/_templates}). */
@@ -66,10 +62,7 @@ public final class ContentLoader {
         return load(contentFolder, file -> { });
     }
 
-    /**
-     * Loads every file, telling {@code progress} which one it is reading. Files are read on every
-     * core; documents and problems come back in the files' order all the same.
-     */
+    /** Loads every file on every core, in the files' order, telling {@code progress} which it is reading. */
     public Loaded load(Path contentFolder, Consumer<String> progress) throws IOException {
         List<ContentFile> files = contentFiles(contentFolder);
         List<Read> reads;
@@ -85,16 +78,9 @@ public final class ContentLoader {
             throw e.getCause();
         }
         cache.keepOnly(files.stream().map(ContentFile::file).toList());
-        List<SourceDocument> documents = new ArrayList<>();
         Problems problems = new Problems();
-        for (Read read : reads) {
-            if (read.document() != null) {
-                documents.add(read.document());
-            } else {
-                problems.error(read.problem());
-            }
-        }
-        return new Loaded(List.copyOf(documents), problems);
+        reads.stream().map(Read::problem).filter(java.util.Objects::nonNull).forEach(problems::error);
+        return new Loaded(reads.stream().map(Read::document).filter(java.util.Objects::nonNull).toList(), problems);
     }
 
     private Read read(ContentFile found, Path contentFolder, Consumer<String> progress) throws IOException {
@@ -118,9 +104,9 @@ public final class ContentLoader {
     private Read readDocument(byte[] bytes, String path, String contentPath) {
         String text;
         try {
-            text = decodeUtf8(bytes);
-        } catch (MalformedInputException e) {
-            return new Read(null, Problem.at(path, lineOfByte(bytes, e), "the file is not saved as UTF-8 text",
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return new Read(null, Problem.at(path, lineOfFirstBadByte(bytes), "the file is not saved as UTF-8 text",
                     "open it in your editor and save it with the UTF-8 encoding"));
         }
         if (text.startsWith("\uFEFF")) {
@@ -162,38 +148,17 @@ public final class ContentLoader {
         return lower.endsWith(MARKDOWN) || OTHER_PAGE_EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
-    private static String decodeUtf8(byte[] bytes) throws MalformedInputException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (MalformedInputException e) {
-            throw e;
-        } catch (CharacterCodingException e) {
-            throw new MalformedInputException(0);
-        }
-    }
-
-    /** The line holding the first byte that is not UTF-8. */
-    private static int lineOfByte(byte[] bytes, MalformedInputException e) {
-        int bad = firstMalformedOffset(bytes);
+    /** The line holding the first byte that is not UTF-8 (where the decoder stops). */
+    private static int lineOfFirstBadByte(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        StandardCharsets.UTF_8.newDecoder().decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
         int line = 1;
-        for (int i = 0; i < bad && i < bytes.length; i++) {
+        for (int i = 0; i < in.position() && i < bytes.length; i++) {
             if (bytes[i] == '\n') {
                 line++;
             }
         }
         return line;
-    }
-
-    private static int firstMalformedOffset(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return in.position();
     }
 
     public static String relative(Path base, Path file) {

@@ -5,10 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/**
- * The kinds of page the owner can write. Each maps to a JBake document type (which picks the
- * template, {@code template.<jbakeType>.file} in jbake.properties) and to an output folder.
- */
+/** The kinds of page, each with its JBake document type (which picks the template) and output folder. */
 public enum ContentType {
     /** Blog posts. JBake's index, feed, archive and tag pages list documents of type "post". */
     ARTICLE("article", "post", "articles/", true),

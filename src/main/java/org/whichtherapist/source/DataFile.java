@@ -12,11 +12,7 @@ import java.util.regex.Pattern;
 
 import org.whichtherapist.core.Problems;
 
-/**
- * A file of records under {@code content/_data/}: YAML that is a list of records, each starting with
- * its {@code id} (as the editor at admin/ writes it), or whose top-level keys are ids, each holding
- * fields. Gives every record with the line of each field, so problems can name them.
- */
+/** A file of records under {@code content/_data/}, each record with the line of each field for problems. */
 public final class DataFile {
     /** A record's id: lower-case words joined by hyphens. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -38,11 +34,7 @@ public final class DataFile {
     private DataFile() {
     }
 
-    /**
-     * The records of {@code file} ({@code path}: as the owner sees it), or none when it does not
-     * exist; problems (not YAML, an id that is not lower-case words, a record that is not a list of
-     * fields, a field not in {@code fields}) go to {@code problems}.
-     */
+    /** The records of {@code file}, or none when it does not exist; a field not in {@code fields} is a warning. */
     public static List<Entry> read(Path file, String path, List<String> fields, Problems problems) throws IOException {
         if (!Files.isRegularFile(file)) {
             return List.of();
@@ -68,8 +60,7 @@ public final class DataFile {
                 Entry entry = entry(id, line, map, data.lines());
                 entry.fields().keySet().stream().filter(f -> !fields.contains(f)).forEach(f -> problems.warn(path,
                         entry.lineOf(f), "'" + f + "' is not a field of " + id + ", so it is ignored",
-                        ClosestId.to(f, fields).map(k -> "did you mean '" + k + "'?").orElse("use: "
-                                + String.join(", ", fields))));
+                        ClosestId.hint(f, fields)));
                 entries.add(entry);
             }
         }

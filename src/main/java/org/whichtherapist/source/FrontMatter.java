@@ -8,11 +8,9 @@ import java.util.Optional;
 /**
  * The header of a content file and the Markdown after it.
  *
- * @param values    field name to value: String, Boolean, Long, Double, List or Map, as written
- * @param lines     line number (1-based, in the file) of every field and list item, keyed by a
- *                  path such as {@code tags}, {@code situations[2]} or {@code situations[2].see}
- * @param body      the Markdown after the header
- * @param bodyLine  line number in the file of the body's first line
+ * @param values   field name to value: String, Boolean, Long, Double, List or Map, as written
+ * @param lines    the file's line of every field and list item, by a path such as {@code situations[2].see}
+ * @param bodyLine the file's line of the body's first line
  */
 public record FrontMatter(Map<String, Object> values, Map<String, Integer> lines, String body, int bodyLine) {
 

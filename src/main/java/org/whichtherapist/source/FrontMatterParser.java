@@ -23,11 +23,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Splits a content file into its header and Markdown body.
- * <p>
- * Two header styles are read: YAML front matter between {@code ---} lines (what Markdown editors
- * and other generators use), and JBake's own {@code key=value} lines ended by {@code ~~~~~~}.
- * Thread-safe: files are read in parallel.
+ * Splits a content file into its header (YAML between {@code ---} lines, or JBake's {@code key=value} lines
+ * ended by {@code ~~~~~~}) and Markdown body. Thread-safe.
  */
 public final class FrontMatterParser {
     static final String YAML_FENCE = "---";
@@ -36,10 +33,7 @@ public final class FrontMatterParser {
     private static final int MAX_NESTING = 20;
     /** Front matter's YAML starts on the file's second line, after the opening {@code ---}. */
     private static final int HEADER_FIRST_LINE = 2;
-    /**
-     * Set up once and only read after, so they serve every file and thread: a new {@code Yaml}
-     * for each file would compile snakeyaml's patterns for values again each time.
-     */
+    /** Shared by every file and thread: a new {@code Yaml} per file would compile snakeyaml's patterns again. */
     private static final LoaderOptions OPTIONS = options();
     private static final Resolver RESOLVER = new Resolver();
 
@@ -72,14 +66,8 @@ public final class FrontMatterParser {
     }
 
     private FrontMatter parseYaml(String file, List<String> lines) throws HeaderException {
-        int close = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            String line = lines.get(i).stripTrailing();
-            if (line.equals(YAML_FENCE) || line.equals("...")) {
-                close = i;
-                break;
-            }
-        }
+        int close = java.util.stream.IntStream.range(1, lines.size())
+                .filter(i -> List.of(YAML_FENCE, "...").contains(lines.get(i).stripTrailing())).findFirst().orElse(-1);
         if (close < 0) {
             throw new HeaderException(Problem.at(file, 1, "the front matter that starts here is never closed",
                     "add a line with just '---' after the last header field, before the text"));
@@ -92,10 +80,7 @@ public final class FrontMatterParser {
         return new FrontMatter(values, keyLines, body(lines, close + 1), close + 2);
     }
 
-    /**
-     * A data file under {@code content/_data/} (YAML from its first line): its values and the line of
-     * every key and list item, read as front matter is; the body is empty.
-     */
+    /** A data file under {@code content/_data/}, read as front matter is (from its first line), with no body. */
     public FrontMatter parseData(String file, String text) throws HeaderException {
         Map<String, Object> values = new LinkedHashMap<>();
         Map<String, Integer> keyLines = new LinkedHashMap<>();
@@ -109,10 +94,7 @@ public final class FrontMatterParser {
         return new FrontMatter(values, keyLines, "", 1);
     }
 
-    /**
-     * A data file written as a list of records, each starting with its {@code id} (as the editor at
-     * admin/ writes it): read as if each record were written under its id.
-     */
+    /** Records in a list, each starting with its {@code id} (as the editor writes them), read as if under their ids. */
     private void readRecords(Where where, SequenceNode records, Map<String, Object> values,
                              Map<String, Integer> lines) throws HeaderException {
         for (Node item : records.getValue()) {
@@ -265,5 +247,4 @@ public final class FrontMatterParser {
     private static String body(List<String> lines, int from) {
         return from >= lines.size() ? "" : String.join("\n", lines.subList(from, lines.size())) + "\n";
     }
-
 }

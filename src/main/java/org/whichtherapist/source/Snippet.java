@@ -10,12 +10,8 @@ import java.util.Optional;
 import org.whichtherapist.core.Problems;
 
 /**
- * A standard text written once and shown the same on every page that shows it: one level of the
- * urgent-care advice . Its front matter gives a {@code title} (the care card's
- * heading) and the {@code sources} that back it, which join the Sources list of every page that
- * shows it.
- *
- * @param document the file as written, rendered like a page (no page of its own is made)
+ * A standard text shown the same on every page that shows it (one level of the urgent-care advice), with a
+ * {@code title} and the {@code sources} that join those pages' Sources lists. It has no page of its own.
  */
 public record Snippet(SourceDocument document) {
     private static final FrontMatterParser PARSER = new FrontMatterParser();

@@ -65,10 +65,12 @@ public record SourceDocument(String path, String contentPath, FrontMatter frontM
         }
     }
 
-    /**
-     * YYYY-MM-DD, as nearly every date is written: read digit by digit, as {@link LocalDate#parse}
-     * would read it but much faster (lists of pages are sorted by date, many times a build).
-     */
+    /** A date written as YYYY-MM-DD that exists, or empty. */
+    public static Optional<LocalDate> parseWrittenDate(String text) {
+        return isPlainDate(text) ? parseDate(text) : Optional.empty();
+    }
+
+    /** YYYY-MM-DD, read digit by digit: much faster than {@link LocalDate#parse}, and lists sort by date often. */
     private static boolean isPlainDate(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return false;

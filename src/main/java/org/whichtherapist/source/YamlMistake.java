@@ -9,16 +9,10 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * What an owner did wrong in YAML the parser could not read, said in plain words at the line where
- * the mistake starts, with advice for that mistake only: a tab in the indent, a quote or a list
- * never closed, a {@code :} inside unquoted text, a list item outside a list, a field with no
- * {@code :}, a value starting with a sign YAML reserves. SnakeYAML often notices a mistake lines
- * later (an unclosed quote at the end of the header), so the text is read again for the mistakes it
- * can see line by line before the parser's position is used.
+ * A YAML mistake in plain words, at the line where it starts, with advice for that mistake. SnakeYAML often
+ * notices one lines later, so the text is read again line by line before the parser's position is used.
  *
- * @param line    the line of the YAML text, from 0
- * @param message what is wrong
- * @param fix     what to do about it
+ * @param line the line of the YAML text, from 0
  */
 record YamlMistake(int line, String message, String fix) {
     /** {@code key: "text} or {@code - 'text}: a value that opens a quote. */
@@ -65,11 +59,7 @@ record YamlMistake(int line, String message, String fix) {
         return Optional.empty();
     }
 
-    /**
-     * A value that opens a quote and does not close it on its line. YAML lets quoted text run over
-     * several lines, so such a line is only a mistake when the parser failed: it then names the
-     * first, which is where the mistake starts.
-     */
+    /** The first value opening a quote it does not close on its line (YAML allows that, but the parser failed). */
     private static Optional<YamlMistake> unclosedQuote(List<String> lines, int at, MarkedYAMLException e) {
         boolean scanningQuote = "while scanning a quoted scalar".equals(e.getContext());
         int last = scanningQuote ? lines.size() - 1 : Math.min(at, lines.size() - 1);
@@ -157,8 +147,12 @@ record YamlMistake(int line, String message, String fix) {
         }
         String name = field.group(2).strip();
         return Optional.of(new YamlMistake(at, "the text after '" + name + ":' has a ': ' in it, so it reads as a second"
-                + " field", "put the whole text in double quotes: " + name + ": \"" + value.replace("\\", "\\\\")
-                .replace("\"", "\\\"") + "\""));
+                + " field", quoted(name, value)));
+    }
+
+    private static String quoted(String name, String value) {
+        return "put the whole text in double quotes: " + name + ": \"" + value.replace("\\", "\\\\")
+                .replace("\"", "\\\"") + "\"";
     }
 
     /** {@code type article}: a field with no colon after its name. */
@@ -184,7 +178,6 @@ record YamlMistake(int line, String message, String fix) {
         String name = field.group(2).strip();
         String value = field.group(3).strip();
         return Optional.of(new YamlMistake(at, "the text after '" + name + ":' starts with '" + value.charAt(0)
-                + "', which has a meaning of its own in the header", "put the whole text in double quotes: " + name
-                + ": \"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\""));
+                + "', which has a meaning of its own in the header", quoted(name, value)));
     }
 }

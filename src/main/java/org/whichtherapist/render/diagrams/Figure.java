@@ -3,14 +3,11 @@ package org.whichtherapist.render.diagrams;
 import java.util.List;
 
 /**
- * A diagram as it goes into a page: a {@code <figure>} with a visible caption, the picture as inline
- * SVG ({@code role="img"}, named by its {@code <title>}), and straight after it the same facts as a
- * list, hidden from the eye but read by screen readers (the picture itself is one image to them).
+ * A diagram as it goes into a page: a captioned {@code <figure>} with the SVG (one image to a screen reader),
+ * then the same facts as a visually hidden list that screen readers read.
  *
  * @param id      unique within a page; the figure's ids start with it
- * @param caption what the diagram shows, shown under it
- * @param svg     the picture
- * @param inWords one line per row of the picture, saying what it shows
+ * @param inWords one line per row of the picture
  */
 record Figure(String id, String caption, String svg, List<String> inWords) {
 

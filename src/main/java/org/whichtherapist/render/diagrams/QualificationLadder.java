@@ -1,7 +1,6 @@
 package org.whichtherapist.render.diagrams;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,33 +9,22 @@ import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 
 /**
- * The qualification ladder: UK qualification levels 7 down to 3 as rungs (8, 2 or 1 too if a qualification has it), each qualification page on
- * the rung its {@code level} gives (those without a level below the ladder), and on each qualification
- * the disciplines whose usual route it is (the first of a discipline's {@code qualifications}).
+ * The qualification ladder: UK levels 7 down to 3 as rungs (others when used), each qualification on its
+ * {@code level}'s rung, with the disciplines whose usual route (first {@code qualifications}) it is.
  */
 final class QualificationLadder {
     static final String ID = "qualification-ladder";
-    /** What each level is the same as, for readers who know degrees and A levels better than levels. */
-    private static final Map<Integer, String> LEVELS = levels();
+    /** What each level is the same as, for readers who know degrees and A levels better than levels; 8 first. */
+    private static final Map<Integer, String> LEVELS = new java.util.TreeMap<>(Map.of(8, "Doctorate",
+            7, "Master's degree", 6, "Bachelor's degree", 5, "Foundation degree or HND",
+            4, "Higher national certificate (HNC)", 3, "A level", 2, "GCSE grades 9 to 4", 1, "GCSE grades 3 to 1"))
+            .descendingMap();
     private static final double WIDTH = 400;
     private static final double BOX_X = 118;
     private static final double BOX_WIDTH = WIDTH - BOX_X;
     private static final double PAD = 10;
 
     private QualificationLadder() {
-    }
-
-    private static Map<Integer, String> levels() {
-        Map<Integer, String> levels = new LinkedHashMap<>();
-        levels.put(8, "Doctorate");
-        levels.put(7, "Master's degree");
-        levels.put(6, "Bachelor's degree");
-        levels.put(5, "Foundation degree or HND");
-        levels.put(4, "Higher national certificate (HNC)");
-        levels.put(3, "A level");
-        levels.put(2, "GCSE grades 9 to 4");
-        levels.put(1, "GCSE grades 3 to 1");
-        return levels;
     }
 
     /** What the rungs are drawn into: the picture, its words, and the site they come from. */

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A small writer of inline SVG for the diagrams: shapes and text with class names (the stylesheet
- * colours them with the site's light and dark colours, so nothing here names a colour), every text
- * escaped. Also breaks text into lines by an estimate of its width: the page's own font draws it.
+ * A small writer of inline SVG: shapes and escaped text with class names (the stylesheet colours them, light
+ * and dark), and text wrapped by an estimate of its width, as the page's own font draws it.
  */
 final class Svg {
     /** How wide a letter is on average, as a share of the font size (generous, for system fonts). */

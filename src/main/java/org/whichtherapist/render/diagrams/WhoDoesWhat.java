@@ -8,11 +8,7 @@ import java.util.Map;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 
-/**
- * "Who does what": for each discipline, in the site's order, how hands-on it tends to be (its
- * {@code style}) on a three-step scale, and which areas are a main part of its work (its {@code areas}):
- * a ticked, filled label for each area it treats, a dashed empty one for each it does not.
- */
+/** "Who does what": for each discipline, how hands-on it is ({@code style}) and its main {@code areas}. */
 final class WhoDoesWhat {
     static final String ID = "who-does-what";
     /** Each area the front matter may name: [short label for the picture, words for the list]. */
@@ -100,9 +96,7 @@ final class WhoDoesWhat {
     }
 
     private static String and(List<String> items) {
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return items.size() == 1 ? items.get(0)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 }
