@@ -6,12 +6,13 @@ import java.util.List;
 import org.whichtherapist.core.Placeholders;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.settings.SiteSettings;
+import org.whichtherapist.source.SourceDocument;
 
 /**
  * What still holds made-up details that must not go live: each person marked {@code placeholder: true}
  * (or, for a real one, an example.com email or an Ofcom drama phone number), an example contact in
- * jbake.properties, and a missing or placeholder {@code content/_data/site-owner.yml} (the disclosure
- * pages). One problem each, at its file and line. A build for a real address refuses them; the preview
+ * jbake.properties, a missing or placeholder {@code content/_data/site-owner.yml} (the disclosure
+ * pages), and a made-up person's name typed into a page's text, which no change to people.yml would replace. One problem each, at its file and line. A build for a real address refuses them; the preview
  * and builds for example.com or localhost show them as "not ready to publish".
  */
 public final class PublishReadiness {
@@ -21,10 +22,11 @@ public final class PublishReadiness {
     private PublishReadiness() {
     }
 
-    /** Everything that is not ready, in file order. */
-    public static List<Problem> check(SiteData data, SiteSettings settings) {
+    /** Everything that is not ready, in file order; {@code documents} are the pages as written in content/. */
+    public static List<Problem> check(SiteData data, SiteSettings settings, List<SourceDocument> documents) {
         List<Problem> found = new ArrayList<>();
         People people = data.people();
+        namesInPages(people, documents, found);
         for (People.Person person : people.all()) {
             if (person.placeholder()) {
                 found.add(Problem.at(people.path(), person.line(), "'" + person.id() + "' is a made-up person"
@@ -66,6 +68,29 @@ public final class PublishReadiness {
         if (value.isBlank() ? needed : madeUp.test(value)) {
             found.add(settings.problem(key, "'" + key + "' is " + (value.isBlank() ? "not set" : "the made-up " + value),
                     fix + GUIDE));
+        }
+    }
+
+    /** Each line of a published page's text that names a made-up person: bylines follow people.yml, typed names do not. */
+    private static void namesInPages(People people, List<SourceDocument> documents, List<Problem> found) {
+        List<People.Person> madeUp = people.all().stream().filter(People.Person::placeholder)
+                .filter(person -> !person.name().isBlank()).toList();
+        for (SourceDocument document : documents) {
+            if (document.isDraft()) {
+                continue;
+            }
+            List<String> lines = document.body().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                for (People.Person person : madeUp) {
+                    if (lines.get(i).contains(person.name())) {
+                        found.add(Problem.at(document.path(), document.frontMatter().bodyLine() + i, "'" + person.name()
+                                + "' is a made-up person (placeholder: true in " + people.path() + "), named in this"
+                                + " page's own words", "write the real person's name, or say who they are without"
+                                + " naming them and link to the editorial policy, which lists the reviewers from "
+                                + people.path() + GUIDE));
+                    }
+                }
+            }
         }
     }
 }
