@@ -8,6 +8,7 @@ import org.whichtherapist.health.SiteOwner;
 import org.whichtherapist.health.SourceRecord;
 import org.whichtherapist.schema.CareLevel;
 import org.whichtherapist.schema.ContentSchema;
+import org.whichtherapist.schema.DisciplineArea;
 import org.whichtherapist.schema.DisclosureKind;
 import org.whichtherapist.schema.Field;
 import org.whichtherapist.source.ContentType;
@@ -267,6 +268,11 @@ public final class SiteContent {
                             signpost.when().stream().map(words -> String.join(" ", words)).toList()), page)));
         }
         return signposts;
+    }
+
+    /** A discipline's main areas in plain words ("muscles and joints"), for its "At a glance". */
+    public List<String> areaWords(Page page) {
+        return DisciplineArea.wordsOf(page.list("areas"));
     }
 
     /** The owner's synonyms, as the search index applies them to every page ({@code content/_data/search.yml}). */
