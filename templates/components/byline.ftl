@@ -21,6 +21,5 @@
 <#assign subject = "Mistake on " + config.site_host + page.uri>
 <p class="feedback"><a href="mailto:${config.site_contact_email}?subject=${subject?url('UTF-8')}">Report a mistake on this page</a></p>
 <#assign helpful = "Was this page helpful? " + config.site_host + page.uri>
-<#assign prompt = "Did this page help you? Yes or no:\n\nWhat would make it clearer?\n">
-<p class="feedback feedback--helpful">Was this page helpful? <a href="mailto:${config.site_contact_email}?subject=${helpful?url('UTF-8')}&amp;body=${prompt?url('UTF-8')}">Tell us in an email</a></p>
+<p class="feedback feedback--helpful">Was this page helpful? <a href="mailto:${config.site_contact_email}?subject=${helpful?url('UTF-8')}">Tell us in an email</a></p>
 </#macro>
