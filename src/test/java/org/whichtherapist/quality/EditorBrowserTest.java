@@ -163,8 +163,11 @@ class EditorBrowserTest {
         browser.findElement(By.cssSelector(field("disciplines") + " [role=checkbox][value=physiotherapist]")).click();
         WebElement sources = browser.findElement(By.cssSelector(field("sources") + " [role=combobox]"));
         sources.click();
-        browser.findElement(By.xpath("//*[@id='" + sources.getAttribute("id") + "-listbox']//*[@role='option']"
-                + "[contains(., '(nhs-physiotherapy)')]")).click();
+        WebElement option = browser.findElement(By.xpath("//*[@id='" + sources.getAttribute("id") + "-listbox']"
+                + "//*[@role='option'][contains(., '(nhs-physiotherapy)')]"));
+        // The list grows with sources.yml: bring the option into the list's view, as the owner would scroll to it.
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", option);
+        option.click();
         browser.findElement(By.cssSelector(field("summary") + " input")).click();
         WebElement body = browser.findElement(By.cssSelector(field("body") + " [contenteditable=true]"));
         body.click();
