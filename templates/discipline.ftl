@@ -11,7 +11,7 @@
     <@facts.fact term="Regulated by law?"><@facts.yes_no value=page.data.regulated/> ${page.data.regulation}</@facts.fact>
     <@facts.fact term="Hands-on style"><@facts.style value=page.data.style/>. ${page.data.style_note}</@facts.fact>
     <@facts.fact term="Where they work">${page.list("settings")?join(", ")}</@facts.fact>
-    <#if page.list("areas")?has_content><@facts.fact term="Areas">${page.list("areas")?join(", ")}</@facts.fact></#if>
+    <#if site.areaWords(page)?has_content><@facts.fact term="Main areas">${site.areaWords(page)?join(", ")?cap_first}</@facts.fact></#if>
     <@facts.fact term="What they can help with"><ul><#list page.list("treats") as item><li>${item}</li></#list></ul></@facts.fact>
   </@facts.box>
 </#macro>

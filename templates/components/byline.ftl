@@ -1,6 +1,6 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#-- Who wrote a health page and who reviewed it (every reviewer, with their registration), when, when it is
-     next due, and how to report a mistake. -->
+     next due, how to report a mistake and how to say whether the page helped. -->
 <#macro byline page>
 <#assign author = site.person(page.data.author)!>
 <#assign reviewers = site.refs(page, "reviewer")>
@@ -15,8 +15,11 @@
 </div>
 </#macro>
 
-<#-- A mailto link to the site's contact address, the page's address in the subject. -->
+<#-- Two mailto links to the site's contact address, the page's address in the subject: a mistake, and whether the
+     page helped (no analytics: these emails are how the owner learns it). -->
 <#macro feedback page>
 <#assign subject = "Mistake on " + config.site_host + page.uri>
 <p class="feedback"><a href="mailto:${config.site_contact_email}?subject=${subject?url('UTF-8')}">Report a mistake on this page</a></p>
+<#assign helpful = "Was this page helpful? " + config.site_host + page.uri>
+<p class="feedback feedback--helpful">Was this page helpful? <a href="mailto:${config.site_contact_email}?subject=${helpful?url('UTF-8')}">Tell us in an email</a></p>
 </#macro>

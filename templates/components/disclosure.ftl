@@ -36,7 +36,7 @@
 <h2 id="conflicts">Conflicts of interest</h2>
 <@paragraphs o.conflicts/>
 <h2 id="how-we-check">How we check what we say</h2>
-<p>Every health page is checked by a registered professional before it goes live. Our <a href="${url("editorial-policy.html")}">editorial policy</a> says how we write, check and correct pages.</p>
+<p>Every health page is checked before it goes live by a reviewer who is on a register for their field, or is a member of its professional body. Each page says who checked it, and how they are registered. Our <a href="${url("editorial-policy.html")}">editorial policy</a> says how we write, check and correct pages, and how readers help.</p>
 </#macro>
 
 <#macro editorial>
@@ -45,13 +45,17 @@
 <p>Every fact on a health page comes from a public source you can open yourself: the NHS website, NICE, GOV.UK and Ofqual, or the bodies that register or represent therapists, such as the HCPC, the CNHC and the Professional Standards Authority. We never use adverts, clinics' websites or therapists' blogs as sources.</p>
 <p>Each page lists its sources at the end, with the day we read them. A small number after a sentence leads to the source behind it. Every week, a check follows every source's link and tells us if a page has moved or gone.</p>
 <h2 id="writing-and-checking">Who writes and who checks each page</h2>
-<p>A writer drafts each page in plain English from those sources. Then a registered professional from the field the page is about checks it for facts and balance. Each page names its writer and its reviewers, with their registration.</p>
+<p>A writer drafts each page in plain English from those sources. Then a reviewer from the field the page is about checks it for facts and balance. Each reviewer is on a register for their field, or is a member of its professional body. Pages about moving or manipulating the joints of the neck or spine are also checked by a physiotherapist on the HCPC register. Each page names its writer and its reviewers, with their registration or membership.</p>
 <#if site.reviewers?has_content>
 <p>Our reviewers:</p>
 <ul>
 <#list site.reviewers as reviewer><li><a href="${url(reviewer.uri)}">${reviewer.title}</a>, ${reviewer.data.registration}</li></#list>
 </ul>
 </#if>
+<h2 id="readers">How readers help</h2>
+<#if o.reader_testing?has_content><@paragraphs o.reader_testing/></#if>
+<p>Every health page ends with two links: "Was this page helpful?" and "Report a mistake on this page". Each opens your own email app with a message to <@contact/>. Nothing is sent until you send it. We read every message, and we use them to choose which pages to make clearer first.</p>
+<p>The site has no analytics and no tracking, so these messages are how we learn whether a page helped. We do not count visits or follow what you read.</p>
 <h2 id="reviews">How often pages are reviewed</h2>
 <p>Each health page shows when it was last reviewed and when its next review is due. We review every page at least every ${site.reviewMonths} months, and sooner when a source it relies on changes.</p>
 <h2 id="urgent-advice">Urgent advice</h2>
@@ -108,9 +112,9 @@
 <p>If you choose the light or dark theme, your browser remembers your choice on your own device. It is never sent to us. The search box looks up your words in your browser, using files from this site.</p>
 <h2 id="hosting">The company that hosts the site</h2>
 <p>Like any website, the company that hosts this one may keep a short record of the requests it answers, such as your device's internet address, to keep the site running and safe. That is covered by its own privacy policy. We do not use it to find out who you are.</p>
-<h2 id="reporting-a-mistake">When you report a mistake</h2>
-<p>The "Report a mistake on this page" link opens your own email app with a message to <@contact/>, with the page's address in the subject. Nothing is sent until you send it.</p>
-<p>If you send it, we receive your email address, any name your email app adds, and what you write. We use it only to check and correct the page and to reply to you. We do not share it with anyone, and we delete it once we have dealt with it.</p>
+<h2 id="reporting-a-mistake">When you report a mistake or tell us if a page helped</h2>
+<p>The "Report a mistake on this page" and "Was this page helpful?" links open your own email app with a message to <@contact/>, with the page's address in the subject. Nothing is sent until you send it.</p>
+<p>If you send it, we receive your email address, any name your email app adds, and what you write. We use it only to check and improve the page and to reply to you. We do not share it with anyone, and we delete it once we have dealt with it.</p>
 <h2 id="your-rights">Your rights</h2>
 <p>You can ask us what we hold about you, or ask us to delete it, by emailing <@contact/>. If you are unhappy with how we handle your information, you can complain to the <a href="https://ico.org.uk/">Information Commissioner's Office (ICO)</a>.</p>
 </#macro>

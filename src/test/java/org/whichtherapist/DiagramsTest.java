@@ -89,11 +89,11 @@ class DiagramsTest {
     void theChartShowsEachDisciplinesAreasAndHowHandsOnItIs() {
         List<String> rows = TestSites.real().page("guide.html").select("#who-does-what-figure ul li").eachText();
         assertEquals(5, rows.size(), rows.toString());
-        assertTrue(rows.get(0).startsWith("Physiotherapist: a mix of hands-on and hands-off. Main areas: muscles and"
-                + " joints, nerve problems, heart and circulation, breathing problems and recovery after an operation."),
+        assertTrue(rows.get(0).startsWith("Physiotherapist: a mix of hands-on and hands-off. Main areas: bones and"
+                + " joints, muscles and other soft tissue, nerve problems, heart and circulation and breathing problems."),
                 rows.get(0));
-        assertTrue(rows.get(4).startsWith("Massage therapist: mostly hands-on. Main areas: muscles and joints and stress"
-                + " and relaxation."), rows.get(4));
+        assertTrue(rows.get(4).startsWith("Massage therapist: mostly hands-on. Main areas: muscles and other soft tissue"
+                + " and stress and relaxation. Not a main area: bones and joints,"), rows.get(4));
     }
 
     @Test

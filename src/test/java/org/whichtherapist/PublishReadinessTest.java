@@ -111,6 +111,24 @@ class PublishReadinessTest {
     }
 
     @Test
+    void aMadeUpPersonsNameTypedIntoAPageIsRefusedAtItsLineEvenOnceTheRecordIsFilledIn() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        forRealAddress(project);
+        Path about = project.resolve("content/pages/about.md");
+        TestSites.replaceIn(about, "This page has no health content.",
+                "This page has no health content.\n\nOur pages are checked by Sam Example, a physio.");
+        int line = Files.readAllLines(about).indexOf("Our pages are checked by Sam Example, a physio.") + 1;
+        String problem = "content/pages/about.md:" + line + ": 'Sam Example' is a made-up person (placeholder: true in "
+                + PEOPLE + "), named in this page's own words — write the real person's name, or say who they are"
+                + " without naming them and link to the editorial policy, which lists the reviewers from " + PEOPLE
+                + " (docs/writing.md, \"Before you publish\")";
+        assertTrue(TestSites.failingBuild(project).stream().map(Problem::format).toList().contains(problem));
+        fillIn(project);
+        assertEquals(List.of(), TestSites.build(project, BuildMode.PUBLISH).report().notReady(),
+                "a real person's name may be written");
+    }
+
+    @Test
     void forAnExampleAddressThePlaceholdersAreReportedNotRefused() {
         Path project = TestSites.newFixtureProject();
         BuiltSite site = TestSites.build(project, BuildMode.PUBLISH);

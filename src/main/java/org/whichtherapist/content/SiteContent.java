@@ -8,6 +8,7 @@ import org.whichtherapist.health.SiteOwner;
 import org.whichtherapist.health.SourceRecord;
 import org.whichtherapist.schema.CareLevel;
 import org.whichtherapist.schema.ContentSchema;
+import org.whichtherapist.schema.DisciplineArea;
 import org.whichtherapist.schema.DisclosureKind;
 import org.whichtherapist.schema.Field;
 import org.whichtherapist.source.ContentType;
@@ -243,6 +244,11 @@ public final class SiteContent {
                 .filter(page -> page.source().contentPath().equals(signpost.page())).findFirst()
                 .map(page -> new Signposted(String.join("|", signpost.when().stream()
                         .map(words -> String.join(" ", words)).toList()), page)).stream()).toList();
+    }
+
+    /** A discipline's main areas in plain words ("muscles and joints"), for its "At a glance". */
+    public List<String> areaWords(Page page) {
+        return DisciplineArea.wordsOf(page.list("areas"));
     }
 
     /** The owner's synonyms, as the search index applies them to every page ({@code content/_data/search.yml}). */

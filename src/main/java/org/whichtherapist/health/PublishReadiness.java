@@ -6,10 +6,12 @@ import java.util.List;
 import org.whichtherapist.core.Placeholders;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.settings.SiteSettings;
+import org.whichtherapist.source.SourceDocument;
 
 /**
  * Made-up details that must not go live (placeholder people, example contacts, a missing or placeholder
- * site owner): a build for a real address refuses them; the preview shows them as "not ready to publish".
+ * site owner, a made-up person's name typed into a page): a build for a real address refuses them; the
+ * preview shows them as "not ready to publish".
  */
 public final class PublishReadiness {
     /** Where docs/writing.md tells the owner what to fill in. */
@@ -18,10 +20,11 @@ public final class PublishReadiness {
     private PublishReadiness() {
     }
 
-    /** Everything that is not ready, in file order. */
-    public static List<Problem> check(SiteData data, SiteSettings settings) {
+    /** Everything that is not ready, in file order; {@code documents} are the pages as written in content/. */
+    public static List<Problem> check(SiteData data, SiteSettings settings, List<SourceDocument> documents) {
         List<Problem> found = new ArrayList<>();
         People people = data.people();
+        namesInPages(people, documents, found);
         for (People.Person person : people.all()) {
             if (person.placeholder()) {
                 found.add(Problem.at(people.path(), person.line(), "'" + person.id() + "' is a made-up person"
@@ -63,6 +66,29 @@ public final class PublishReadiness {
         if (value.isBlank() ? needed : madeUp.test(value)) {
             found.add(settings.problem(key, "'" + key + "' is " + (value.isBlank() ? "not set" : "the made-up " + value),
                     fix + GUIDE));
+        }
+    }
+
+    /** Each line of a published page's text that names a made-up person: bylines follow people.yml, typed names do not. */
+    private static void namesInPages(People people, List<SourceDocument> documents, List<Problem> found) {
+        List<People.Person> madeUp = people.all().stream().filter(People.Person::placeholder)
+                .filter(person -> !person.name().isBlank()).toList();
+        for (SourceDocument document : documents) {
+            if (document.isDraft()) {
+                continue;
+            }
+            List<String> lines = document.body().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                for (People.Person person : madeUp) {
+                    if (lines.get(i).contains(person.name())) {
+                        found.add(Problem.at(document.path(), document.frontMatter().bodyLine() + i, "'" + person.name()
+                                + "' is a made-up person (placeholder: true in " + people.path() + "), named in this"
+                                + " page's own words", "write the real person's name, or say who they are without"
+                                + " naming them and link to the editorial policy, which lists the reviewers from "
+                                + people.path() + GUIDE));
+                    }
+                }
+            }
         }
     }
 }

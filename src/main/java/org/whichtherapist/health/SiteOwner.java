@@ -29,7 +29,7 @@ public record SiteOwner(String path, boolean present, FrontMatter data, boolean 
     private static final List<String> TEXTS = List.of("name", "about", "funding", "conflicts");
     private static final List<String> WCAG = List.of("fully", "partially", "not");
     private static final List<String> FIELDS = List.of("placeholder", "name", "about", "funding", "conflicts",
-            "corrections_days", "wcag_status", "accessibility_tested", "accessibility_issues", "updated");
+            "reader_testing", "corrections_days", "wcag_status", "accessibility_tested", "accessibility_issues", "updated");
 
     /** Reads and checks the file under {@code contentFolder}; its mistakes go to {@code problems}. */
     public static SiteOwner read(Path project, Path contentFolder, Problems problems) throws IOException {

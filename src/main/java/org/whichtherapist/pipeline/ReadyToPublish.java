@@ -9,6 +9,7 @@ import java.util.List;
 import org.whichtherapist.health.PublishReadiness;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.settings.SiteSettings;
+import org.whichtherapist.source.ContentLoader;
 
 /**
  * Whether the site may go live at its {@code site.host}, without building it: what a build for that
@@ -33,7 +34,8 @@ public final class ReadyToPublish {
                     + ", an example address, not the site's own", "write the address the site will live at, or"
                     + " give it to the command: -Dsite.host=https://owner.github.io/which-therapist/"));
         }
-        notReady.addAll(PublishReadiness.check(project.data(), settings));
+        notReady.addAll(PublishReadiness.check(project.data(), settings,
+                new ContentLoader(project.project()).load(project.contentFolder()).documents()));
         notReady.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         return List.copyOf(notReady);
     }

@@ -245,7 +245,7 @@ public final class SiteBuild {
         problems.addAll(validator.checkAliasesAreFree(documents));
         problems.addAll(health.checkReferences(documents));
         problems.addAll(PictureFields.check(documents, baker.contentFolder()));
-        List<Problem> notReady = PublishReadiness.check(health.data(), context.settings());
+        List<Problem> notReady = PublishReadiness.check(health.data(), context.settings(), loaded.documents());
         boolean goesLive = context.options().mode() == BuildMode.PUBLISH && context.settings().isRealAddress();
         if (goesLive) {
             notReady.forEach(problems::error);

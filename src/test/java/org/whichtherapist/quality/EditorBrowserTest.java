@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.whichtherapist.BuiltSite;
@@ -163,8 +164,11 @@ class EditorBrowserTest {
         browser.findElement(By.cssSelector(field("disciplines") + " [role=checkbox][value=physiotherapist]")).click();
         WebElement sources = browser.findElement(By.cssSelector(field("sources") + " [role=combobox]"));
         sources.click();
-        browser.findElement(By.xpath("//*[@id='" + sources.getAttribute("id") + "-listbox']//*[@role='option']"
-                + "[contains(., '(nhs-physiotherapy)')]")).click();
+        WebElement option = browser.findElement(By.xpath("//*[@id='" + sources.getAttribute("id") + "-listbox']"
+                + "//*[@role='option'][contains(., '(nhs-physiotherapy)')]"));
+        // The list grows with sources.yml and can reach past the window's edge: scroll to the option, as the owner would.
+        new Actions(browser).scrollToElement(option).perform();
+        option.click();
         browser.findElement(By.cssSelector(field("summary") + " input")).click();
         WebElement body = browser.findElement(By.cssSelector(field("body") + " [contenteditable=true]"));
         body.click();

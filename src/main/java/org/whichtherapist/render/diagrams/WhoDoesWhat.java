@@ -1,18 +1,16 @@
 package org.whichtherapist.render.diagrams;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.schema.DisciplineArea;
 
 /** "Who does what": for each discipline, how hands-on it is ({@code style}) and its main {@code areas}. */
 final class WhoDoesWhat {
     static final String ID = "who-does-what";
-    /** Each area the front matter may name: [short label for the picture, words for the list]. */
-    private static final Map<String, String[]> AREAS = areas();
     private static final Map<String, Integer> HANDS_ON = Map.of("hands-off", 1, "mixed", 2, "hands-on", 3);
     private static final Map<String, String> STYLE_WORDS = Map.of("hands-off", "Mostly hands-off", "mixed",
             "A mix of hands-on and hands-off", "hands-on", "Mostly hands-on");
@@ -23,18 +21,6 @@ final class WhoDoesWhat {
     private static final double CHIP_HEIGHT = 26;
 
     private WhoDoesWhat() {
-    }
-
-    private static Map<String, String[]> areas() {
-        Map<String, String[]> areas = new LinkedHashMap<>();
-        areas.put("musculoskeletal", new String[] {"Muscles, joints", "muscles and joints"});
-        areas.put("neurology", new String[] {"Nerves", "nerve problems"});
-        areas.put("cardiovascular", new String[] {"Heart", "heart and circulation"});
-        areas.put("respiratory", new String[] {"Breathing", "breathing problems"});
-        areas.put("orthopaedics", new String[] {"After surgery", "recovery after an operation"});
-        areas.put("sport", new String[] {"Sport", "sport and exercise"});
-        areas.put("relaxation", new String[] {"Relaxation", "stress and relaxation"});
-        return areas;
     }
 
     static Figure of(SiteContent site) {
@@ -76,19 +62,19 @@ final class WhoDoesWhat {
         List<String> notTreated = new ArrayList<>();
         List<String> areas = discipline.list("areas");
         int i = 0;
-        for (Map.Entry<String, String[]> area : AREAS.entrySet()) {
+        for (DisciplineArea area : DisciplineArea.values()) {
             double x = (i % COLUMNS) * (CHIP_WIDTH + GAP);
             double chipY = y + (i / COLUMNS) * (CHIP_HEIGHT + GAP);
-            boolean yes = areas.contains(area.getKey());
+            boolean yes = areas.contains(area.id());
             svg.rect(x, chipY, CHIP_WIDTH, CHIP_HEIGHT, yes ? "diagram__chip diagram__chip--yes" : "diagram__chip");
             if (yes) {
                 svg.tick(x + 8, chipY + 4, "diagram__tick");
             }
-            svg.text(x + 26, chipY + 18, 16, List.of(area.getValue()[0]), yes ? "diagram__chip-text--yes" : "diagram__note");
-            (yes ? treats : notTreated).add(area.getValue()[1]);
+            svg.text(x + 26, chipY + 18, 16, List.of(area.label()), yes ? "diagram__chip-text--yes" : "diagram__note");
+            (yes ? treats : notTreated).add(area.words());
             i++;
         }
-        y += ((AREAS.size() + COLUMNS - 1) / COLUMNS) * (CHIP_HEIGHT + GAP) + 12;
+        y += ((DisciplineArea.values().length + COLUMNS - 1) / COLUMNS) * (CHIP_HEIGHT + GAP) + 12;
         words.add(discipline.title() + ": " + styleWords.toLowerCase(java.util.Locale.UK) + ". Main areas: "
                 + (treats.isEmpty() ? "none listed" : and(treats)) + "."
                 + (notTreated.isEmpty() ? "" : " Not a main area: " + and(notTreated) + "."));

@@ -45,4 +45,13 @@ class BylineTest {
         assertEquals("mailto:hello@example.com?subject=Mistake%20on%20https%3A%2F%2Fwww.example.com%2Farticles%2Fknee.html",
                 link.attr("href"));
     }
+
+    @Test
+    void theHelpfulLinkIsAnEmailWithThePageAddressInTheSubject() {
+        Element link = Components.html("byline", "<@c.feedback page=page/>", Map.of("page", ARTICLE))
+                .selectFirst("p.feedback--helpful a");
+        assertEquals("Tell us in an email", link.text());
+        assertEquals("mailto:hello@example.com?subject=Was%20this%20page%20helpful%3F%20https%3A%2F%2Fwww.example.com"
+                + "%2Farticles%2Fknee.html", link.attr("href"));
+    }
 }
