@@ -17,9 +17,9 @@
   section: [label, address] of the list page this page belongs to, or [] for none
 -->
 <#macro page section=[] showToc=true>
-<#assign current = site.pageAt(content.uri)>
+<#assign current = content>
 <#assign contents = showToc>
-<@base.page title=content.title path=content.uri description=current.summary
+<@base.page title=current.title path=current.uri description=current.summary
     ogType=(current.type == "article")?then("article", "website") trail=section?has_content?then([section], [])
     defaults=.namespace/>
 </#macro>
@@ -31,7 +31,7 @@
 <#macro main>
 <article class="page page--${current.type}">
   <#if current.draft><@meta.draft_banner/></#if>
-  <h1>${content.title}</h1>
+  <h1>${current.title}</h1>
   <#if current.summary?has_content><p class="lead">${current.summary}</p></#if>
   <@meta.dates page=current/>
   <#if contents><@toc.toc entries=current.toc/></#if>

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.apache.commons.configuration2.ex.ConfigurationRuntimeException;
-import org.jbake.app.ContentStore;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
@@ -30,8 +29,8 @@ import org.whichtherapist.render.BodyDependencies;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
- * Runs JBake 2.7.0 as a library: its baking steps ({@link SiteOven}) with this project's page
- * store, crawler (pages already rendered), template engine and Markdown engine. Every error JBake collects, and every template problem, fails the build.
+ * Runs JBake 2.7.0 as a library: its baking steps ({@link SiteOven}) on the pages this build has
+ * already loaded, checked and rendered, with this project's template engine. Every error JBake collects, and every template problem, fails the build.
  */
 public final class JBakeBaker {
 
@@ -118,20 +117,17 @@ public final class JBakeBaker {
         config.setDestinationFolder(target.folder().toFile());
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
         RenderedMarkdownEngine engine = new RenderedMarkdownEngine();
-        ContentStore db = new InMemoryContentStore();
-        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, freemarker.configuration(config, target.scope()),
+        SiteTemplateEngine templates = new SiteTemplateEngine(config, freemarker.configuration(config, target.scope()),
                 input, progress);
         List<Throwable> errors;
         try {
-            SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, input.site()),
-                    new SiteRenderer(db, config, templates, input.site()));
-            // JBake keeps state for the whole JVM (its engine registry, document types, model extractors);
-            // two bakes at once (a preview rebuild while another build runs, as in the tests) could mix them.
+            SiteOven oven = new SiteOven(config, new SiteRenderer(config, templates, input.site()));
+            // JBake keeps its engine registry for the whole JVM; two bakes at once (a preview rebuild while another build runs, as in the tests) could mix them.
             synchronized (JBakeBaker.class) {
                 for (String extension : RenderedMarkdownEngine.EXTENSIONS) {
                     Engines.register(extension, engine);
                 }
-                errors = oven.bake(target.scope(), target.dependencies());
+                errors = oven.bake(input.site(), target.scope(), target.dependencies());
             }
         } catch (JBakeException | ConfigurationRuntimeException e) {
             throw new BuildFailedException(settingProblem(e));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.jbake.app.configuration.JBakeConfiguration;
+import org.whichtherapist.content.Page;
 import org.whichtherapist.source.ContentLoader;
 import org.whichtherapist.source.SourceDocument;
 import org.whichtherapist.render.OutputNames;
@@ -34,7 +35,7 @@ public final class OutputPlan {
             }
             List<String> tags = doc.frontMatter().textList("tags");
             for (int i = 0; i < tags.size(); i++) {
-                names.addShared(tagFolder + "/" + DocumentModels.tagSlug(tags.get(i)) + extension, doc.path(),
+                names.addShared(tagFolder + "/" + Page.topicSlug(tags.get(i)) + extension, doc.path(),
                         doc.frontMatter().lineOf("tags[" + i + "]"));
             }
         }
