@@ -144,31 +144,14 @@ public final class JBakeBaker {
     }
 
     /**
-     * A list JBake could not write for a reason other than a template mistake (those are reported by
-     * the template engine, at their line): said at the line of jbake.properties naming that output,
-     * with what went wrong underneath JBake's "Failed to render ...".
+     * An output that could not be written for a reason other than a template mistake (those are reported
+     * by the template engine, at their line), or an asset that could not be copied.
      */
     private Problem outputProblem(Throwable error) {
-        String what = oneLine(error.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        for (String[] output : OUTPUTS) {
-            if (what.contains(output[0])) {
-                return Problem.at(SiteSettings.FILE, settings.lineOf(output[1]), "the " + output[2] + " could not be written ("
-                        + oneLine(rootMessage(error)) + ")", "check " + output[1] + " and " + output[3]
-                        + " on these lines, and that template");
-            }
-        }
-        return Problem.at(relative(config.getTemplateFolder()), 0, "JBake could not finish: " + oneLine(rootMessage(error)),
-                "check the templates and the settings in jbake.properties that the message names");
+        return Problem.at(relative(config.getDestinationFolder()), 0, "the site could not be written: "
+                + oneLine(error.getMessage()) + " (" + oneLine(rootMessage(error)) + ")",
+                "check that the disk has room and the folder can be written to, then build again");
     }
-
-    /** Words in JBake's message, the setting naming the file, what it is, the setting naming its template. */
-    private static final String[][] OUTPUTS = {
-            {"feed", "feed.file", "feed", "template.feed.file"},
-            {"sitemap", "sitemap.file", "sitemap", "template.sitemap.file"},
-            {"404", "error404.file", "error page", "template.error404.file"},
-            {"archive", "archive.file", "list of articles", "template.archive.file"},
-            {"tags", "tag.path", "topic pages", "template.tag.file"},
-            {"index", "index.file", "home page", "template.masterindex.file"}};
 
     /** The message of what lies under {@code error}: JBake wraps the cause in words of its own. */
     private static String rootMessage(Throwable error) {

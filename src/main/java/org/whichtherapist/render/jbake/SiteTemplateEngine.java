@@ -32,8 +32,7 @@ import freemarker.template.TemplateException;
  * HTML escaping and logs, rather than reports, templates it cannot render.
  * <p>
  * Here every {@code ${...}} is HTML-escaped unless the template says otherwise, template
- * mistakes stop the build with the template's file and line, a template whose file does not end
- * in {@code .ftl} is an error (JBake would write an empty page), and templates see this project's
+ * mistakes stop the build with the template's file and line, and templates see this project's
  * model, never JBake's documents: the page being written as {@code content} (a {@link Page}), on a
  * list its {@code listPage} and the site's {@code lists} ({@link SiteRenderer}), the whole site and
  * its cross-references as {@code site}, the settings as {@code config}, the inlined stylesheet as
@@ -92,11 +91,6 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         values.put("url", new SiteUrl(ERROR_PAGE_TYPE.equals(output.getType()) ? config.getSiteHost() : output.getRootPath()));
         String templatePath = templateFolderName + "/" + templateName;
         progress.accept(output.getFile() != null ? output.getFile() : templatePath);
-        // TemplateCheck has checked every template the settings name; this catches any other.
-        List<Problem> wrong = TemplateCheck.problemsWith(config.getTemplateFolder(), String.valueOf(templateName), 0);
-        if (!wrong.isEmpty()) {
-            throw fail(wrong.get(0), output);
-        }
         try {
             freemarker.getTemplate(templateName).process(values, writer);
         } catch (TemplateException | IOException e) {

@@ -70,7 +70,7 @@ public final class TemplateCheck {
     }
 
     /** What is wrong with the template {@code name} in {@code folder}, named at {@code line} of jbake.properties. */
-    static List<Problem> problemsWith(File folder, String name, int line) {
+    private static List<Problem> problemsWith(File folder, String name, int line) {
         List<Problem> found = new ArrayList<>();
         if (!name.endsWith(SiteTemplateEngine.TEMPLATE_EXTENSION)) {
             found.add(Problem.at(PROPERTIES, line, "the template '" + name + "' does not end in .ftl, so JBake has no "
