@@ -40,8 +40,10 @@ import org.whichtherapist.publish.HostFiles;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.ContentSecurityPolicy;
+import org.whichtherapist.render.OutputPlan;
 import org.whichtherapist.render.SearchIndex;
 import org.whichtherapist.render.SiteAssets;
+import org.whichtherapist.render.TemplateCheck;
 import org.whichtherapist.render.jbake.JBakeBaker;
 import org.whichtherapist.render.pictures.SitePictures;
 import org.whichtherapist.settings.SiteSettings;
@@ -187,7 +189,7 @@ public final class SiteBuild {
         problems.addAll(new SourceFolders(context.project()).check(List.of(baker.contentFolder(), baker.assetFolder(),
                 baker.templateFolder()), context.output()));
         problems.throwIfAny();
-        problems.addAll(baker.checkTemplates());
+        problems.addAll(TemplateCheck.check(baker, context.settings()));
         warmUp.join();
         ContentLoader.Loaded loaded = new ContentLoader(context.project(), context.memory().loadedContent())
                 .load(baker.contentFolder(), context.watchdog()::working);
@@ -208,7 +210,7 @@ public final class SiteBuild {
             notReady.forEach(problems::error);
         }
         problems.throwIfAny();
-        problems.addAll(baker.plannedOutputs(documents).check());
+        problems.addAll(OutputPlan.of(context.project(), baker, context.settings(), documents).check());
         problems.throwIfAny();
         List<SourceDocument> selected = new ContentSelection(context.options().mode(), context.options().today())
                 .select(documents);

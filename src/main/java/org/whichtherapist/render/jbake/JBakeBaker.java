@@ -11,33 +11,27 @@ import java.util.function.Consumer;
 import org.apache.commons.configuration2.ex.ConfigurationRuntimeException;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.apache.commons.configuration2.convert.DisabledListDelimiterHandler;
 import org.jbake.parser.Engines;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.content.SiteContent;
-import org.whichtherapist.source.SourceDocument;
-import org.whichtherapist.core.Problems;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
-import org.whichtherapist.render.OutputNames;
-import org.whichtherapist.render.SiteAssets;
-import org.whichtherapist.render.BakeScope;
-import org.whichtherapist.render.BodyDependencies;
+import org.whichtherapist.render.OutputSettings;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
  * Runs JBake 2.7.0 as a library: its baking steps ({@link SiteOven}) on the pages this build has
  * already loaded, checked and rendered, with this project's template engine. Every error JBake collects, and every template problem, fails the build.
  */
-public final class JBakeBaker {
+public final class JBakeBaker implements OutputSettings {
 
     private final Path projectFolder;
     private final FreemarkerSetup freemarker;
     private final DefaultJBakeConfiguration config;
-    private final SiteSettings settings;
 
     /**
      * Reads JBake's configuration of the project (its jbake.properties, with the site's own
@@ -47,7 +41,6 @@ public final class JBakeBaker {
     public JBakeBaker(Path projectFolder, SiteSettings settings, FreemarkerSetup freemarker) throws IOException {
         this.projectFolder = projectFolder;
         this.freemarker = freemarker;
-        this.settings = settings;
         this.config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(projectFolder.toFile(),
                 projectFolder.resolve("target").toFile(), true);
         MapConfiguration siteSettings = new MapConfiguration(new TreeMap<>(settings.values()));
@@ -70,27 +63,19 @@ public final class JBakeBaker {
         }
     }
 
+    @Override
     public Path contentFolder() {
         return config.getContentFolder().toPath();
     }
 
+    @Override
     public Path assetFolder() {
         return config.getAssetFolder().toPath();
     }
 
+    @Override
     public Path templateFolder() {
         return config.getTemplateFolder().toPath();
-    }
-
-    /** Every template the settings name exists and is a Freemarker template. */
-    public Problems checkTemplates() {
-        try {
-            return TemplateCheck.check(config, settings);
-        } catch (JBakeException | ConfigurationRuntimeException e) {
-            Problems problems = new Problems();
-            problems.error(settingProblem(e));
-            return problems;
-        }
     }
 
     /**
@@ -102,9 +87,15 @@ public final class JBakeBaker {
                 "check the setting the message names, and what it accepts in docs/writing.md (\"Settings\")");
     }
 
-    /** Every file the bake of {@code documents} will write, checked for names hosts cannot hold. */
-    public OutputNames plannedOutputs(List<SourceDocument> documents) throws IOException {
-        return OutputPlan.of(projectFolder, config, settings, documents);
+    @Override
+    public String get(String key) {
+        return setting(config, key);
+    }
+
+    static String setting(JBakeConfiguration config, String key) {
+        Object value = config.get(key);
+        return value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
+                : value == null ? "" : value.toString().strip();
     }
 
     /**

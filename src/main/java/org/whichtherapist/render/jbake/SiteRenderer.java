@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,9 @@ import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.render.ListPage;
+import org.whichtherapist.render.OutputSettings;
 import org.whichtherapist.render.SiteLists;
+import org.whichtherapist.render.TemplateCheck;
 import org.whichtherapist.source.ContentType;
 
 /**
@@ -31,7 +32,6 @@ import org.whichtherapist.source.ContentType;
  * robots.txt from {@code templates/robots.txt.ftl}).
  */
 final class SiteRenderer extends Renderer {
-    static final String EXTRA_FILES = "site.extra_files";
     /** jbake.properties: how many articles or topic pages one page of a list shows. */
     private static final String LIST_PAGE_SIZE = "site.list_page_size";
     private static final int DEFAULT_LIST_PAGE_SIZE = 30;
@@ -51,18 +51,8 @@ final class SiteRenderer extends Renderer {
         this.lists = lists(config, site);
     }
 
-    static List<String> extraFiles(JBakeConfiguration config) {
-        Object value = config.get(EXTRA_FILES);
-        if (value == null) {
-            return List.of();
-        }
-        String text = value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
-                : value.toString();
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
     private static SiteLists lists(JBakeConfiguration config, SiteContent site) {
-        String value = String.valueOf(config.get(LIST_PAGE_SIZE)).strip();
+        String value = JBakeBaker.setting(config, LIST_PAGE_SIZE);
         int size = value.matches("[1-9][0-9]{0,4}") ? Integer.parseInt(value) : DEFAULT_LIST_PAGE_SIZE;
         String index = config.getIndexFileName();
         int homeSize = config.getPaginateIndex() ? config.getPostsPerPage() : Math.max(1, site.articles().size());
@@ -97,7 +87,7 @@ final class SiteRenderer extends Renderer {
         if (config.getRenderError404()) {
             outputs.add(new Output(config.getError404FileName(), SiteTemplateEngine.ERROR_PAGE_TYPE, null));
         }
-        extraFiles(config).forEach(file -> outputs.add(new Output(file, "extra", null)));
+        OutputSettings.extraFiles(JBakeBaker.setting(config, OutputSettings.EXTRA_FILES)).forEach(file -> outputs.add(new Output(file, "extra", null)));
         return outputs;
     }
 
@@ -112,7 +102,7 @@ final class SiteRenderer extends Renderer {
         model.setContent(document(output.type(), output.uri(), null));
         model.put("lists", lists);
         model.put("listPage", output.listPage());
-        String template = output.type().equals("extra") ? output.uri() + SiteTemplateEngine.TEMPLATE_EXTENSION
+        String template = output.type().equals("extra") ? output.uri() + TemplateCheck.TEMPLATE_EXTENSION
                 : config.getTemplateByDocType(output.type());
         File out = new File(config.getDestinationFolder(), output.uri());
         try {

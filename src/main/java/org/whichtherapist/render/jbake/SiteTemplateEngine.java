@@ -42,7 +42,6 @@ import freemarker.template.TemplateException;
  * output being written as {@code url("articles.html")} ({@link SiteUrl}) and JSON as {@code toJson(value)}.
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
-    public static final String TEMPLATE_EXTENSION = ".ftl";
     /** The type of the 404 page, which hosts serve at any address. */
     static final String ERROR_PAGE_TYPE = "error404";
 
