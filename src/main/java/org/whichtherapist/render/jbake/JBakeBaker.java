@@ -25,7 +25,8 @@ import org.whichtherapist.settings.SiteSettings;
 
 /**
  * Runs JBake 2.7.0 as a library: its baking steps ({@link SiteOven}) on the pages this build has
- * already loaded, checked and rendered, with this project's template engine. Every error JBake collects, and every template problem, fails the build.
+ * already loaded, checked and rendered, with this project's template engine. Every error JBake
+ * collects, and every template problem, fails the build.
  */
 public final class JBakeBaker implements OutputSettings {
 
@@ -113,7 +114,8 @@ public final class JBakeBaker implements OutputSettings {
         List<Throwable> errors;
         try {
             SiteOven oven = new SiteOven(config, new SiteRenderer(config, templates, input.site()));
-            // JBake keeps its engine registry for the whole JVM; two bakes at once (a preview rebuild while another build runs, as in the tests) could mix them.
+            // JBake keeps its engine registry for the whole JVM; two bakes at once (a preview rebuild
+            // while another build runs, as in the tests) could mix them.
             synchronized (JBakeBaker.class) {
                 for (String extension : RenderedMarkdownEngine.EXTENSIONS) {
                     Engines.register(extension, engine);
