@@ -35,5 +35,6 @@
 <@more/>
 </#if>
 </#macro>
+<#-- The links between the pages of articles. -->
 <#macro more><@pages.links page=listPage label="More articles" previous="Newer articles" next="Older articles"/></#macro>
 <@base.page title=firstPage?then(config.site_title, "Articles, page ${listPage.number}") path=listPage.uri/>

@@ -10,8 +10,8 @@
 <#--
   The frame of a page written in Markdown: title, summary, publication date, contents list, the
   page's own parts, its body, a health page's care box (unless its body places it), the diagrams its front matter names, more of its own parts, sources,
-  review date, who wrote and reviewed it, and the health note. It fills base.ftl's blocks itself; the
-  page template may define these, each given the page (a Page record) as `page`:
+  review date, who wrote and reviewed it, and the health note, all read from `content` (a Page record).
+  It fills base.ftl's blocks itself; the page template may define these, each given the page (a Page record) as `page`:
     before_text  what goes between the contents list and the body, such as an "At a glance" box
     after_text   what follows the body, such as related pages
   section: [label, address] of the list page this page belongs to, or [] for none
