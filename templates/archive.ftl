@@ -9,8 +9,8 @@
 <#-- Block: the page's main content. -->
 <#macro main>
 <h1>${title}</h1>
-<@cards.page_cards pages=listPage.items headingLevel=2 showDate=true/>
-<@pages.list_pagination page=listPage label="More articles" previous="Newer articles" next="Older articles"/>
+<@cards.list pages=listPage.items headingLevel=2 showDate=true/>
+<@pages.links page=listPage label="More articles" previous="Newer articles" next="Older articles"/>
 <#if firstPage>
 <section aria-labelledby="reference-title">
   <h2 id="reference-title">Reference pages</h2>

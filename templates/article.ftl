@@ -5,7 +5,7 @@
 <#import "components/tags.ftl" as tags>
 <#-- Block: after the text. -->
 <#macro after_text page>
-  <@tags.tag_list tags=content.tags/>
+  <@tags.tag_list tags=page.topics/>
   <@cards.related title="Therapists in this article" pages=site.refs(page, "disciplines") id="about-disciplines"/>
   <@cards.related title="Techniques in this article" pages=site.refs(page, "techniques") id="about-techniques"/>
   <@cards.related title="Qualifications in this article" pages=site.refs(page, "qualifications") id="about-qualifications"/>

@@ -4,7 +4,7 @@
 <#import "components/cards.ftl" as cards>
 <#import "components/pagination.ftl" as pages>
 <#import "components/schema.ftl" as schema>
-<#assign firstPage = (currentPageNumber!1) lte 1>
+<#assign firstPage = listPage.number == 1>
 <#-- Block: structured data for the head. -->
 <#macro head_extra><#if firstPage><@schema.website/></#if></#macro>
 <#-- Block: the page's main content. -->
@@ -22,18 +22,19 @@
 </section>
 <section aria-labelledby="disciplines-title">
   <h2 id="disciplines-title">The five disciplines</h2>
-  <@cards.page_cards pages=site.disciplines/>
+  <@cards.list pages=site.disciplines/>
 </section>
 <section aria-labelledby="latest-title">
   <h2 id="latest-title">Latest articles</h2>
-  <@cards.doc_cards docs=published_posts headingLevel=3/>
-  <@pages.pagination/>
+  <@cards.list pages=listPage.items showDate=true/>
+  <@more/>
 </section>
 <#else>
-<h1>Articles, page ${currentPageNumber}</h1>
-<@cards.doc_cards docs=published_posts/>
-<@pages.pagination/>
+<h1>Articles, page ${listPage.number}</h1>
+<@cards.list pages=listPage.items headingLevel=2 showDate=true/>
+<@more/>
 </#if>
 </#macro>
-<@base.page title=firstPage?then(config.site_title, "Articles, page ${currentPageNumber}")
-    path=firstPage?then("index.html", "${currentPageNumber}/index.html")/>
+<#-- The links between the pages of articles. -->
+<#macro more><@pages.links page=listPage label="More articles" previous="Newer articles" next="Older articles"/></#macro>
+<@base.page title=firstPage?then(config.site_title, "Articles, page ${listPage.number}") path=listPage.uri/>

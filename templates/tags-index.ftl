@@ -5,8 +5,8 @@
 <#macro main>
 <h1>Topics</h1>
 <ul class="topic-list">
-<#list tags?sort_by("name") as t>
-  <li><a href="${url(t.uri)}">${t.name?replace("-", " ")}</a> <span class="count">(${t.tagged_documents?size} page<#if t.tagged_documents?size != 1>s</#if>)</span></li>
+<#list lists.topics as t>
+  <li><a href="${url(t.uri)}">${t.name?replace("-", " ")}</a> <span class="count">(${t.size} page<#if t.size != 1>s</#if>)</span></li>
 </#list>
 </ul>
 </#macro>

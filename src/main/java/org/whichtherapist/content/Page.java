@@ -81,6 +81,15 @@ public record Page(SourceDocument source, RenderedMarkdown rendered, PageText te
         return source.frontMatter().textList(field);
     }
 
+    /** The page's {@code tags} as topic addresses write them: {@code sports massage} is {@code sports-massage}. */
+    public List<String> topics() {
+        return list("tags").stream().map(Page::topicSlug).toList();
+    }
+
+    public static String topicSlug(String tag) {
+        return tag.strip().replace(' ', '-');
+    }
+
     public String body() {
         return rendered.html();
     }

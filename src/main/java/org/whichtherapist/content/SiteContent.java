@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -81,6 +82,16 @@ public final class SiteContent {
     public List<Page> articles() {
         return sorted.computeIfAbsent("articles", k -> ofType(ContentType.ARTICLE,
                 Comparator.comparing(Page::date).reversed().thenComparing(Page::id)));
+    }
+
+    /** Every topic (a page's {@code tags}, as {@link Page#topics()} writes them), by name, with its pages by title. */
+    public Map<String, List<Page>> topics() {
+        Map<String, List<Page>> topics = new TreeMap<>();
+        for (Page page : pages) {
+            page.topics().forEach(topic -> topics.computeIfAbsent(topic, t -> new ArrayList<>()).add(page));
+        }
+        topics.values().forEach(list -> list.sort(Comparator.comparing(Page::title).thenComparing(Page::uri)));
+        return topics;
     }
 
     /** Pages with a {@code menu} number, for the main navigation, lowest number first. */
@@ -227,15 +238,6 @@ public final class SiteContent {
     /** When a health page is next due for review, or null for a page without review dates. */
     public DisplayDate nextReview(Page page) {
         return new ReviewDates(data.settings()).next(page.source()).map(DisplayDate::new).orElse(null);
-    }
-
-    /** The page written at {@code uri}: templates get it from JBake's {@code content.uri}. */
-    public Page pageAt(String uri) {
-        Page page = byUri.get(uri);
-        if (page == null) {
-            throw new IllegalArgumentException("no page is written at " + uri);
-        }
-        return page;
     }
 
     /** The search page's signposts: each page, and the runs of words that call for it, joined by "|". */

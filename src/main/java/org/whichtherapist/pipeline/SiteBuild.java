@@ -42,8 +42,10 @@ import org.whichtherapist.publish.SiteArchive;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.ContentSecurityPolicy;
+import org.whichtherapist.render.OutputPlan;
 import org.whichtherapist.render.SearchIndex;
 import org.whichtherapist.render.SiteAssets;
+import org.whichtherapist.render.TemplateCheck;
 import org.whichtherapist.render.jbake.JBakeBaker;
 import org.whichtherapist.render.pictures.SitePictures;
 import org.whichtherapist.settings.SiteSettings;
@@ -230,7 +232,7 @@ public final class SiteBuild {
         problems.addAll(new SourceFolders(context.project()).check(List.of(baker.contentFolder(), baker.assetFolder(),
                 baker.templateFolder()), context.output()));
         problems.throwIfAny();
-        problems.addAll(baker.checkTemplates());
+        problems.addAll(TemplateCheck.check(baker, context.settings()));
         warmUp.join();
         ContentLoader.Loaded loaded = new ContentLoader(context.project(), context.memory().loadedContent())
                 .load(baker.contentFolder(), context.watchdog()::working);
@@ -251,7 +253,7 @@ public final class SiteBuild {
             notReady.forEach(problems::error);
         }
         problems.throwIfAny();
-        problems.addAll(baker.plannedOutputs(documents).check());
+        problems.addAll(OutputPlan.of(context.project(), baker, context.settings(), documents).check());
         problems.throwIfAny();
         List<SourceDocument> selected = new ContentSelection(context.options().mode(), context.options().today())
                 .select(documents);

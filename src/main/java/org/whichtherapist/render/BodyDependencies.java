@@ -8,8 +8,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * For each part of a bake (a content page, {@code page:articles/x.html}, or one of JBake's list
- * renderers, e.g. {@code list:TagsRenderer}), the pages whose Markdown-derived parts it read.
+ * For each part of a bake (an output, {@code page:articles/x.html}, {@code page:tags/knee.html}), the pages whose Markdown-derived parts it read.
  * The preview keeps this between builds, and a one-off build on disk ({@code pipeline.LastBake}): when
  * only the text of some pages changed, the parts that read none of them would be written byte for
  * byte the same, so only the others are rendered.
@@ -50,9 +49,5 @@ public final class BodyDependencies {
 
     public static String pagePart(String uri) {
         return "page:" + uri;
-    }
-
-    public static String listPart(Object renderer) {
-        return "list:" + renderer.getClass().getSimpleName();
     }
 }

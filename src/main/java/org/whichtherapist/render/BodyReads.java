@@ -10,8 +10,7 @@ import java.util.function.Supplier;
  * which outputs to render again when only the text of some pages changed: an output that never
  * read a page's body cannot change with it.
  * <p>
- * Only the template models report reads here ({@link PageReadsWrapper} for pages, {@code PageDocument}
- * for JBake's documents), and only while an output is rendered inside {@link #recording}; the pages
+ * Only the template model reports reads here ({@link PageReadsWrapper}), and only while an output is rendered inside {@link #recording}; the pages
  * themselves ({@link org.whichtherapist.content.Page}) are plain values.
  */
 public final class BodyReads {

@@ -2,65 +2,67 @@ package org.whichtherapist.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
+
+import org.whichtherapist.content.Page;
 
 /**
- * One page of a long list (the article list, a topic's pages), which is split so that no page
- * outgrows the first round trip however large the site becomes. Templates see it as
- * {@code listPage}: {@code listPage.items}, {@code listPage.number} of {@code listPage.count}, its
- * address {@code listPage.uri}, and the addresses of the first and last page and of the pages before
- * and after ({@code listPage.previous}, {@code listPage.next}; empty at either end).
+ * One page of a list (the home page's latest articles, the article list, a topic's pages), which is
+ * split so that no page outgrows the first round trip however large the site becomes. Templates see
+ * it as {@code listPage}: its {@code items}, {@code number} of {@code count}, its address {@code uri},
+ * the addresses of the first, last, previous and next page (the last two empty at either end) and
+ * the list's {@code name} (a topic's name, as its address writes it).
  *
- * @param firstUri the list's own address, where its first page goes ({@code articles.html}); the
- *                 others follow it as {@code articles-page-2.html}, {@code tags/knee-page-3.html}, ...
+ * @param uris the addresses of every page of the list, first to last
  */
-public record ListPage<T>(int number, int count, List<T> items, String firstUri) {
+public record ListPage(String name, int number, List<Page> items, List<String> uris) {
 
-    /** The address of page {@code number} of the list whose first page is {@code first} ({@code name.html}). */
-    public static String address(String first, int number) {
-        if (number == 1) {
-            return first;
-        }
+    /** Addresses that follow the first: {@code articles.html}, {@code articles-page-2.html}, ... */
+    public static IntFunction<String> numbered(String first) {
         int dot = first.lastIndexOf('.');
-        boolean extension = dot > first.lastIndexOf('/');
-        return (extension ? first.substring(0, dot) : first) + "-page-" + number + (extension ? first.substring(dot) : "");
+        String stem = dot > first.lastIndexOf('/') ? first.substring(0, dot) : first;
+        String extension = first.substring(stem.length());
+        return number -> number == 1 ? first : stem + "-page-" + number + extension;
     }
 
-    /** How many pages a list of {@code size} items takes, {@code perPage} to a page (an empty list still has its page). */
-    public static int pagesFor(int size, int perPage) {
-        return Math.max(1, (size + perPage - 1) / perPage);
-    }
-
-    /** The list split into pages of {@code perPage} items, the first at {@code first}. */
-    public static <T> List<ListPage<T>> split(List<T> items, String first, int perPage) {
-        int count = pagesFor(items.size(), perPage);
-        List<ListPage<T>> pages = new ArrayList<>(count);
+    /** {@code items} split into pages of {@code perPage}, page {@code n} at {@code address(n)}; an empty list still has its page. */
+    public static List<ListPage> split(String name, List<Page> items, int perPage, IntFunction<String> address) {
+        int count = Math.max(1, (items.size() + perPage - 1) / perPage);
+        List<String> uris = new ArrayList<>(count);
         for (int number = 1; number <= count; number++) {
-            List<T> slice = items.subList((number - 1) * perPage, Math.min(items.size(), number * perPage));
-            pages.add(new ListPage<>(number, count, List.copyOf(slice), first));
+            uris.add(address.apply(number));
+        }
+        List<ListPage> pages = new ArrayList<>(count);
+        for (int number = 1; number <= count; number++) {
+            List<Page> slice = items.subList((number - 1) * perPage, Math.min(items.size(), number * perPage));
+            pages.add(new ListPage(name, number, List.copyOf(slice), List.copyOf(uris)));
         }
         return pages;
     }
 
-    /** This page's address below the site root. */
+    public int count() {
+        return uris.size();
+    }
+
     public String uri() {
-        return address(firstUri, number);
+        return uris.get(number - 1);
     }
 
     public String first() {
-        return firstUri;
+        return uris.get(0);
     }
 
     public String last() {
-        return address(firstUri, count);
+        return uris.get(count() - 1);
     }
 
     /** The page before, or empty on the first. */
     public String previous() {
-        return number > 1 ? address(firstUri, number - 1) : "";
+        return number > 1 ? uris.get(number - 2) : "";
     }
 
     /** The page after, or empty on the last. */
     public String next() {
-        return number < count ? address(firstUri, number + 1) : "";
+        return number < count() ? uris.get(number) : "";
     }
 }

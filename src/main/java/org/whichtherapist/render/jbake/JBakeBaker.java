@@ -9,36 +9,30 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.apache.commons.configuration2.ex.ConfigurationRuntimeException;
-import org.jbake.app.ContentStore;
 import org.jbake.app.JBakeException;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.apache.commons.configuration2.convert.DisabledListDelimiterHandler;
 import org.jbake.parser.Engines;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.content.SiteContent;
-import org.whichtherapist.source.SourceDocument;
-import org.whichtherapist.core.Problems;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
-import org.whichtherapist.render.OutputNames;
-import org.whichtherapist.render.SiteAssets;
-import org.whichtherapist.render.BakeScope;
-import org.whichtherapist.render.BodyDependencies;
+import org.whichtherapist.render.OutputSettings;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
- * Runs JBake 2.7.0 as a library: its baking steps ({@link SiteOven}) with this project's page
- * store, crawler (pages already rendered), template engine and Markdown engine. Every error JBake collects, and every template problem, fails the build.
+ * Runs JBake 2.7.0 as a library: its baking steps ({@link SiteOven}) on the pages this build has
+ * already loaded, checked and rendered, with this project's template engine. Every error JBake
+ * collects, and every template problem, fails the build.
  */
-public final class JBakeBaker {
+public final class JBakeBaker implements OutputSettings {
 
     private final Path projectFolder;
     private final FreemarkerSetup freemarker;
     private final DefaultJBakeConfiguration config;
-    private final SiteSettings settings;
 
     /**
      * Reads JBake's configuration of the project (its jbake.properties, with the site's own
@@ -48,7 +42,6 @@ public final class JBakeBaker {
     public JBakeBaker(Path projectFolder, SiteSettings settings, FreemarkerSetup freemarker) throws IOException {
         this.projectFolder = projectFolder;
         this.freemarker = freemarker;
-        this.settings = settings;
         this.config = new JBakeConfigurationFactory().createDefaultJbakeConfiguration(projectFolder.toFile(),
                 projectFolder.resolve("target").toFile(), true);
         MapConfiguration siteSettings = new MapConfiguration(new TreeMap<>(settings.values()));
@@ -71,27 +64,19 @@ public final class JBakeBaker {
         }
     }
 
+    @Override
     public Path contentFolder() {
         return config.getContentFolder().toPath();
     }
 
+    @Override
     public Path assetFolder() {
         return config.getAssetFolder().toPath();
     }
 
+    @Override
     public Path templateFolder() {
         return config.getTemplateFolder().toPath();
-    }
-
-    /** Every template the settings name exists and is a Freemarker template. */
-    public Problems checkTemplates() {
-        try {
-            return TemplateCheck.check(config, settings);
-        } catch (JBakeException | ConfigurationRuntimeException e) {
-            Problems problems = new Problems();
-            problems.error(settingProblem(e));
-            return problems;
-        }
     }
 
     /**
@@ -103,9 +88,15 @@ public final class JBakeBaker {
                 "check the setting the message names, and what it accepts in docs/writing.md (\"Settings\")");
     }
 
-    /** Every file the bake of {@code documents} will write, checked for names hosts cannot hold. */
-    public OutputNames plannedOutputs(List<SourceDocument> documents) throws IOException {
-        return OutputPlan.of(projectFolder, config, settings, documents);
+    @Override
+    public String get(String key) {
+        return setting(config, key);
+    }
+
+    static String setting(JBakeConfiguration config, String key) {
+        Object value = config.get(key);
+        return value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
+                : value == null ? "" : value.toString().strip();
     }
 
     /**
@@ -118,20 +109,18 @@ public final class JBakeBaker {
         config.setDestinationFolder(target.folder().toFile());
         // Registered before every bake, so ours wins over any engine JBake found on the class path.
         RenderedMarkdownEngine engine = new RenderedMarkdownEngine();
-        ContentStore db = new InMemoryContentStore();
-        SiteTemplateEngine templates = new SiteTemplateEngine(db, config, freemarker.configuration(config, target.scope()),
+        SiteTemplateEngine templates = new SiteTemplateEngine(config, freemarker.configuration(config, target.scope()),
                 input, progress);
         List<Throwable> errors;
         try {
-            SiteOven oven = new SiteOven(config, db, new SiteCrawler(db, config, input.site()),
-                    new SiteRenderer(db, config, templates, input.site()));
-            // JBake keeps state for the whole JVM (its engine registry, document types, model extractors);
-            // two bakes at once (a preview rebuild while another build runs, as in the tests) could mix them.
+            SiteOven oven = new SiteOven(config, new SiteRenderer(config, templates, input.site()));
+            // JBake keeps its engine registry for the whole JVM; two bakes at once (a preview rebuild
+            // while another build runs, as in the tests) could mix them.
             synchronized (JBakeBaker.class) {
                 for (String extension : RenderedMarkdownEngine.EXTENSIONS) {
                     Engines.register(extension, engine);
                 }
-                errors = oven.bake(target.scope(), target.dependencies());
+                errors = oven.bake(input.site(), target.scope(), target.dependencies());
             }
         } catch (JBakeException | ConfigurationRuntimeException e) {
             throw new BuildFailedException(settingProblem(e));
@@ -148,31 +137,14 @@ public final class JBakeBaker {
     }
 
     /**
-     * A list JBake could not write for a reason other than a template mistake (those are reported by
-     * the template engine, at their line): said at the line of jbake.properties naming that output,
-     * with what went wrong underneath JBake's "Failed to render ...".
+     * An output that could not be written for a reason other than a template mistake (those are reported
+     * by the template engine, at their line), or an asset that could not be copied.
      */
     private Problem outputProblem(Throwable error) {
-        String what = oneLine(error.getMessage()).toLowerCase(java.util.Locale.ROOT);
-        for (String[] output : OUTPUTS) {
-            if (what.contains(output[0])) {
-                return Problem.at(SiteSettings.FILE, settings.lineOf(output[1]), "the " + output[2] + " could not be written ("
-                        + oneLine(rootMessage(error)) + ")", "check " + output[1] + " and " + output[3]
-                        + " on these lines, and that template");
-            }
-        }
-        return Problem.at(relative(config.getTemplateFolder()), 0, "JBake could not finish: " + oneLine(rootMessage(error)),
-                "check the templates and the settings in jbake.properties that the message names");
+        return Problem.at(relative(config.getDestinationFolder()), 0, "the site could not be written: "
+                + oneLine(error.getMessage()) + " (" + oneLine(rootMessage(error)) + ")",
+                "check that the disk has room and the folder can be written to, then build again");
     }
-
-    /** Words in JBake's message, the setting naming the file, what it is, the setting naming its template. */
-    private static final String[][] OUTPUTS = {
-            {"feed", "feed.file", "feed", "template.feed.file"},
-            {"sitemap", "sitemap.file", "sitemap", "template.sitemap.file"},
-            {"404", "error404.file", "error page", "template.error404.file"},
-            {"archive", "archive.file", "list of articles", "template.archive.file"},
-            {"tags", "tag.path", "topic pages", "template.tag.file"},
-            {"index", "index.file", "home page", "template.masterindex.file"}};
 
     /** The message of what lies under {@code error}: JBake wraps the cause in words of its own. */
     private static String rootMessage(Throwable error) {

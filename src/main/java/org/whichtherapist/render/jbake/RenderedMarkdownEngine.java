@@ -9,10 +9,9 @@ import org.jbake.parser.MarkupEngine;
 
 /**
  * JBake's engine for {@code .md} files, registered before every bake. Its only job is to claim the
- * extensions: JBake then treats Markdown files as pages (never copies them as assets, never hands
- * them to its own flexmark 0.62 set-up). The pages themselves reach JBake already loaded, checked
- * and rendered, through {@link SiteCrawler}; JBake asking this engine to parse a file would mean a
- * page slipped past the build's own loading, so it fails loudly.
+ * extensions: JBake then never copies Markdown files as assets. The pages reach JBake already
+ * loaded, checked and rendered; JBake asking this engine to parse a file would mean a page slipped
+ * past the build's own loading, so it fails loudly.
  */
 public final class RenderedMarkdownEngine extends MarkupEngine {
     public static final List<String> EXTENSIONS = List.of("md", "markdown");
@@ -20,6 +19,6 @@ public final class RenderedMarkdownEngine extends MarkupEngine {
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
         throw new IllegalStateException("JBake was asked to read " + file + " itself; every page should reach it"
-                + " through SiteCrawler, already rendered");
+                + " already rendered");
     }
 }

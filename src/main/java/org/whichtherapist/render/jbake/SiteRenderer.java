@@ -5,145 +5,124 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.render.ListPage;
+import org.whichtherapist.render.OutputSettings;
+import org.whichtherapist.render.SiteLists;
+import org.whichtherapist.render.TemplateCheck;
+import org.whichtherapist.source.ContentType;
 
 /**
- * JBake's renderer plus what this site writes its own way: the site's extra files
- * ({@code site.extra_files} in jbake.properties, e.g. robots.txt), each rendered from
- * {@code templates/<file name>.ftl}, and the article list and topic pages split into pages of
- * {@code site.list_page_size} ({@link ListPage}), so none outgrows the first round trip.
+ * Writes the site's files: each page through JBake's renderer (the template its type names), and
+ * the files made from the whole site, each from the template its setting names: the lists
+ * ({@link SiteLists}: the home page's, the article list's and each topic's pages, the index of
+ * topics), the feed, the sitemap, the 404 page and the extra files ({@code site.extra_files}, e.g.
+ * robots.txt from {@code templates/robots.txt.ftl}).
  */
-public final class SiteRenderer extends Renderer {
-    public static final String EXTRA_FILES = "site.extra_files";
+final class SiteRenderer extends Renderer {
     /** jbake.properties: how many articles or topic pages one page of a list shows. */
-    public static final String LIST_PAGE_SIZE = "site.list_page_size";
-    static final int DEFAULT_LIST_PAGE_SIZE = 30;
+    private static final String LIST_PAGE_SIZE = "site.list_page_size";
+    private static final int DEFAULT_LIST_PAGE_SIZE = 30;
 
     private final JBakeConfiguration config;
     private final SiteTemplateEngine templates;
-    private final ContentStore db;
-    private final SiteContent site;
+    private final SiteLists lists;
 
-    public SiteRenderer(ContentStore db, JBakeConfiguration config, SiteTemplateEngine templates, SiteContent site) {
-        super(db, config, templates);
+    /** A file made from the whole site: where it goes, the type naming its template, the list page it shows (or null). */
+    record Output(String uri, String type, ListPage listPage) {
+    }
+
+    SiteRenderer(JBakeConfiguration config, SiteTemplateEngine templates, SiteContent site) {
+        super(null, config, templates);
         this.config = config;
         this.templates = templates;
-        this.db = db;
-        this.site = site;
+        this.lists = lists(config, site);
     }
 
-    public static List<String> extraFiles(JBakeConfiguration config) {
-        Object value = config.get(EXTRA_FILES);
-        if (value == null) {
-            return List.of();
+    private static SiteLists lists(JBakeConfiguration config, SiteContent site) {
+        String value = JBakeBaker.setting(config, LIST_PAGE_SIZE);
+        int size = value.matches("[1-9][0-9]{0,4}") ? Integer.parseInt(value) : DEFAULT_LIST_PAGE_SIZE;
+        String index = config.getIndexFileName();
+        int homeSize = config.getPaginateIndex() ? config.getPostsPerPage() : Math.max(1, site.articles().size());
+        Map<String, List<ListPage>> topics = new LinkedHashMap<>();
+        if (config.getRenderTags()) {
+            site.topics().forEach((topic, pages) -> topics.put(topic, ListPage.split(topic, pages, size,
+                    ListPage.numbered(config.getTagPathName() + "/" + topic + config.getOutputExtension()))));
         }
-        String text = value instanceof List<?> list ? String.join(",", list.stream().map(String::valueOf).toList())
-                : value.toString();
-        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return new SiteLists(
+                config.getRenderIndex() ? ListPage.split("", site.articles(), homeSize,
+                        n -> n == 1 ? index : n + "/" + index) : List.of(),
+                config.getRenderArchive() ? ListPage.split("", site.articles(), size,
+                        ListPage.numbered(config.getArchiveFileName())) : List.of(),
+                topics, config.getRenderTagsIndex() ? config.getTagPathName() + "/index" + config.getOutputExtension() : "");
     }
 
-    /** How many items a page of a long list holds: {@code site.list_page_size}, else 30. */
-    public static int listPageSize(JBakeConfiguration config) {
-        String value = String.valueOf(config.get(LIST_PAGE_SIZE)).strip();
-        return value.matches("[1-9][0-9]{0,4}") ? Integer.parseInt(value) : DEFAULT_LIST_PAGE_SIZE;
+    /** Every file made from the whole site, in the order of the settings. */
+    List<Output> outputs() {
+        List<Output> outputs = new ArrayList<>();
+        lists.home().forEach(page -> outputs.add(new Output(page.uri(), "masterindex", page)));
+        lists.articles().forEach(page -> outputs.add(new Output(page.uri(), "archive", page)));
+        lists.topicPages().values().forEach(pages -> pages.forEach(page -> outputs.add(new Output(page.uri(), "tag", page))));
+        if (!lists.topicIndex().isEmpty()) {
+            outputs.add(new Output(lists.topicIndex(), "tagsindex", null));
+        }
+        if (config.getRenderFeed()) {
+            outputs.add(new Output(config.getFeedFileName(), "feed", null));
+        }
+        if (config.getRenderSiteMap()) {
+            outputs.add(new Output(config.getSiteMapFileName(), "sitemap", null));
+        }
+        if (config.getRenderError404()) {
+            outputs.add(new Output(config.getError404FileName(), SiteTemplateEngine.ERROR_PAGE_TYPE, null));
+        }
+        OutputSettings.extraFiles(JBakeBaker.setting(config, OutputSettings.EXTRA_FILES)).forEach(file -> outputs.add(new Output(file, "extra", null)));
+        return outputs;
     }
 
-    /** Renders every extra file; returns how many were written. */
-    public int renderExtraFiles() throws RenderingException {
-        int count = 0;
-        for (String fileName : extraFiles(config)) {
-            TemplateModel model = model("extra", fileName);
-            write(fileName, fileName + SiteTemplateEngine.TEMPLATE_EXTENSION, model);
-            count++;
-        }
-        return count;
+    /** Writes one page through JBake's renderer. */
+    void render(Page page) throws Exception {
+        render(document(page.source().type().map(ContentType::jbakeType).orElseThrow(), page.uri(), page.source().path()));
     }
 
-    /** The article list, newest first, in pages: {@code articles.html}, {@code articles-page-2.html}, ... */
-    public int renderArchivePages() throws RenderingException {
-        if (!config.getRenderArchive()) {
-            return 0;
-        }
-        List<ListPage<org.whichtherapist.content.Page>> pages = ListPage.split(site.articles(),
-                config.getArchiveFileName(), listPageSize(config));
-        for (ListPage<?> page : pages) {
-            TemplateModel model = model("archive", page.uri());
-            model.put("listPage", page);
-            write(page.uri(), config.getTemplateByDocType("archive"), model);
-        }
-        return pages.size();
-    }
-
-    /**
-     * A page for each topic with the pages that have it, in title order, split into pages
-     * ({@code tags/knee.html}, {@code tags/knee-page-2.html}, ...), and the index of topics.
-     */
-    public int renderTagPages() throws RenderingException {
-        if (!config.getRenderTags()) {
-            return 0;
-        }
-        int count = 0;
-        List<String> failed = new ArrayList<>();
-        for (String tag : db.getAllTags()) {
-            List<DocumentModel> tagged = new ArrayList<>(db.getPublishedDocumentsByTag(tag));
-            tagged.sort(Comparator.comparing(DocumentModel::getTitle));
-            for (ListPage<DocumentModel> page : ListPage.split(tagged, config.getTagPathName() + "/" + tag
-                    + config.getOutputExtension(), listPageSize(config))) {
-                TemplateModel model = model("tag", page.uri());
-                model.setTag(tag);
-                model.put("listPage", page);
-                try {
-                    write(page.uri(), config.getTemplateByDocType("tag"), model);
-                    count++;
-                } catch (RenderingException e) {
-                    failed.add(e.getMessage());
-                }
-            }
-        }
-        if (config.getRenderTagsIndex()) {
-            String index = config.getTagPathName() + "/index" + config.getOutputExtension();
-            write(index, config.getTemplateByDocType("tagsindex"), model("tagindex", index));
-            count++;
-        }
-        if (!failed.isEmpty()) {
-            throw new RenderingException("Failed to render tags. Cause(s):\n" + String.join("\n", failed));
-        }
-        return count;
-    }
-
-    /** A model for a file that is not a content page, written at {@code uri} below the site root. */
-    private TemplateModel model(String type, String uri) {
+    void write(Output output) throws RenderingException {
         TemplateModel model = new TemplateModel();
         model.setRenderer(templates);
-        DocumentModel content = new DocumentModel();
-        content.setType(type);
-        content.setRootPath("../".repeat((int) uri.chars().filter(c -> c == '/').count()));
-        content.setUri(uri);
-        model.setContent(content);
-        return model;
-    }
-
-    private void write(String uri, String template, TemplateModel model) throws RenderingException {
-        File out = new File(config.getDestinationFolder(), uri);
+        model.setContent(document(output.type(), output.uri(), null));
+        model.put("lists", lists);
+        model.put("listPage", output.listPage());
+        String template = output.type().equals("extra") ? output.uri() + TemplateCheck.TEMPLATE_EXTENSION
+                : config.getTemplateByDocType(output.type());
+        File out = new File(config.getDestinationFolder(), output.uri());
         try {
             Files.createDirectories(out.toPath().getParent());
             try (Writer writer = SiteFiles.newWriter(out.toPath())) {
                 templates.renderDocument(model, template, writer);
             }
         } catch (IOException e) {
-            throw new RenderingException("cannot write " + uri + ": " + e.getMessage());
+            throw new RenderingException("cannot write " + output.uri() + ": " + e.getMessage());
         }
+    }
+
+    /** What JBake's renderer and the template engine need of an output: its type, address, source file and way up to the site root. */
+    private static DocumentModel document(String type, String uri, String file) {
+        DocumentModel document = new DocumentModel();
+        document.setType(type);
+        document.setUri(uri);
+        document.setFile(file);
+        document.setStatus(ModelAttributes.Status.PUBLISHED);
+        document.setRootPath("../".repeat((int) uri.chars().filter(c -> c == '/').count()));
+        return document;
     }
 }

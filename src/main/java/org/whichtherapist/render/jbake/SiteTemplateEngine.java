@@ -1,6 +1,5 @@
 package org.whichtherapist.render.jbake;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -8,20 +7,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
-import org.jbake.template.FreemarkerTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
+import org.whichtherapist.content.Page;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.render.BakeInput;
-import org.whichtherapist.render.ListPageAddresses;
 import org.whichtherapist.render.SiteUrl;
 
 import freemarker.core.InvalidReferenceException;
@@ -29,29 +25,25 @@ import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.SimpleHash;
-import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateHashModel;
-import freemarker.template.TemplateModelException;
 
 /**
- * Renders every page with Freemarker, replacing JBake's own Freemarker set-up, which has no
+ * Renders every output with Freemarker, replacing JBake's own Freemarker set-up, which has no
  * HTML escaping and logs, rather than reports, templates it cannot render.
  * <p>
  * Here every {@code ${...}} is HTML-escaped unless the template says otherwise, template
- * mistakes stop the build with the template's file and line, a template whose file does not end
- * in {@code .ftl} is an error (JBake would write an empty page), and templates can reach the
- * whole site's content and its cross-references as {@code site}, the inlined stylesheet as
+ * mistakes stop the build with the template's file and line, and templates see this project's
+ * model, never JBake's documents: the page being written as {@code content} (a {@link Page}), on a
+ * list its {@code listPage} and the site's {@code lists} ({@link SiteRenderer}), the whole site and
+ * its cross-references as {@code site}, the settings as {@code config}, the inlined stylesheet as
  * {@code stylesheet}, the Content Security Policy as {@code securityPolicy}, fingerprinted asset names
  * as {@code assets.url("js/site.js")} and code to inline as {@code assets.inline("head.js")}, share cards and
  * diagrams as {@code pictures} ({@link BakeInput}), the address of any file of the site from the
- * page being written as {@code url("articles.html")} ({@link SiteUrl}), JSON as {@code toJson(value)}
- * and the pages of a long list as {@code listPages(first, size)} ({@link ListPageAddresses}).
+ * output being written as {@code url("articles.html")} ({@link SiteUrl}) and JSON as {@code toJson(value)}.
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
-    public static final String TEMPLATE_EXTENSION = ".ftl";
-    /** The type JBake gives the 404 page's model. */
-    private static final String ERROR_PAGE_TYPE = "error404";
+    /** The type of the 404 page, which hosts serve at any address. */
+    static final String ERROR_PAGE_TYPE = "error404";
 
     private final Configuration freemarker;
     private final DefaultObjectWrapper wrapper;
@@ -62,50 +54,46 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Map<String, Problem> problems = new TreeMap<>();
     private final Map<String, List<String>> problemPages = new LinkedHashMap<>();
     private Map<String, Object> configMap;
-    private final ListPageAddresses listPages;
 
     /**
      * @param freemarker this project's Freemarker set-up ({@link FreemarkerSetup})
      * @param input      the pages, the assets (the stylesheet to inline and the fingerprinted names) and
      *                   the pictures (share cards, diagrams)
-     * @param progress   told, before each page is rendered, which file it comes from (the Markdown
+     * @param progress   told, before each output is rendered, which file it comes from (the Markdown
      *                   file, or the template for lists such as the index)
      */
-    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, Configuration freemarker, BakeInput input,
-                              Consumer<String> progress) {
-        super(db, config);
+    SiteTemplateEngine(JBakeConfiguration config, Configuration freemarker, BakeInput input, Consumer<String> progress) {
+        super(null, config);
         this.freemarker = freemarker;
         this.wrapper = (DefaultObjectWrapper) freemarker.getObjectWrapper();
         this.input = input;
         this.progress = progress;
         this.templateFolderName = config.getTemplateFolder().getName();
-        this.listPages = new ListPageAddresses(SiteRenderer.listPageSize(config));
     }
 
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
-        model.setVersion(config.getVersion());
-        model.setConfig(configMap());
-        model.put("site", input.site());
-        model.put("stylesheet", input.assets().stylesheet());
-        model.put("securityPolicy", input.policy());
-        model.put("assets", input.assets());
-        model.put("pictures", input.pictures());
+        DocumentModel output = model.getContent();
+        SimpleHash values = new SimpleHash(wrapper);
+        model.forEach((key, value) -> {
+            if (value != null && !key.equals("content")) {
+                values.put(key, value);
+            }
+        });
+        input.site().findAt(output.getUri()).ifPresent(page -> values.put("content", page));
+        values.put("config", configMap());
+        values.put("site", input.site());
+        values.put("stylesheet", input.assets().stylesheet());
+        values.put("securityPolicy", input.policy());
+        values.put("assets", input.assets());
+        values.put("pictures", input.pictures());
+        values.put("url", new SiteUrl(ERROR_PAGE_TYPE.equals(output.getType()) ? config.getSiteHost() : output.getRootPath()));
         String templatePath = templateFolderName + "/" + templateName;
-        DocumentModel page = model.getContent();
-        model.put("url", new SiteUrl(root(page)));
-        model.put("listPages", listPages);
-        progress.accept(page != null && page.getFile() != null ? page.getFile() : templatePath);
-        // TemplateCheck has checked every template the settings name; this catches any other.
-        List<Problem> wrong = TemplateCheck.problemsWith(config.getTemplateFolder(), String.valueOf(templateName), 0);
-        if (!wrong.isEmpty()) {
-            throw fail(wrong.get(0), model);
-        }
+        progress.accept(output.getFile() != null ? output.getFile() : templatePath);
         try {
-            Template template = freemarker.getTemplate(templateName);
-            template.process(new SiteModel(wrapper, model, db, config), writer);
+            freemarker.getTemplate(templateName).process(values, writer);
         } catch (TemplateException | IOException e) {
-            throw fail(templateProblem(e, templatePath), model);
+            throw fail(templateProblem(e, templatePath), output);
         }
     }
 
@@ -148,18 +136,6 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
                 "check the expression on that line; use '!' for values that may be missing, e.g. ${content.summary!}");
     }
 
-    /**
-     * What this output's links to the site start with: its way up to the site root (JBake's
-     * {@code rootpath}, worked out from where the output goes), or, on the 404 page, which hosts
-     * serve at any address, the site's full address.
-     */
-    private String root(DocumentModel page) {
-        if (page == null) {
-            return "";
-        }
-        return ERROR_PAGE_TYPE.equals(page.getType()) ? config.getSiteHost() : Objects.toString(page.getRootPath(), "");
-    }
-
     /** The settings as templates see them ({@code config.*}): built once per bake, not once per page. */
     private synchronized Map<String, Object> configMap() {
         if (configMap == null) {
@@ -180,20 +156,11 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         return list;
     }
 
-    private synchronized RenderingException fail(Problem problem, TemplateModel model) {
+    private synchronized RenderingException fail(Problem problem, DocumentModel output) {
         String key = problem.format();
         problems.putIfAbsent(key, problem);
-        problemPages.computeIfAbsent(key, k -> new ArrayList<>()).add(pageName(model));
+        problemPages.computeIfAbsent(key, k -> new ArrayList<>()).add(output.getUri());
         return new RenderingException(problem.format());
-    }
-
-    private static String pageName(TemplateModel model) {
-        DocumentModel content = model.getContent();
-        if (content == null) {
-            return "a page";
-        }
-        Object uri = content.get("uri");
-        return uri != null ? String.valueOf(uri) : "the " + content.getType() + " page";
     }
 
     private static String firstLine(String message) {
@@ -203,30 +170,5 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         // Freemarker's pointer to its manual is not the owner's business
         String line = message.strip().lines().findFirst().orElse(message).strip().replaceFirst(" Help \\(latest version\\).*$", "");
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
-    }
-
-    /**
-     * JBake's lazy model (content, config, published_posts, tags, db...) plus {@code site};
-     * JBake's eager values are wrapped with this engine's wrapper so records and lists behave.
-     */
-    private static final class SiteModel implements TemplateHashModel {
-        private final FreemarkerTemplateEngine.LazyLoadingModel jbake;
-        private final SimpleHash eager;
-
-        SiteModel(DefaultObjectWrapper wrapper, TemplateModel model, ContentStore db, JBakeConfiguration config) {
-            this.jbake = new FreemarkerTemplateEngine.LazyLoadingModel(wrapper, model, db, config);
-            this.eager = new SimpleHash(model, wrapper);
-        }
-
-        @Override
-        public freemarker.template.TemplateModel get(String key) throws TemplateModelException {
-            freemarker.template.TemplateModel value = eager.get(key);
-            return value != null ? value : jbake.get(key);
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return false;
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.whichtherapist.render.components;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class CardsTest {
 
     @Test
-    void pageCardsLinkEachPageWithItsDateAndSummary() {
-        Document html = Components.html("cards", "<@c.page_cards pages=pages headingLevel=2 showDate=true/>",
+    void cardsLinkEachPageWithItsDateAndSummary() {
+        Document html = Components.html("cards", "<@c.list pages=pages headingLevel=2 showDate=true/>",
                 Map.of("pages", List.of(Components.article("knee", "Knee pain"), Components.article("neck", "Neck pain"))));
         List<Element> cards = html.select("ul.cards > li.card");
         assertEquals(2, cards.size());
@@ -28,23 +26,11 @@ class CardsTest {
     }
 
     @Test
-    void pageCardsShowNoDateUnlessAsked() {
-        Document html = Components.html("cards", "<@c.page_cards pages=pages/>",
+    void cardsShowNoDateUnlessAsked() {
+        Document html = Components.html("cards", "<@c.list pages=pages/>",
                 Map.of("pages", List.of(Components.article("knee", "Knee pain"))));
         assertEquals(1, html.select("h3.card__title").size());
         assertEquals(0, html.select(".card__date").size());
-    }
-
-    @Test
-    void documentCardsReadJBakesDocuments() {
-        Map<String, Object> doc = Map.of("uri", "articles/knee.html", "title", "Knee pain",
-                "date", Date.from(Instant.parse("2026-03-04T00:00:00Z")));
-        Document html = Components.html("cards", "<@c.doc_cards docs=docs/>", Map.of("docs", List.of(doc)));
-        Element card = html.selectFirst("li.card");
-        assertEquals("../articles/knee.html", card.selectFirst("h2 a").attr("href"));
-        assertEquals("2026-03-04", card.selectFirst("time").attr("datetime"));
-        assertEquals("4 March 2026", card.selectFirst("time").text());
-        assertEquals(0, card.select(".card__summary").size(), "no summary, no empty paragraph");
     }
 
     @Test

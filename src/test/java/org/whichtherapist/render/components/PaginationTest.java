@@ -2,36 +2,46 @@ package org.whichtherapist.render.components;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.whichtherapist.content.Page;
+import org.whichtherapist.render.ListPage;
 
 class PaginationTest {
+    private static final String CALL = "<@c.links page=page label=\"More articles\" previous=\"Newer\" next=\"Older\"/>";
 
-    @Test
-    void aMiddlePageLinksToNewerAndOlderArticles() {
-        Document html = Components.html("pagination", "<@c.pagination/>", Map.of("numberOfPages", 3,
-                "currentPageNumber", 2, "previousFileName", "", "nextFileName", "3/"));
-        Element nav = html.selectFirst("nav.pagination[aria-label=More articles]");
-        assertEquals("../index.html", nav.selectFirst("a[rel=prev]").attr("href"));
-        assertEquals("Newer articles", nav.selectFirst("a[rel=prev]").text());
-        assertEquals("../3/index.html", nav.selectFirst("a[rel=next]").attr("href"));
-        assertEquals("Page 2 of 3", nav.selectFirst("span").text());
+    /** Page {@code number} of a list of {@code count} pages of one article each, at articles.html, articles-page-2.html... */
+    private static Document page(int number, int count) {
+        List<Page> items = Collections.nCopies(count, Components.article("knee", "Knee pain"));
+        ListPage page = ListPage.split("", items, 1, ListPage.numbered("articles.html")).get(number - 1);
+        return Components.html("pagination", CALL, Map.of("page", page));
     }
 
     @Test
-    void theLastPageHasNoOlderLink() {
-        Document html = Components.html("pagination", "<@c.pagination/>", Map.of("numberOfPages", 2,
-                "currentPageNumber", 2, "previousFileName", ""));
-        assertEquals(0, html.select("a[rel=next]").size());
-        assertEquals(1, html.select("a[rel=prev]").size());
+    void aMiddlePageLinksToTheNeighboursAndBothEnds() {
+        Element nav = page(3, 5).selectFirst("nav.pagination[aria-label=More articles]");
+        assertEquals("../articles-page-2.html", nav.selectFirst("a[rel=prev]").attr("href"));
+        assertEquals("Newer", nav.selectFirst("a[rel=prev]").text());
+        assertEquals("../articles-page-4.html", nav.selectFirst("a[rel=next]").attr("href"));
+        assertEquals("Page 3 of 5", nav.selectFirst("span").text());
+        assertEquals(List.of("../articles.html", "../articles-page-2.html", "../articles-page-4.html",
+                "../articles-page-5.html"), nav.select("a").eachAttr("href"));
     }
 
     @Test
-    void onePageOfArticlesNeedsNoPagination() {
-        assertEquals(0, Components.html("pagination", "<@c.pagination/>", Map.of("numberOfPages", 1)).select("nav").size());
-        assertEquals(0, Components.html("pagination", "<@c.pagination/>").select("nav").size());
+    void theEndsLinkOnlyInward() {
+        assertEquals(List.of("../articles-page-2.html"), page(1, 2).select("a").eachAttr("href"));
+        assertEquals(List.of("../articles.html"), page(2, 2).select("a[rel=prev]").eachAttr("href"));
+        assertEquals(0, page(2, 2).select("a[rel=next]").size());
+    }
+
+    @Test
+    void aListOfOnePageNeedsNoPagination() {
+        assertEquals(0, page(1, 1).select("nav").size());
     }
 }

@@ -1,16 +1,14 @@
-package org.whichtherapist.render.jbake;
+package org.whichtherapist.render;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.jbake.app.configuration.JBakeConfiguration;
+import org.whichtherapist.content.Page;
 import org.whichtherapist.source.ContentLoader;
 import org.whichtherapist.source.SourceDocument;
-import org.whichtherapist.render.OutputNames;
 import org.whichtherapist.settings.SiteSettings;
 
 /** Lists every file a build will write, with the file and line that cause it, for {@link OutputNames}. */
@@ -21,11 +19,11 @@ public final class OutputPlan {
     private OutputPlan() {
     }
 
-    public static OutputNames of(Path project, JBakeConfiguration config, SiteSettings settings, List<SourceDocument> documents)
+    public static OutputNames of(Path project, OutputSettings config, SiteSettings settings, List<SourceDocument> documents)
             throws IOException {
         OutputNames names = new OutputNames();
-        String extension = config.getOutputExtension();
-        String tagFolder = config.getTagPathName();
+        String extension = config.get("output.extension");
+        String tagFolder = config.get("tag.path");
         for (SourceDocument doc : documents) {
             names.add(doc.outputUri(), doc.path(), 0);
             List<String> aliases = doc.frontMatter().textList("aliases");
@@ -34,22 +32,22 @@ public final class OutputPlan {
             }
             List<String> tags = doc.frontMatter().textList("tags");
             for (int i = 0; i < tags.size(); i++) {
-                names.addShared(tagFolder + "/" + DocumentModels.tagSlug(tags.get(i)) + extension, doc.path(),
+                names.addShared(tagFolder + "/" + Page.topicSlug(tags.get(i)) + extension, doc.path(),
                         doc.frontMatter().lineOf("tags[" + i + "]"));
             }
         }
-        copiedFiles(project, config.getAssetFolder().toPath(), false, names);
-        copiedFiles(project, config.getContentFolder().toPath(), true, names);
+        copiedFiles(project, config.assetFolder(), false, names);
+        copiedFiles(project, config.contentFolder(), true, names);
 
         for (String key : SETTINGS) {
-            Object value = config.get(key);
-            if (value != null) {
-                names.add(String.valueOf(value).strip(), SiteSettings.FILE, settings.lineOf(key));
+            String value = config.get(key);
+            if (!value.isEmpty()) {
+                names.add(value, SiteSettings.FILE, settings.lineOf(key));
             }
         }
         names.add(tagFolder + "/index" + extension, SiteSettings.FILE, settings.lineOf("tag.path"));
-        for (String extra : SiteRenderer.extraFiles(config)) {
-            names.add(extra, SiteSettings.FILE, settings.lineOf(SiteRenderer.EXTRA_FILES));
+        for (String extra : config.extraFiles()) {
+            names.add(extra, SiteSettings.FILE, settings.lineOf(OutputSettings.EXTRA_FILES));
         }
         return names;
     }

@@ -1,10 +1,9 @@
-package org.whichtherapist.render.jbake;
+package org.whichtherapist.render;
 
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jbake.app.configuration.JBakeConfiguration;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.settings.SiteSettings;
@@ -15,12 +14,16 @@ import org.whichtherapist.source.ContentType;
  * file. JBake itself would log the problem and write empty pages.
  */
 public final class TemplateCheck {
+    public static final String TEMPLATE_EXTENSION = ".ftl";
     private static final String PROPERTIES = SiteSettings.FILE;
+    /** Each list's template and the {@code render.*} setting that turns it on. */
+    private static final String[][] LISTS = {{"masterindex", "index"}, {"feed", "feed"}, {"archive", "archive"},
+            {"tag", "tags"}, {"tagsindex", "tagsindex"}, {"sitemap", "sitemap"}, {"error404", "error404"}};
 
     private TemplateCheck() {
     }
 
-    public static Problems check(JBakeConfiguration config, SiteSettings lines) {
+    public static Problems check(OutputSettings config, SiteSettings lines) {
         Problems problems = new Problems();
         if (!lines.present()) {
             return problems; // SiteSettings.check() says so
@@ -28,51 +31,48 @@ public final class TemplateCheck {
         for (String type : ContentType.jbakeTypes()) {
             checkTemplate(config, "template." + type + ".file", true, lines, problems);
         }
-        checkTemplate(config, "template.masterindex.file", config.getRenderIndex(), lines, problems);
-        checkTemplate(config, "template.feed.file", config.getRenderFeed(), lines, problems);
-        checkTemplate(config, "template.archive.file", config.getRenderArchive(), lines, problems);
-        checkTemplate(config, "template.tag.file", config.getRenderTags(), lines, problems);
-        checkTemplate(config, "template.tagsindex.file", config.getRenderTagsIndex(), lines, problems);
-        checkTemplate(config, "template.sitemap.file", config.getRenderSiteMap(), lines, problems);
-        checkTemplate(config, "template.error404.file", config.getRenderError404(), lines, problems);
-        for (String extra : SiteRenderer.extraFiles(config)) {
-            if (!new File(config.getTemplateFolder(), extra + SiteTemplateEngine.TEMPLATE_EXTENSION).isFile()) {
-                problems.error(PROPERTIES, lines.lineOf(SiteRenderer.EXTRA_FILES), "'" + extra + "' is listed in "
-                        + SiteRenderer.EXTRA_FILES + " but there is no template " + config.getTemplateFolder().getName()
-                        + "/" + extra + SiteTemplateEngine.TEMPLATE_EXTENSION, "create that template or remove '"
+        for (String[] list : LISTS) {
+            checkTemplate(config, "template." + list[0] + ".file", config.isTrue("render." + list[1]), lines, problems);
+        }
+        File folder = config.templateFolder().toFile();
+        for (String extra : config.extraFiles()) {
+            if (!new File(folder, extra + TEMPLATE_EXTENSION).isFile()) {
+                problems.error(PROPERTIES, lines.lineOf(OutputSettings.EXTRA_FILES), "'" + extra + "' is listed in "
+                        + OutputSettings.EXTRA_FILES + " but there is no template " + folder.getName()
+                        + "/" + extra + TEMPLATE_EXTENSION, "create that template or remove '"
                         + extra + "' from the list");
             }
         }
         return problems;
     }
 
-    private static void checkTemplate(JBakeConfiguration config, String key, boolean used, SiteSettings lines,
+    private static void checkTemplate(OutputSettings config, String key, boolean used, SiteSettings lines,
                                       Problems problems) {
         if (!used) {
             return;
         }
-        Object value = config.get(key);
+        String name = config.get(key);
         int line = lines.lineOf(key);
-        if (value == null || value.toString().isBlank()) {
+        if (name.isEmpty()) {
             problems.error(PROPERTIES, line, "no template is set for '" + key + "'",
                     "add a line '" + key + "=<name>.ftl'");
             return;
         }
-        String name = value.toString().strip();
-        if (line == 0 && !new File(config.getTemplateFolder(), name).isFile()) {
+        File folder = config.templateFolder().toFile();
+        if (line == 0 && !new File(folder, name).isFile()) {
             // not in the file: JBake's own default
             problems.error(PROPERTIES, 0, "'" + key + "' is not set, so JBake looks for the template "
-                    + config.getTemplateFolder().getName() + "/" + name + ", which does not exist",
+                    + folder.getName() + "/" + name + ", which does not exist",
                     "add a line " + key + "=<the template's file name>, e.g. " + key + "=page.ftl");
             return;
         }
-        problemsWith(config.getTemplateFolder(), name, line).forEach(problems::error);
+        problemsWith(folder, name, line).forEach(problems::error);
     }
 
     /** What is wrong with the template {@code name} in {@code folder}, named at {@code line} of jbake.properties. */
-    static List<Problem> problemsWith(File folder, String name, int line) {
+    private static List<Problem> problemsWith(File folder, String name, int line) {
         List<Problem> found = new ArrayList<>();
-        if (!name.endsWith(SiteTemplateEngine.TEMPLATE_EXTENSION)) {
+        if (!name.endsWith(TEMPLATE_EXTENSION)) {
             found.add(Problem.at(PROPERTIES, line, "the template '" + name + "' does not end in .ftl, so JBake has no "
                     + "engine for it and would write empty pages", "rename the template to end in .ftl and update this line"));
         }
