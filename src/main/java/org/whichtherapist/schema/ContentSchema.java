@@ -38,7 +38,7 @@ public final class ContentSchema {
     public static final List<Field> SITUATION_FIELDS = List.of(
             required("id", TEXT),
             required("label", TEXT),
-            required("see", REF).referringTo(ContentType.DISCIPLINE),
+            optional("see", REF).referringTo(ContentType.DISCIPLINE),
             optional("also", REFS).referringTo(ContentType.DISCIPLINE),
             required("why", TEXT));
 
