@@ -102,7 +102,8 @@ public final class ContentSchema {
                     required("situations", SITUATIONS).referringTo(ContentType.DISCIPLINE)),
             ContentType.PERSON, List.of(
                     optional("registration", TEXT),
-                    optional("register", TEXT)),
+                    optional("register", TEXT),
+                    optional("conflicts", TEXT)),
             ContentType.DISCLOSURE, List.of(
                     required("kind", CHOICE).oneOf(java.util.Arrays.stream(DisclosureKind.values())
                             .map(DisclosureKind::word).toArray(String[]::new))));
