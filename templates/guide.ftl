@@ -8,7 +8,8 @@
 <#macro after_text page>
 <ul class="guide">
 <#list page.data.situations as s>
-  <#local first = site.lookup("discipline", [s.see])>
+  <#-- No "see": no single first pick, only the therapists who may help (docs/writing.md, "The guide"). -->
+  <#local first = s.see???then(site.lookup("discipline", [s.see!]), [])>
   <li class="guide__item" id="${s.id}">
     <details>
       <summary>${s.label}</summary>
@@ -17,7 +18,7 @@
         <p>${s.why}</p>
         <#local also = site.lookup("discipline", s.also![])>
         <#if also?has_content>
-        <p>You could also see: <#list also as d><a href="${url(d.uri)}">${d.title?lower_case}</a><#sep>, </#sep></#list>.</p>
+        <p>${first?has_content?then("You could also see", "Any of these may help")}: <#list also as d><a href="${url(d.uri)}">${d.title?lower_case}</a><#sep>, </#sep></#list>.</p>
         </#if>
       </div>
     </details>

@@ -7,6 +7,7 @@
 <#macro before_text page>
   <#if page.data.registration?has_content><p class="registration"><strong>Registration:</strong> ${page.data.registration}</p></#if>
   <#if page.data.register?has_content><p class="register"><strong>Register:</strong> ${page.data.register}</p></#if>
+  <#if page.data.conflicts?has_content><p class="conflicts"><strong>Conflicts of interest:</strong> ${page.data.conflicts}</p></#if>
 </#macro>
 <#-- Block: after the text. -->
 <#macro after_text page>

@@ -36,7 +36,7 @@
 <h2 id="conflicts">Conflicts of interest</h2>
 <@paragraphs o.conflicts/>
 <h2 id="how-we-check">How we check what we say</h2>
-<p>Every health page is checked before it goes live by a reviewer who is on a register for their field, or is a member of its professional body. Each page says who checked it, and how they are registered. Our <a href="${url("editorial-policy.html")}">editorial policy</a> says how we write, check and correct pages, and how readers help.</p>
+<p>Every health page is checked before it goes live by a reviewer who is on a register for their field (or the nearest field that has one), or is a member of its professional body. Each page says who checked it, and how they are registered. Our <a href="${url("editorial-policy.html")}">editorial policy</a> says how we write, check and correct pages, and how readers help.</p>
 </#macro>
 
 <#macro editorial>
@@ -45,7 +45,7 @@
 <p>Every fact on a health page comes from a public source you can open yourself: the NHS website, NICE, GOV.UK and Ofqual, or the bodies that register or represent therapists, such as the HCPC, the CNHC and the Professional Standards Authority. We never use adverts, clinics' websites or therapists' blogs as sources.</p>
 <p>Each page lists its sources at the end, with the day we read them. A small number after a sentence leads to the source behind it. Every week, a check follows every source's link and tells us if a page has moved or gone.</p>
 <h2 id="writing-and-checking">Who writes and who checks each page</h2>
-<p>A writer drafts each page in plain English from those sources. Then a reviewer from the field the page is about checks it for facts and balance. Each reviewer is on a register for their field, or is a member of its professional body. Pages about moving or manipulating the joints of the neck or spine are also checked by a physiotherapist on the HCPC register. Each page names its writer and its reviewers, with their registration or membership.</p>
+<p>A writer drafts each page in plain English from those sources. Then a reviewer from the field the page is about checks it for facts and balance. Each reviewer is on a register for their field, or for the nearest field that has one, or is a member of its professional body. Soft tissue therapy has no register of its own, so its reviewer is on the CNHC register as a massage therapist. Each reviewer's page lists their conflicts of interest, such as their own practice, courses they teach and professional bodies they belong to. Pages about moving or manipulating the joints of the neck or spine are also checked by a physiotherapist on the HCPC register. Each page names its writer and its reviewers, with their registration or membership.</p>
 <#if site.reviewers?has_content>
 <p>Our reviewers:</p>
 <ul>

@@ -29,6 +29,7 @@ public final class People {
             Field.required("role", Field.Kind.TEXT), Field.optional("registration", Field.Kind.TEXT),
             Field.optional("register", Field.Kind.CHOICE).oneOf("hcpc", "cnhc", "basrat", "sst", "gosc", "gcc"),
             Field.optional("fields", Field.Kind.REFS).referringTo(ContentType.DISCIPLINE),
+            Field.optional("conflicts", Field.Kind.TEXT),
             Field.optional("email", Field.Kind.TEXT), Field.optional("phone", Field.Kind.TEXT),
             Field.optional("placeholder", Field.Kind.BOOLEAN),
             Field.required("updated", Field.Kind.DATE), Field.required("bio", Field.Kind.MARKDOWN));
@@ -165,6 +166,7 @@ public final class People {
         put(values, lines, "date", entry.text("updated").orElseThrow(), entry.lineOf("updated"));
         put(values, lines, "summary", entry.text("role").orElseThrow(), entry.lineOf("role"));
         entry.text("registration").ifPresent(r -> put(values, lines, "registration", r, entry.lineOf("registration")));
+        entry.text("conflicts").ifPresent(c -> put(values, lines, "conflicts", c, entry.lineOf("conflicts")));
         entry.text("register").map(REGISTERS::get).ifPresent(r -> put(values, lines, "register", r, entry.lineOf("register")));
         String bio = entry.text("bio").orElseThrow();
         int bioLine = entry.lineOf("bio") + (String.valueOf(entry.fields().get("bio")).contains("\n") ? 1 : 0);

@@ -38,7 +38,7 @@ public final class ContentSchema {
     public static final List<Field> SITUATION_FIELDS = List.of(
             required("id", TEXT),
             required("label", TEXT),
-            required("see", REF).referringTo(ContentType.DISCIPLINE),
+            optional("see", REF).referringTo(ContentType.DISCIPLINE),
             optional("also", REFS).referringTo(ContentType.DISCIPLINE),
             required("why", TEXT));
 
@@ -102,7 +102,8 @@ public final class ContentSchema {
                     required("situations", SITUATIONS).referringTo(ContentType.DISCIPLINE)),
             ContentType.PERSON, List.of(
                     optional("registration", TEXT),
-                    optional("register", TEXT)),
+                    optional("register", TEXT),
+                    optional("conflicts", TEXT)),
             ContentType.DISCLOSURE, List.of(
                     required("kind", CHOICE).oneOf(java.util.Arrays.stream(DisclosureKind.values())
                             .map(DisclosureKind::word).toArray(String[]::new))));
