@@ -11,7 +11,7 @@
 #
 # For each shape and N: writes a corpus (bench/make_corpus.py, fixed seed) into target/bench/SHAPE-N; makes
 # target/bench/SHAPE-N/ours a copy of this project (pom.xml, src/main, src/preview, templates, assets,
-# jbake.properties as shipped) with the corpus as its content, and target/bench/N/hugo a Hugo site
+# jbake.properties as shipped) with the corpus added to the project's own content, and target/bench/N/hugo a Hugo site
 # with the same Markdown (minimal theme in bench/hugo). The first `mvn package` of the copy
 # compiles it, makes the build's class-data archive (target/cds) and draws every share card into
 # target/picture-cache, as on a fresh clone; it is timed apart, and so is one build with the
@@ -60,12 +60,10 @@ corpus() { # SHAPE-N -> target/bench/SHAPE-N/{ours,hugo}, ours a copy of this pr
   mkdir -p "$ours/src"
   cp -r pom.xml templates assets jbake.properties "$ours/"
   cp -r src/main src/preview "$ours/src/"
-  # The project's data files (sources, people, the urgent-care text) and page archetypes, which pages name.
-  for extra in _templates _data _snippets; do
-    if [ -d "content/$extra" ]; then rm -rf "$ours/content/$extra"; cp -r "content/$extra" "$ours/content/"; fi
-  done
-  # The search's synonyms, without the signposts: they point to pages of the project the corpus does not have.
-  if [ -f content/_data/search.yml ]; then sed '/^signposts:/,$d' content/_data/search.yml >"$ours/content/_data/search.yml"; fi
+  # The project's own content beside the corpus (its data files, care texts, archetypes and its 66 pages,
+  # which the people's fields and the search's signposts name): the site an owner's site grows into. Hugo
+  # builds the corpus alone, so ours builds those pages more than Hugo does.
+  cp -r content/. "$ours/content/"
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
