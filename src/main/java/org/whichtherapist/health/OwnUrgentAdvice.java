@@ -39,13 +39,22 @@ public final class OwnUrgentAdvice {
                         fm.lines().getOrDefault(path, fm.lineOf(key)), text, problems));
             }
         });
-        if (ADVICE.matcher(doc.body()).find()) {
+        if (mayHoldAdvice(doc.body()) && ADVICE.matcher(doc.body()).find()) {
             List<String> lines = doc.body().lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 report(doc, fm.bodyLine() + i, lines.get(i), problems);
             }
         }
         return problems;
+    }
+
+    /** Whether {@link #ADVICE} can match: a plain search, many times faster than the pattern on a long page. */
+    private static boolean mayHoldAdvice(String text) {
+        if (text.contains("999") || text.contains("111") || text.contains("&")) {
+            return true;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("accident and emergency") || lower.contains("nhs 24") || lower.contains("urgent treatment");
     }
 
     private static void report(SourceDocument doc, int line, String text, Problems problems) {
