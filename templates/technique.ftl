@@ -3,6 +3,9 @@
 <#import "layout/content.ftl" as layout>
 <#import "components/cards.ftl" as cards>
 <#import "components/facts.ftl" as facts>
+<#import "components/head.ftl" as head>
+<#-- Block: the facts box's styles (assets/inline/facts.css). -->
+<#macro styles><@head.inline_style name="facts.css"/></#macro>
 <#-- Block: between the contents list and the text. -->
 <#macro before_text page>
   <@facts.box title="At a glance">
