@@ -29,25 +29,12 @@ public final class ReadingLevel {
 
     /** One sentence and the file line its paragraph or list item starts on. */
     public record Sentence(int line, String text) implements java.io.Serializable {
-        public int words() {
-            return ReadingLevel.words(text).size();
-        }
-
-        public int syllables() {
-            return ReadingLevel.words(text).stream().mapToInt(ReadingLevel::syllables).sum();
-        }
-
-        /** The grade of this sentence alone. */
-        public double grade() {
-            List<String> words = ReadingLevel.words(text);
-            return ReadingLevel.grade(words.size(), 1, words.stream().mapToInt(ReadingLevel::syllables).sum());
-        }
     }
 
     /**
      * A body's sentences, counts and grade.
      *
-     * @param grades each sentence's own grade, worked out with the counts ({@link Sentence#grade})
+     * @param grades each sentence's own grade, worked out with the counts
      */
     public record Result(List<Sentence> sentences, int words, int syllables, List<Double> grades) implements java.io.Serializable {
         public boolean hasText() {
@@ -56,11 +43,6 @@ public final class ReadingLevel {
 
         public double grade() {
             return ReadingLevel.grade(words, sentences.size(), syllables);
-        }
-
-        /** The {@code count} sentences with the highest grade, hardest first (ties in page order). */
-        public List<Sentence> hardest(int count) {
-            return hardestPlaces(count).stream().map(sentences::get).toList();
         }
 
         /** Where in {@link #sentences} the {@code count} hardest are, hardest first (ties in page order). */

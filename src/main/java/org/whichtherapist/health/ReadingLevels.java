@@ -54,10 +54,6 @@ public final class ReadingLevels {
         return levels.of(doc, maxGrade, ReadingLevels::warning);
     }
 
-    public List<Row> rows() {
-        return rows;
-    }
-
     /** A warning for every file above the site's limit. */
     public Problems warnings() {
         Problems problems = new Problems();
