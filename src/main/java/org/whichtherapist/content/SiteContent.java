@@ -39,10 +39,6 @@ public final class SiteContent {
     /** Sorted lists, computed once: templates ask for them on every page. */
     private final Map<String, List<Page>> sorted = new ConcurrentHashMap<>();
 
-    public SiteContent(List<Page> pages, SiteData data) {
-        this(pages, data, Map.of(), SearchWords.NONE);
-    }
-
     /** {@code careBoxes}: each level's care box as HTML, by its {@code care} word. */
     public SiteContent(List<Page> pages, SiteData data, Map<String, String> careBoxes, SearchWords search) {
         this.pages = List.copyOf(pages);
