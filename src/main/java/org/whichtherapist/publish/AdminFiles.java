@@ -72,11 +72,6 @@ public record AdminFiles(EditorSettings settings, Path project) {
         return "<!DOCTYPE html>\n" + doc.html() + "\n";
     }
 
-    /** Whether {@code path} (below the site root) is a file of admin/. */
-    public static boolean isAdmin(String path) {
-        return path.startsWith(FOLDER + "/");
-    }
-
     Optional<String> headersBlock(String basePath) {
         return settings.enabled() ? Optional.of(basePath + FOLDER + "/*\n  Content-Security-Policy: " + policy(true)
                 + "\n  X-Robots-Tag: noindex\n  Cache-Control: no-cache\n") : Optional.empty();
