@@ -106,10 +106,6 @@ public final class SiteContent {
         return List.copyOf(others);
     }
 
-    public Optional<Page> find(String type, String id) {
-        return ContentType.fromId(type).map(t -> byTypeAndId.getOrDefault(t, Map.of()).get(id));
-    }
-
     /** The one page of a special type (compare, guide, faq), or null (missing, in templates) if there is none. */
     public Page single(String type) {
         return ContentType.fromId(type)

@@ -24,10 +24,6 @@ public record AdminFiles(EditorSettings settings, Path project) {
     /** Where the editor's stylesheet loads its fonts from (its icons are a font). */
     private static final String FONTS = "https://cdn.jsdelivr.net";
 
-    public boolean enabled() {
-        return settings.enabled();
-    }
-
     /** Writes admin/ into {@code site} for {@code content}, when the editor is on. */
     public void write(Path site, SiteContent content, EditorConfig.Place place) throws IOException {
         if (!settings.enabled()) {
