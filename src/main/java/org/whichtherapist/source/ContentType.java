@@ -50,6 +50,11 @@ public enum ContentType {
         return outputFolder;
     }
 
+    /** The folder below content/ the owner keeps pages of this type in, ending in '/': pages at the root are in pages/. */
+    public String contentFolder() {
+        return outputFolder.isEmpty() ? "pages/" : outputFolder;
+    }
+
     /** Health pages carry a reviewed date, sources and the "not medical advice" note. */
     public boolean isHealthContent() {
         return health;
@@ -79,6 +84,6 @@ public enum ContentType {
         if (this == PERSON) {
             return "use an id from content/_data/people.yml";
         }
-        return "use the file name (without .md) of a file in content/" + (outputFolder.isEmpty() ? "pages/" : outputFolder);
+        return "use the file name (without .md) of a file in content/" + contentFolder();
     }
 }
