@@ -22,8 +22,6 @@ import org.whichtherapist.core.Problems;
 public record SearchWords(String path, List<Synonym> synonyms, List<Signpost> signposts) {
     /** Where the file is, below the content folder. */
     public static final String FILE = "_data/search.yml";
-    /** No words: a site without the file. */
-    public static final SearchWords NONE = new SearchWords("content/" + FILE, List.of(), List.of());
     /** The longest run of words the search looks for as one. */
     static final int MOST_WORDS = 4;
     private static final List<String> PARTS = List.of("same_as", "signposts");

@@ -101,7 +101,7 @@ final class Components {
             all.add(Page.of(person, new RenderedMarkdown("<p>" + person.body().strip() + "</p>", List.of(), List.of(),
                     List.of())));
         }
-        return new SiteContent(all, data(), Map.of(), SearchWords.NONE);
+        return new SiteContent(all, data(), Map.of(), new SearchWords("content/" + SearchWords.FILE, List.of(), List.of()));
     }
 
     private static synchronized SiteData data() {
