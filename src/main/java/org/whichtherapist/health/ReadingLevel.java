@@ -26,6 +26,7 @@ public final class ReadingLevel {
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{[.#:][^}]*\\}");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern MARKS = Pattern.compile("[*_`]");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^[> ]+");
 
     /** One sentence and the file line its paragraph or list item starts on. */
     public record Sentence(int line, String text) implements java.io.Serializable {
@@ -149,7 +150,7 @@ public final class ReadingLevel {
                 continue;
             }
             if (s.startsWith(">")) {
-                s = stripLeading(s, "> ").strip();
+                s = QUOTE_MARKS.matcher(s).replaceFirst("").strip(); // as the checker's lstrip("> ")
             }
             if (current.isEmpty()) {
                 start = firstLine + n;
@@ -166,15 +167,6 @@ public final class ReadingLevel {
             current.clear();
         }
         return start;
-    }
-
-    /** Python's {@code str.lstrip(chars)}. */
-    private static String stripLeading(String text, String chars) {
-        int i = 0;
-        while (i < text.length() && chars.indexOf(text.charAt(i)) >= 0) {
-            i++;
-        }
-        return text.substring(i);
     }
 
     static String clean(String text) {
