@@ -42,8 +42,7 @@ public record PageScaffold(Path project) {
             throw fail("", "the title '" + title + "' has no letters or digits to make a file name from",
                     "use a title with words in it");
         }
-        String folder = type.outputFolder().isEmpty() ? "pages/" : type.outputFolder();
-        String path = "content/" + folder + slug + ".md";
+        String path = "content/" + type.contentFolder() + slug + ".md";
         String text = withIdComments(Files.readString(archetype, StandardCharsets.UTF_8)
                 .replace("{{title}}", title.strip().replace("\\", "\\\\").replace("\"", "\\\""))
                 .replace("{{date}}", today.toString()), ScaffoldIds.comments(project, type));

@@ -23,10 +23,6 @@ public record PageText(String text, int words, List<String> headings, List<Quest
     public record QuestionAndAnswer(String question, String answer) implements java.io.Serializable {
     }
 
-    public static PageText of(String html) {
-        return of(html, true);
-    }
-
     /** {@code questions}: whether to pair headings with answers, which only the FAQ page needs. */
     public static PageText of(String html, boolean questions) {
         Document body = Jsoup.parseBodyFragment(html);

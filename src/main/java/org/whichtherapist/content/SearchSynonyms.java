@@ -11,8 +11,6 @@ import java.util.function.Consumer;
  * query (the longest run a synonym names first), so each word means the same in pages and in queries.
  */
 public final class SearchSynonyms {
-    public static final SearchSynonyms NONE = new SearchSynonyms(List.of());
-
     private final List<SearchWords.Synonym> synonyms;
     /** Each synonym by the first word readers type, longest first. */
     private final Map<String, List<SearchWords.Synonym>> byFirstWord = new HashMap<>();

@@ -1,12 +1,10 @@
 package org.whichtherapist.content;
 
 import org.whichtherapist.source.ClosestId;
+import org.whichtherapist.source.DataFile;
 import org.whichtherapist.source.FrontMatter;
-import org.whichtherapist.source.FrontMatterParser;
 import org.whichtherapist.source.SourceDocument;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,8 +22,6 @@ import org.whichtherapist.core.Problems;
 public record SearchWords(String path, List<Synonym> synonyms, List<Signpost> signposts) {
     /** Where the file is, below the content folder. */
     public static final String FILE = "_data/search.yml";
-    /** No words: a site without the file. */
-    public static final SearchWords NONE = new SearchWords("content/" + FILE, List.of(), List.of());
     /** The longest run of words the search looks for as one. */
     static final int MOST_WORDS = 4;
     private static final List<String> PARTS = List.of("same_as", "signposts");
@@ -40,14 +36,8 @@ public record SearchWords(String path, List<Synonym> synonyms, List<Signpost> si
 
     /** Reads {@code content/_data/search.yml} ({@code path}: as the owner sees it); none when it does not exist. */
     public static SearchWords read(Path file, String path, Problems problems) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return new SearchWords(path, List.of(), List.of());
-        }
-        FrontMatter data;
-        try {
-            data = new FrontMatterParser().parseData(path, Files.readString(file, StandardCharsets.UTF_8));
-        } catch (FrontMatterParser.HeaderException e) {
-            problems.error(e.problem());
+        FrontMatter data = DataFile.parse(file, path, problems).orElse(null);
+        if (data == null) {
             return new SearchWords(path, List.of(), List.of());
         }
         Reader reader = new Reader(path, data, problems);

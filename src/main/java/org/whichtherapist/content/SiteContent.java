@@ -39,10 +39,6 @@ public final class SiteContent {
     /** Sorted lists, computed once: templates ask for them on every page. */
     private final Map<String, List<Page>> sorted = new ConcurrentHashMap<>();
 
-    public SiteContent(List<Page> pages, SiteData data) {
-        this(pages, data, Map.of(), SearchWords.NONE);
-    }
-
     /** {@code careBoxes}: each level's care box as HTML, by its {@code care} word. */
     public SiteContent(List<Page> pages, SiteData data, Map<String, String> careBoxes, SearchWords search) {
         this.pages = List.copyOf(pages);
@@ -108,10 +104,6 @@ public final class SiteContent {
         pages.stream().filter(p -> !listed.contains(p.type()) && !others.contains(p))
                 .sorted(Comparator.comparing(Page::title)).forEach(others::add);
         return List.copyOf(others);
-    }
-
-    public Optional<Page> find(String type, String id) {
-        return ContentType.fromId(type).map(t -> byTypeAndId.getOrDefault(t, Map.of()).get(id));
     }
 
     /** The one page of a special type (compare, guide, faq), or null (missing, in templates) if there is none. */

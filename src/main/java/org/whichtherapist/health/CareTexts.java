@@ -25,8 +25,6 @@ public record CareTexts(Map<CareLevel, Snippet> texts, String folder, Optional<S
     /** The one urgent-care file used before the three levels: its text belongs in the three files now. */
     static final String RETIRED_FILE = "_snippets/urgent-care.md";
 
-    public static final CareTexts NONE = new CareTexts(Map.of(), "content/", Optional.empty());
-
     /** Reads the three texts under {@code contentFolder}; mistakes in them go to {@code problems}. */
     public static CareTexts read(Path project, Path contentFolder, Problems problems) throws IOException {
         Map<CareLevel, Snippet> texts = new EnumMap<>(CareLevel.class);

@@ -1,5 +1,6 @@
 package org.whichtherapist.health;
 
+import org.whichtherapist.source.ClosestId;
 import org.whichtherapist.source.ContentType;
 import org.whichtherapist.source.FrontMatter;
 import org.whichtherapist.source.Snippet;
@@ -60,7 +61,7 @@ public record HealthReferences(SiteData data) {
             if (!data.sources().isWritten(id)) {
                 problems.error(doc.path(), doc.frontMatter().lineOf("sources[" + i + "]"), "'sources' names '" + id
                                 + "', which is not a source in " + data.sources().path(),
-                        data.sources().closest(id).map(c -> "did you mean '" + c + "'? If not, add").orElse("add")
+                        ClosestId.to(id, data.sources().ids()).map(c -> "did you mean '" + c + "'? If not, add").orElse("add")
                                 + " a record for it there (title, publisher, url, accessed)");
             }
         }

@@ -4,7 +4,6 @@ import org.whichtherapist.source.SourceDocument;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.function.BiFunction;
 
 import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.core.Problem;
@@ -27,14 +26,14 @@ public final class MeasuredLevels {
         this.kept = kept;
     }
 
-    /** The document's reading level (measured here, kept, or measured now) and its {@code warning} against {@code maxGrade}. */
-    Measured of(SourceDocument doc, double maxGrade, BiFunction<ReadingLevels.Row, Double, Problem> warning) {
+    /** The document's reading level (measured here, kept, or measured now) and its warning against {@code maxGrade}. */
+    Measured of(SourceDocument doc, double maxGrade) {
         Measured known = measured.get(doc);
         if (known != null && known.maxGrade() == maxGrade) {
             return known;
         }
         ReadingLevels.Row row = known != null ? known.row() : measure(doc);
-        Measured made = new Measured(row, maxGrade, warning.apply(row, maxGrade));
+        Measured made = new Measured(row, maxGrade, ReadingLevels.warning(row, maxGrade));
         measured.put(doc, made);
         return made;
     }

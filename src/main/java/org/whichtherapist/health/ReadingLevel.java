@@ -26,28 +26,16 @@ public final class ReadingLevel {
     private static final Pattern ATTRIBUTES = Pattern.compile("\\{[.#:][^}]*\\}");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private static final Pattern MARKS = Pattern.compile("[*_`]");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("^[> ]+");
 
     /** One sentence and the file line its paragraph or list item starts on. */
     public record Sentence(int line, String text) implements java.io.Serializable {
-        public int words() {
-            return ReadingLevel.words(text).size();
-        }
-
-        public int syllables() {
-            return ReadingLevel.words(text).stream().mapToInt(ReadingLevel::syllables).sum();
-        }
-
-        /** The grade of this sentence alone. */
-        public double grade() {
-            List<String> words = ReadingLevel.words(text);
-            return ReadingLevel.grade(words.size(), 1, words.stream().mapToInt(ReadingLevel::syllables).sum());
-        }
     }
 
     /**
      * A body's sentences, counts and grade.
      *
-     * @param grades each sentence's own grade, worked out with the counts ({@link Sentence#grade})
+     * @param grades each sentence's own grade, worked out with the counts
      */
     public record Result(List<Sentence> sentences, int words, int syllables, List<Double> grades) implements java.io.Serializable {
         public boolean hasText() {
@@ -56,11 +44,6 @@ public final class ReadingLevel {
 
         public double grade() {
             return ReadingLevel.grade(words, sentences.size(), syllables);
-        }
-
-        /** The {@code count} sentences with the highest grade, hardest first (ties in page order). */
-        public List<Sentence> hardest(int count) {
-            return hardestPlaces(count).stream().map(sentences::get).toList();
         }
 
         /** Where in {@link #sentences} the {@code count} hardest are, hardest first (ties in page order). */
@@ -167,7 +150,7 @@ public final class ReadingLevel {
                 continue;
             }
             if (s.startsWith(">")) {
-                s = stripLeading(s, "> ").strip();
+                s = QUOTE_MARKS.matcher(s).replaceFirst("").strip(); // as the checker's lstrip("> ")
             }
             if (current.isEmpty()) {
                 start = firstLine + n;
@@ -184,15 +167,6 @@ public final class ReadingLevel {
             current.clear();
         }
         return start;
-    }
-
-    /** Python's {@code str.lstrip(chars)}. */
-    private static String stripLeading(String text, String chars) {
-        int i = 0;
-        while (i < text.length() && chars.indexOf(text.charAt(i)) >= 0) {
-            i++;
-        }
-        return text.substring(i);
     }
 
     static String clean(String text) {

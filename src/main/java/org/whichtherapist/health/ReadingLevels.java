@@ -42,20 +42,12 @@ public final class ReadingLevels {
         // Pages on all cores, in order: measuring a thousand pages' sentences is a good part of a build.
         List<MeasuredLevels.Measured> measured = new ArrayList<>(documents.parallelStream()
                 .filter(doc -> doc.type().map(ContentType::isHealthContent).orElse(false))
-                .map(doc -> measure(doc, maxGrade, levels)).toList());
-        care.forEach(text -> measured.add(measure(text.document(), maxGrade, levels)));
+                .map(doc -> levels.of(doc, maxGrade)).toList());
+        care.forEach(text -> measured.add(levels.of(text.document(), maxGrade)));
         measured.removeIf(m -> !m.row().result().hasText());
         return new ReadingLevels(measured.stream().map(MeasuredLevels.Measured::row).toList(),
                 measured.stream().map(MeasuredLevels.Measured::warning).filter(java.util.Objects::nonNull).toList(),
                 maxGrade);
-    }
-
-    private static MeasuredLevels.Measured measure(SourceDocument doc, double maxGrade, MeasuredLevels levels) {
-        return levels.of(doc, maxGrade, ReadingLevels::warning);
-    }
-
-    public List<Row> rows() {
-        return rows;
     }
 
     /** A warning for every file above the site's limit. */
@@ -66,7 +58,7 @@ public final class ReadingLevels {
     }
 
     /** The warning for a file above {@code maxGrade}, or null; compared as shown, so 6.04 is within 6. */
-    private static Problem warning(Row row, double maxGrade) {
+    static Problem warning(Row row, double maxGrade) {
         ReadingLevel.Result result = row.result();
         if (!result.hasText() || new BigDecimal(ReadingLevel.format(result.grade())).compareTo(BigDecimal.valueOf(maxGrade)) <= 0) {
             return null;

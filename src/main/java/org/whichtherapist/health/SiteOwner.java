@@ -2,11 +2,10 @@ package org.whichtherapist.health;
 
 import org.whichtherapist.source.ClosestId;
 import org.whichtherapist.source.ContentLoader;
+import org.whichtherapist.source.DataFile;
 import org.whichtherapist.source.FrontMatter;
-import org.whichtherapist.source.FrontMatterParser;
 import org.whichtherapist.source.SourceDocument;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.whichtherapist.core.Problems;
 public record SiteOwner(String path, boolean present, FrontMatter data, boolean valid) {
     /** Where the file is, below the content folder. */
     public static final String FILE = "_data/site-owner.yml";
-    private static final FrontMatterParser PARSER = new FrontMatterParser();
     private static final List<String> TEXTS = List.of("name", "about", "funding", "conflicts");
     private static final List<String> WCAG = List.of("fully", "partially", "not");
     private static final List<String> FIELDS = List.of("placeholder", "name", "about", "funding", "conflicts",
@@ -35,20 +33,14 @@ public record SiteOwner(String path, boolean present, FrontMatter data, boolean 
     public static SiteOwner read(Path project, Path contentFolder, Problems problems) throws IOException {
         Path file = contentFolder.resolve(FILE);
         String path = ContentLoader.relative(project, file);
-        FrontMatter none = new FrontMatter(Map.of(), Map.of(), "", 1);
-        if (!Files.isRegularFile(file)) {
-            return new SiteOwner(path, false, none, false);
+        Optional<FrontMatter> data = DataFile.parse(file, path, problems);
+        if (data.isEmpty()) {
+            return new SiteOwner(path, Files.isRegularFile(file), new FrontMatter(Map.of(), Map.of(), "", 1), false);
         }
-        try {
-            FrontMatter data = PARSER.parseData(path, Files.readString(file, StandardCharsets.UTF_8));
-            Problems own = new Problems();
-            check(path, data, own);
-            problems.addAll(own);
-            return new SiteOwner(path, true, data, !own.hasErrors());
-        } catch (FrontMatterParser.HeaderException e) {
-            problems.error(e.problem());
-            return new SiteOwner(path, true, none, false);
-        }
+        Problems own = new Problems();
+        check(path, data.get(), own);
+        problems.addAll(own);
+        return new SiteOwner(path, true, data.get(), !own.hasErrors());
     }
 
     private static void check(String path, FrontMatter data, Problems problems) {

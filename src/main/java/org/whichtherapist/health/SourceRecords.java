@@ -2,7 +2,6 @@ package org.whichtherapist.health;
 
 import org.whichtherapist.core.DisplayDate;
 import org.whichtherapist.schema.Field;
-import org.whichtherapist.source.ClosestId;
 import org.whichtherapist.source.DataFile;
 import org.whichtherapist.source.SourceDocument;
 import java.io.IOException;
@@ -140,9 +139,5 @@ public final class SourceRecords {
     /** Every id written in the file, in its order. */
     public List<String> ids() {
         return List.copyOf(lines.keySet());
-    }
-
-    public Optional<String> closest(String id) {
-        return ClosestId.to(id, lines.keySet());
     }
 }

@@ -27,10 +27,8 @@ public final class PictureFields {
                 continue;
             }
             int line = fm.lineOf("image");
-            String folder = doc.contentPath().contains("/")
-                    ? doc.contentPath().substring(0, doc.contentPath().lastIndexOf('/') + 1) : "";
             Path root = contentFolder.toAbsolutePath().normalize();
-            Path file = root.resolve(folder).resolve(image.get()).normalize();
+            Path file = root.resolve(doc.contentPath()).resolveSibling(image.get()).normalize();
             if (!PhotoFile.isPhoto(image.get()) || !file.startsWith(root)) {
                 problems.error(doc.path(), line, "the picture '" + image.get() + "' is not a JPEG or PNG file in content/",
                         "give a .jpg or .png file next to this page or below content/, e.g. image: img/knee.jpg");

@@ -24,10 +24,6 @@ public record AdminFiles(EditorSettings settings, Path project) {
     /** Where the editor's stylesheet loads its fonts from (its icons are a font). */
     private static final String FONTS = "https://cdn.jsdelivr.net";
 
-    public boolean enabled() {
-        return settings.enabled();
-    }
-
     /** Writes admin/ into {@code site} for {@code content}, when the editor is on. */
     public void write(Path site, SiteContent content, EditorConfig.Place place) throws IOException {
         if (!settings.enabled()) {
@@ -70,11 +66,6 @@ public record AdminFiles(EditorSettings settings, Path project) {
         head.appendElement("script").attr("src", settings.script()).attr("defer", "")
                 .attr("integrity", EditorRelease.pinned().integrity()).attr("crossorigin", "anonymous");
         return "<!DOCTYPE html>\n" + doc.html() + "\n";
-    }
-
-    /** Whether {@code path} (below the site root) is a file of admin/. */
-    public static boolean isAdmin(String path) {
-        return path.startsWith(FOLDER + "/");
     }
 
     Optional<String> headersBlock(String basePath) {

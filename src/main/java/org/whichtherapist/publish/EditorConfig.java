@@ -42,10 +42,6 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
 
     /** The configuration for {@code site}, as YAML. */
     public String yaml(SiteContent site, Place place) throws IOException {
-        return dump(config(site, place));
-    }
-
-    Map<String, Object> config(SiteContent site, Place place) throws IOException {
         EditorFields fields = new EditorFields(siteIds(site));
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("backend", backend());
@@ -66,7 +62,7 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
         specialPages(site, fields).ifPresent(collections::add);
         collections.add(dataFiles(place, fields));
         config.put("collections", collections);
-        return config;
+        return dump(config);
     }
 
     private Map<String, Object> backend() {
@@ -165,8 +161,7 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
 
     /** The folder below the content folder a type's pages are written in: "articles", "pages"... */
     static String folderOf(ContentType type) {
-        String folder = type.outputFolder().isEmpty() ? "pages/" : type.outputFolder();
-        return folder.substring(0, folder.length() - 1);
+        return type.contentFolder().replace("/", "");
     }
 
     private static String dump(Map<String, Object> config) {

@@ -24,12 +24,14 @@ import java.util.zip.GZIPOutputStream;
 import com.aayushatharva.brotli4j.Brotli4jLoader;
 import com.aayushatharva.brotli4j.encoder.Encoder;
 import org.whichtherapist.core.SiteFiles;
+import org.whichtherapist.ledger.KeptFolder;
 import org.whichtherapist.ledger.TargetFolders;
 
 /**
  * Writes repeatable {@code .gz} (and, where Brotli runs, {@code .br}) copies beside every text file of 1 KB
  * or more (smaller ones fit in one packet anyway), for servers that send them as they are. Copies are kept
- * between builds ({@link CompressionCache}); {@link #start} begins beside the checks.
+ * between builds in a {@link KeptFolder}, named by the settings and the bytes they were made from;
+ * {@link #start} begins beside the checks.
  * <p>
  * Brotli quality 5: on the 1,000-post benchmark (35.6 MB) it gave 30.2 % in 0.8 s, 9 gave 30.1 % in 20 s,
  * 11 gave 27.0 % in 76 s (about 0.8 KB less per 8 KB page, for 90 times the time).
@@ -59,20 +61,23 @@ public final class Precompressor {
     }
 
     private final boolean brotli;
-    private final CompressionCache cache;
+    private final KeptFolder cache;
+    /** Everything besides the bytes that decides what the copies hold. */
+    private final byte[] settings;
 
-    private Precompressor(boolean brotli, CompressionCache cache) {
+    private Precompressor(boolean brotli, KeptFolder cache, String settings) {
         this.brotli = brotli;
         this.cache = cache;
+        this.settings = settings.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Starts on the site's text files on other threads; when not {@code wanted}, a job that writes nothing. */
     public static Job start(Path site, boolean wanted, Path project) throws IOException {
         if (!wanted) {
-            return new Precompressor(false, null).new Job(site, false);
+            return new Precompressor(false, null, "").new Job(site, false);
         }
         boolean brotli = brotliAvailable();
-        return new Precompressor(brotli, new CompressionCache(new TargetFolders(project).compressed(), settings(brotli)))
+        return new Precompressor(brotli, new KeptFolder(new TargetFolders(project).compressed()), settings(brotli))
                 .new Job(site, true);
     }
 
@@ -136,10 +141,10 @@ public final class Precompressor {
                     tooSmall.incrementAndGet();
                     return;
                 }
-                String key = cache.key(content);
+                String key = KeptFolder.key(settings, content);
                 Path gz = file.resolveSibling(file.getFileName() + ".gz");
                 Path br = file.resolveSibling(file.getFileName() + ".br");
-                if (cache.giveTo(key, ".gz", gz) && (!brotli || cache.giveTo(key, ".br", br))) {
+                if (reuse(key + ".gz", gz) && (!brotli || reuse(key + ".br", br))) {
                     reused.incrementAndGet();
                     return;
                 }
@@ -153,10 +158,20 @@ public final class Precompressor {
             }
         }
 
+        /** Links (or copies) the kept copy {@code name} to {@code target}; false when it is not kept. */
+        private boolean reuse(String name, Path target) {
+            try {
+                SiteFiles.linkOrCopy(cache.entry(name), target);
+                return true;
+            } catch (IOException e) {
+                return false; // not kept, or gone meanwhile (another build tidied the cache): compress again
+            }
+        }
+
         /** A new file (never written through a link into the cache), and the cache's own copy. */
         private void write(Path copy, String key, String suffix, byte[] bytes) throws IOException {
             SiteFiles.write(copy, bytes);
-            cache.keep(key, suffix, bytes);
+            cache.keep(key + suffix, bytes);
         }
     }
 

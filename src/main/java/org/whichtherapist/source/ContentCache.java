@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.whichtherapist.ledger.FileStamp;
 
@@ -38,14 +39,9 @@ public final class ContentCache {
         return stamp.modified().toMillis() >= readAtMillis - RACY_MILLIS;
     }
 
-    /** Turns a file's bytes into what it is read as. */
-    @FunctionalInterface
-    interface Reader {
-        ContentLoader.Read read(byte[] bytes);
-    }
-
     /** What the file is read as: remembered when unchanged since {@code stamp} (taken before), else read now. */
-    ContentLoader.Read read(Path file, String path, String contentPath, FileStamp stamp, Reader reader) throws IOException {
+    ContentLoader.Read read(Path file, String path, String contentPath, FileStamp stamp,
+                          Function<byte[], ContentLoader.Read> reader) throws IOException {
         Entry last = entries.get(file);
         Place place = new Place(path, contentPath);
         boolean samePlace = last != null && last.place().equals(place);
@@ -54,7 +50,7 @@ public final class ContentCache {
         }
         long readAt = System.currentTimeMillis();
         byte[] bytes = Files.readAllBytes(file);
-        ContentLoader.Read read = samePlace && last.holds(bytes) ? last.read() : reader.read(bytes);
+        ContentLoader.Read read = samePlace && last.holds(bytes) ? last.read() : reader.apply(bytes);
         entries.put(file, new Entry(place, stamp, !isRacy(stamp, readAt), bytes, read));
         return read;
     }

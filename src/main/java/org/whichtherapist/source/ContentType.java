@@ -7,32 +7,30 @@ import java.util.stream.Collectors;
 
 /** The kinds of page, each with its JBake document type (which picks the template) and output folder. */
 public enum ContentType {
-    /** Blog posts. JBake's index, feed, archive and tag pages list documents of type "post". */
-    ARTICLE("article", "post", "articles/", true),
-    PAGE("page", "page", "", false),
-    DISCIPLINE("discipline", "discipline", "disciplines/", true),
-    QUALIFICATION("qualification", "qualification", "qualifications/", true),
-    TECHNIQUE("technique", "technique", "techniques/", true),
-    COMPARE("compare", "compare", "", true),
-    GUIDE("guide", "guide", "", true),
-    FAQ("faq", "faq", "", true),
+    /** Blog posts. JBake's index, feed, archive and tag pages list documents of type "post" ({@link #jbakeType}). */
+    ARTICLE("article", "articles/", true),
+    PAGE("page", "", false),
+    DISCIPLINE("discipline", "disciplines/", true),
+    QUALIFICATION("qualification", "qualifications/", true),
+    TECHNIQUE("technique", "techniques/", true),
+    COMPARE("compare", "", true),
+    GUIDE("guide", "", true),
+    FAQ("faq", "", true),
     /** An author's or reviewer's page, made from content/_data/people.yml , never written as a file. */
-    PERSON("person", "person", "people/", false),
+    PERSON("person", "people/", false),
     /** Who runs the site and how, made from content/_data/site-owner.yml , never written as a file. */
-    DISCLOSURE("disclosure", "disclosure", "", false);
+    DISCLOSURE("disclosure", "", false);
 
     /** Asked for every page, several times a build. */
     private static final Map<String, ContentType> BY_ID = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(ContentType::id, type -> type));
 
     private final String id;
-    private final String jbakeType;
     private final String outputFolder;
     private final boolean health;
 
-    ContentType(String id, String jbakeType, String outputFolder, boolean health) {
+    ContentType(String id, String outputFolder, boolean health) {
         this.id = id;
-        this.jbakeType = jbakeType;
         this.outputFolder = outputFolder;
         this.health = health;
     }
@@ -42,13 +40,19 @@ public enum ContentType {
         return id;
     }
 
+    /** The JBake document type, which picks the template: the id, but "post" for articles. */
     public String jbakeType() {
-        return jbakeType;
+        return this == ARTICLE ? "post" : id;
     }
 
     /** Output folder relative to the site root, ending in '/', or empty for the root. */
     public String outputFolder() {
         return outputFolder;
+    }
+
+    /** The folder below content/ the owner keeps pages of this type in, ending in '/': pages at the root are in pages/. */
+    public String contentFolder() {
+        return outputFolder.isEmpty() ? "pages/" : outputFolder;
     }
 
     /** Health pages carry a reviewed date, sources and the "not medical advice" note. */
@@ -80,6 +84,6 @@ public enum ContentType {
         if (this == PERSON) {
             return "use an id from content/_data/people.yml";
         }
-        return "use the file name (without .md) of a file in content/" + (outputFolder.isEmpty() ? "pages/" : outputFolder);
+        return "use the file name (without .md) of a file in content/" + contentFolder();
     }
 }

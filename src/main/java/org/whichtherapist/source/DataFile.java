@@ -34,16 +34,23 @@ public final class DataFile {
     private DataFile() {
     }
 
-    /** The records of {@code file}, or none when it does not exist; a field not in {@code fields} is a warning. */
-    public static List<Entry> read(Path file, String path, List<String> fields, Problems problems) throws IOException {
+    /** The YAML of {@code file}; empty when it does not exist or cannot be read (a problem). */
+    public static Optional<FrontMatter> parse(Path file, String path, Problems problems) throws IOException {
         if (!Files.isRegularFile(file)) {
-            return List.of();
+            return Optional.empty();
         }
-        FrontMatter data;
         try {
-            data = PARSER.parseData(path, Files.readString(file, StandardCharsets.UTF_8));
+            return Optional.of(PARSER.parseData(path, Files.readString(file, StandardCharsets.UTF_8)));
         } catch (FrontMatterParser.HeaderException e) {
             problems.error(e.problem());
+            return Optional.empty();
+        }
+    }
+
+    /** The records of {@code file}, or none when it does not exist; a field not in {@code fields} is a warning. */
+    public static List<Entry> read(Path file, String path, List<String> fields, Problems problems) throws IOException {
+        FrontMatter data = parse(file, path, problems).orElse(null);
+        if (data == null) {
             return List.of();
         }
         List<Entry> entries = new ArrayList<>();

@@ -21,7 +21,7 @@ class PageTextTest {
     @Test
     void theCareBoxInAnFaqIsNeitherAQuestionNorPartOfAnAnswer() {
         PageText text = PageText.of("<h2>Who?</h2><p>A physio.</p><div class=\"care-box\"><div class=\"care-card\">"
-                + "<h2 class=\"care-card__heading\">Call 999 if</h2><div><ul><li>chest pain</li></ul></div></div></div>");
+                + "<h2 class=\"care-card__heading\">Call 999 if</h2><div><ul><li>chest pain</li></ul></div></div></div>", true);
         assertEquals(List.of(new PageText.QuestionAndAnswer("Who?", "A physio.")), text.faq());
     }
 }

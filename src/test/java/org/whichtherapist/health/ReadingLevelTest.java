@@ -84,11 +84,11 @@ class ReadingLevelTest {
         assertEquals(3.6475, result.grade(), 1e-4);
         assertEquals("3.6", ReadingLevel.format(result.grade()));
         // alone: 0.39 × 4 + 11.8 × 8/4 − 15.59 = 9.57; 0.39 × 3 + 11.8 × 5/3 − 15.59 = 5.25; 0.39 × 8 + 11.8 × 11/8 − 15.59 = 3.76
-        List<ReadingLevel.Sentence> hardest = result.hardest(3);
+        List<Integer> hardest = result.hardestPlaces(3);
         assertEquals(List.of("Physiotherapists help you move.", "They use exercise!", "Another item with a link and a note."),
-                hardest.stream().map(ReadingLevel.Sentence::text).toList());
-        assertEquals(9.57, hardest.get(0).grade(), 1e-9);
-        assertEquals("3.8", ReadingLevel.format(hardest.get(2).grade()));
+                hardest.stream().map(i -> result.sentences().get(i).text()).toList());
+        assertEquals(9.57, result.grades().get(hardest.get(0)), 1e-9);
+        assertEquals("3.8", ReadingLevel.format(result.grades().get(hardest.get(2))));
     }
 
     @Test

@@ -45,7 +45,7 @@ class JsonWriterTest {
 
     @Test
     void aPagesTextIsWrittenFromItsTextEscapedOnce() throws Exception {
-        PageText text = PageText.of("<p>Knees \"bend\" </p>");
+        PageText text = PageText.of("<p>Knees \"bend\" </p>", true);
         assertEquals("{\"text\":\"Knees \\\"bend\\\"\"}", render("{\"text\": t}", Map.of("t", text)));
     }
 

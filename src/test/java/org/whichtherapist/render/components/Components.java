@@ -15,6 +15,7 @@ import org.whichtherapist.source.FrontMatterParser;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.TestSites;
 import org.whichtherapist.content.RenderedMarkdown;
+import org.whichtherapist.content.SearchWords;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.health.SiteData;
 import org.whichtherapist.core.Problems;
@@ -100,7 +101,7 @@ final class Components {
             all.add(Page.of(person, new RenderedMarkdown("<p>" + person.body().strip() + "</p>", List.of(), List.of(),
                     List.of())));
         }
-        return new SiteContent(all, data());
+        return new SiteContent(all, data(), Map.of(), new SearchWords("content/" + SearchWords.FILE, List.of(), List.of()));
     }
 
     private static synchronized SiteData data() {
