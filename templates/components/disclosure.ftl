@@ -12,6 +12,7 @@
   <#case "editorial"><@editorial/><#break>
   <#case "accessibility"><@accessibility/><#break>
   <#case "privacy"><@privacy/><#break>
+  <#case "care"><@care/><#break>
 </#switch>
 </#macro>
 
@@ -120,4 +121,11 @@
 </#macro>
 
 <#-- A date from the owner's file (YYYY-MM-DD) as readers see it. -->
+<#-- Where the care boxes' advice comes from: made from content/_snippets/care-*.md (health.DisclosurePages). -->
+<#macro care>
+<p>Every health page on this site ends with care boxes: the signs that mean you should call 999, go to A&amp;E, get help from NHS 111 today, or look after yourself. We do not write that advice ourselves. It follows the NHS pages listed below, in plain words, and each sign is enough on its own.</p>
+<p>${content.data.checked}</p>
+<p>When one of these pages changes, we check the boxes again. If you think a box is wrong, please tell us at <@contact/>.</p>
+</#macro>
+
 <#macro date iso><time datetime="${iso}">${iso?date("yyyy-MM-dd")?string("d MMMM yyyy")}</time></#macro>

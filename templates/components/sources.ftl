@@ -11,6 +11,9 @@
     <li id="source-${s?counter}"><a href="${s.url}">${s.title}</a>. ${s.publisher}.<#if s.dateText?has_content> ${s.dateText}.</#if></li>
   </#list>
   </ol>
+  <#if page.health><#list site.disclosures?filter(d -> d.data.kind == "care") as care>
+  <p>The care boxes on this page follow the NHS pages listed on <a href="${url(care.uri)}">${care.title?lower_case?cap_first}</a>.</p>
+  </#list></#if>
 </section>
 </#if>
 </#macro>

@@ -165,8 +165,15 @@ class FixtureSiteTest {
         assertTrue(page.selectFirst(".byline").text().contains("on 2 March 2026"));
         assertEquals(1, page.select(".byline time[datetime=2026-03-02], .page-reviewed time").size(),
                 "the review date is shown once");
-        assertEquals(List.of("The Chartered Society of Physiotherapy", "Check the register", "When to use 111",
-                "When to go to A&E"), page.select(".sources li a").eachText(), "cited first, then the rest, then the care box's");
+        assertEquals(List.of("The Chartered Society of Physiotherapy", "Check the register"),
+                page.select(".sources li a").eachText(), "cited first, then the rest");
+        assertEquals("../urgent-care-advice.html", page.selectFirst(".sources > p > a").attr("href"),
+                "the care box's sources are on the care advice's page, linked under the page's own");
+        Document care = site.page("urgent-care-advice.html");
+        assertEquals(List.of("When to use 111", "When to go to A&E"), care.select(".sources li a").eachText(),
+                "the care texts' sources, each once, card by card from the least serious (as a self-care page's box shows them)");
+        assertTrue(care.selectFirst(".prose").text().contains("Checked by Sam Example, HCPC-registered physiotherapist,"
+                + " on 1 March 2026."), care.selectFirst(".prose").text());
         assertTrue(page.selectFirst(".health-note").text().contains("not medical advice"));
         assertEquals(List.of("markdown", "safety"), page.select(".tags a").eachText());
         assertEquals(List.of("Alpha therapist", "Beta therapist"), page.select("#about-disciplines ~ ul a").eachText());
@@ -218,8 +225,9 @@ class FixtureSiteTest {
 
     @Test
     void theBuildReportCountsWhatItWrote() {
-        assertEquals(25, site.report().pages(), "18 content pages, the three people's pages and the four about who runs the site");
+        assertEquals(26, site.report().pages(), "18 content pages, the three people's pages, the four about who runs the site"
+                + " and the care advice's");
         assertEquals(site.files().size(), site.report().written().files());
-        assertTrue(site.report().summary().startsWith("Built 25 pages"), site.report().summary());
+        assertTrue(site.report().summary().startsWith("Built 26 pages"), site.report().summary());
     }
 }

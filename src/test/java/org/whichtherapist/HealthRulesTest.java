@@ -141,8 +141,8 @@ class HealthRulesTest {
     }
 
     private static String noRegister(String id) {
-        return "the reviewer '" + id + "' has no 'register' or no 'fields' in content/_data/people.yml — add the register"
-                + " they are on (e.g. register: hcpc) and the disciplines they are registered in (e.g. fields:"
+        return "the reviewer '" + id + "' has no 'register' in content/_data/people.yml — add the register they are on"
+                + " (e.g. register: hcpc), and in 'fields' the disciplines of this site they are registered in (e.g. fields:"
                 + " [physiotherapist]), so the build can tell which pages they can review";
     }
 
@@ -235,11 +235,31 @@ class HealthRulesTest {
     }
 
     @Test
+    void aCareTextThatDoesNotSayWhoCheckedItAndWhenIsRefused() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        TestSites.replaceIn(project.resolve("content/_snippets/care-urgent.md"), "reviewed: 2026-03-01\n", "");
+        TestSites.replaceIn(project.resolve("content/_snippets/care-emergency.md"), "reviewer: [sam-example]",
+                "reviewer: [sam-exmaple]");
+        TestSites.replaceIn(project.resolve("content/_snippets/care-self-care.md"), "reviewer: [sam-example]",
+                "reviewer: [jo-example]");
+        assertEquals(List.of(
+                "content/_snippets/care-emergency.md:3: 'reviewer' names 'sam-exmaple', who is not in"
+                        + " content/_data/people.yml — did you mean 'sam-example'? If not, add their record there",
+                "content/_snippets/care-self-care.md:3: the reviewer 'jo-example' has no registration in"
+                        + " content/_data/people.yml — a health page is reviewed by a registered professional: add their"
+                        + " 'registration' (e.g. HCPC-registered physiotherapist, with their number), or name another reviewer",
+                "content/_snippets/care-urgent.md:3: this care text does not say who checked it and when — add"
+                        + " 'reviewer: [id]' (a registered professional in content/_data/people.yml, such as a GP or nurse,"
+                        + " who checked it against the pages it cites) and 'reviewed: YYYY-MM-DD' to its front matter"),
+                problems(project).stream().sorted().toList());
+    }
+
+    @Test
     void aWarningSignThatJoinsTwoWithAndIsRefusedAtItsLine() throws IOException {
         Path project = TestSites.newFixtureProject();
         TestSites.replaceIn(project.resolve("content/_snippets/care-emergency.md"), "- numbness around your bottom",
                 "- you hurt your leg and it looks the wrong shape");
-        assertEquals(List.of("content/_snippets/care-emergency.md:7: this sign joins two things with 'and', so a reader"
+        assertEquals(List.of("content/_snippets/care-emergency.md:9: this sign joins two things with 'and', so a reader"
                 + " with only one of them may think it does not apply — make each sign enough on its own: put each on a"
                 + " line of its own, or join them with 'or'"), problems(project));
     }

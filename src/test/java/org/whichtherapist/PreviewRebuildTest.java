@@ -116,8 +116,10 @@ class PreviewRebuildTest {
         rebuild();
         Path snippet = project.resolve("content/_snippets/care-urgent.md");
         TestSites.replaceIn(snippet, "sources: [nhs-111]", "sources: [nhs-when-to-go-to-ae]");
+        TestSites.replaceIn(project.resolve("content/_snippets/care-self-care.md"), "sources: [nhs-111]",
+                "sources: [nhs-when-to-go-to-ae]");
         rebuild();
-        assertFalse(page("articles/filler-1.html").contains("When to use 111"), "the Sources list follows");
+        assertFalse(page("urgent-care-advice.html").contains("When to use 111"), "the care advice's Sources list follows");
         assertSameAsAFreshBuild();
 
         TestSites.replaceIn(snippet, "- a swollen, painful calf", "- a swollen, painful leg");

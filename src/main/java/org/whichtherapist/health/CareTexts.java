@@ -48,6 +48,24 @@ public record CareTexts(Map<CareLevel, Snippet> texts, String folder, Optional<S
         return java.util.Arrays.stream(CareLevel.values()).flatMap(level -> of(level).stream()).toList();
     }
 
+    /**
+     * Who checked a box of this level and when, for readers: its cards' reviewers (each once, with their
+     * registration) and the earliest of their dates; empty while a card does not say (the build stops then).
+     */
+    public Optional<String> checkedBy(CareLevel level, People people) {
+        List<Snippet> cards = level.cards().stream().flatMap(card -> of(card).stream()).toList();
+        LinkedHashSet<String> who = new LinkedHashSet<>();
+        cards.forEach(card -> card.document().frontMatter().textList("reviewer").forEach(id -> people.find(id)
+                .ifPresent(p -> who.add(p.name() + p.registration().map(r -> ", " + r).orElse("")))));
+        Optional<java.time.LocalDate> oldest = cards.stream().flatMap(card -> card.document().reviewed().stream())
+                .min(java.util.Comparator.naturalOrder());
+        if (who.isEmpty() || oldest.isEmpty() || cards.stream().anyMatch(card -> card.document().reviewed().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of("Checked by " + String.join(" and ", who) + ", on "
+                + oldest.get().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)) + ".");
+    }
+
     /** The ids of the sources behind a box of this level, card by card, each once. */
     public List<String> sources(CareLevel level) {
         LinkedHashSet<String> ids = new LinkedHashSet<>();

@@ -34,7 +34,7 @@ public final class HealthChecks {
     public List<SourceDocument> withDataPages(List<SourceDocument> documents) {
         List<SourceDocument> all = new ArrayList<>(documents);
         all.addAll(data.people().documents());
-        all.addAll(DisclosurePages.of(data.owner()));
+        all.addAll(DisclosurePages.of(data));
         return List.copyOf(all);
     }
 

@@ -32,6 +32,7 @@ public record HealthReferences(SiteData data) {
         for (Snippet text : data.care().all()) {
             cited.addAll(text.sources());
             checkIds(text.document(), text.sources(), problems);
+            checkSignOff(text.document(), problems);
         }
         SourceRecords sources = data.sources();
         for (String id : sources.ids()) {
@@ -76,28 +77,59 @@ public record HealthReferences(SiteData data) {
                     "name at least one, e.g. reviewer: sam-example, or reviewer: [sam-example, chris-example]");
             return;
         }
+        if (registered(doc, ids, problems) && !ids.isEmpty()) {
+            subjects.check(doc, ids, problems);
+        }
+    }
+
+    /**
+     * A care text names who checked it against the NHS pages it cites, and when: readers act on it, and
+     * every health page shows it.
+     */
+    private void checkSignOff(SourceDocument text, Problems problems) {
+        FrontMatter fm = text.frontMatter();
+        List<String> ids = fm.textList("reviewer");
+        if (ids.isEmpty() || text.reviewed().isEmpty()) {
+            problems.error(text.path(), fm.has("reviewer") ? fm.lineOf("reviewer") : 1, "this care text does not say who"
+                            + " checked it and when", "add 'reviewer: [id]' (a registered professional in content/"
+                            + People.FILE + ", such as a GP or nurse, who checked it against the pages it cites) and"
+                            + " 'reviewed: YYYY-MM-DD' to its front matter");
+            return;
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            if (data.people().find(ids.get(i)).isEmpty()) {
+                problems.error(text.path(), fm.lines().getOrDefault("reviewer[" + i + "]", fm.lineOf("reviewer")),
+                        "'reviewer' names '" + ids.get(i) + "', who is not in content/" + People.FILE,
+                        ClosestId.to(ids.get(i), data.people().all().stream().map(People.Person::id).toList())
+                                .map(c -> "did you mean '" + c + "'? If not, add").orElse("add") + " their record there");
+            }
+        }
+        registered(text, ids, problems);
+    }
+
+    /** Every reviewer named who is in people.yml is on a register; whether all are in it (else the validator says). */
+    private boolean registered(SourceDocument doc, List<String> ids, Problems problems) {
         boolean allKnown = true;
         for (int i = 0; i < ids.size(); i++) {
-            int line = fm.lines().getOrDefault("reviewer[" + i + "]", fm.lineOf("reviewer"));
+            int line = doc.frontMatter().lines().getOrDefault("reviewer[" + i + "]", doc.frontMatter().lineOf("reviewer"));
             People.Person person = data.people().find(ids.get(i)).orElse(null);
             if (person == null) {
-                allKnown = false; // the validator names it
+                allKnown = false;
             } else if (person.registration().isEmpty()) {
                 problems.error(doc.path(), line, "the reviewer '" + person.id() + "' has no registration in content/"
                                 + People.FILE, "a health page is reviewed by a registered professional: add their"
                                 + " 'registration' (e.g. HCPC-registered physiotherapist, with their number), or name"
                                 + " another reviewer");
-            } else if (person.register().isEmpty() || person.fields().isEmpty()) {
-                problems.error(doc.path(), line, "the reviewer '" + person.id() + "' has no 'register' or no 'fields' in"
-                                + " content/" + People.FILE, "add the register they are on (e.g. register: hcpc) and the"
-                                + " disciplines they are registered in (e.g. fields: [physiotherapist]), so the build can"
-                                + " tell which pages they can review");
+            } else if (person.register().isEmpty()) {
+                problems.error(doc.path(), line, "the reviewer '" + person.id() + "' has no 'register' in content/"
+                                + People.FILE, "add the register they are on (e.g. register: hcpc), and in 'fields' the"
+                                + " disciplines of this site they are registered in (e.g. fields: [physiotherapist]),"
+                                + " so the build can tell which pages they can review");
             }
         }
-        if (allKnown && !ids.isEmpty()) {
-            subjects.check(doc, ids, problems);
-        }
+        return allKnown;
     }
+
 
     /** Each discipline a person is registered in is a discipline page. */
     private void checkFields(SubjectReviewers subjects, Problems problems) {

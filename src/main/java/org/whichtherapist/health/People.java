@@ -48,6 +48,8 @@ public final class People {
         registers.put("sst", "The Society of Sports Therapists");
         registers.put("gosc", "General Osteopathic Council (GOsC)");
         registers.put("gcc", "General Chiropractic Council (GCC)");
+        registers.put("gmc", "General Medical Council (GMC)");
+        registers.put("nmc", "Nursing and Midwifery Council (NMC)");
         return java.util.Collections.unmodifiableMap(registers);
     }
 

@@ -113,9 +113,10 @@ public final class CalloutExtension implements Parser.ParserExtension, HtmlRende
                 + "<div class=\"care-card__content\">\n" + body + "</div>\n</div>\n";
     }
 
-    /** A page's care box: its cards, in order. */
-    static String careBox(java.util.List<String> cards) {
-        return "<div class=\"care-box\">\n" + String.join("", cards) + "</div>\n";
+    /** A page's care box: its cards, in order, then who checked them and when. */
+    static String careBox(java.util.List<String> cards, java.util.Optional<String> checked) {
+        return "<div class=\"care-box\">\n" + String.join("", cards) + checked.map(text -> "<p class=\"care-box__checked\">"
+                + com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(text, false) + "</p>\n").orElse("") + "</div>\n";
     }
 
     static final class CalloutRenderer implements NodeRenderer {

@@ -58,8 +58,7 @@ final class Citations {
     }
 
     /** Numbers the citations and returns the page's Sources list; {@code allowed}: whether the text may cite. */
-    static List<String> number(Document document, Sources sources, List<String> shownTextSources,
-                               boolean allowed, Mistake mistake) {
+    static List<String> number(Document document, Sources sources, boolean allowed, Mistake mistake) {
         List<String> pageSources = sources.page();
         List<Footnote> uncited = new ArrayList<>();
         for (Node node : document.getDescendants()) {
@@ -85,7 +84,6 @@ final class Citations {
         Set<String> order = new LinkedHashSet<>();
         citations.forEach(c -> order.add(c.sourceId()));
         order.addAll(pageSources);
-        order.addAll(shownTextSources);
         List<String> ids = List.copyOf(order);
         citations.forEach(c -> c.number(ids.indexOf(c.sourceId()) + 1));
         return ids;

@@ -13,6 +13,7 @@ import org.whichtherapist.content.PageText;
 import org.whichtherapist.content.RenderedMarkdown;
 import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.health.CareTexts;
+import org.whichtherapist.health.People;
 import org.whichtherapist.ledger.Fingerprint;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.source.SourceDocument;
@@ -49,8 +50,8 @@ public final class MarkdownCache {
     }
 
     /** Renders this build's care boxes, forgetting every page when they changed; returns the texts' mistakes. */
-    public synchronized List<Problem> useUrgentCare(CareTexts care) {
-        UrgentCareBox box = markdown.urgentCareBox(care);
+    public synchronized List<Problem> useUrgentCare(CareTexts care, People people) {
+        UrgentCareBox box = markdown.urgentCareBox(care, people);
         if (!box.equals(urgentCare)) {
             entries.clear();
             urgentCare = box;

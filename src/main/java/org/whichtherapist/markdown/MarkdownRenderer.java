@@ -15,6 +15,7 @@ import org.jetbrains.annotations.NotNull;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.schema.CareLevel;
 import org.whichtherapist.health.CareTexts;
+import org.whichtherapist.health.People;
 import org.whichtherapist.source.ContentType;
 import org.whichtherapist.source.SourceDocument;
 
@@ -118,7 +119,7 @@ public final class MarkdownRenderer {
     }
 
     /** The care boxes for this build, one per {@link CareLevel}: each care text rendered once, as a card. */
-    public UrgentCareBox urgentCareBox(CareTexts care) {
+    public UrgentCareBox urgentCareBox(CareTexts care, People people) {
         Map<CareLevel, String> cards = new EnumMap<>(CareLevel.class);
         List<Problem> problems = new ArrayList<>();
         for (CareLevel level : CareLevel.values()) {
@@ -131,14 +132,13 @@ public final class MarkdownRenderer {
             });
         }
         Map<CareLevel, String> boxes = new EnumMap<>(CareLevel.class);
-        Map<CareLevel, List<String>> sources = new EnumMap<>(CareLevel.class);
         for (CareLevel level : CareLevel.values()) {
             if (cards.keySet().containsAll(level.cards())) {
-                boxes.put(level, CalloutExtension.careBox(level.cards().stream().map(cards::get).toList()));
-                sources.put(level, care.sources(level));
+                boxes.put(level, CalloutExtension.careBox(level.cards().stream().map(cards::get).toList(),
+                        care.checkedBy(level, people)));
             }
         }
-        return new UrgentCareBox(boxes, sources, problems);
+        return new UrgentCareBox(boxes, problems);
     }
 
     /** A page's rendered body and where each page it links to was (empty: no page); same while they stay put. */
@@ -174,11 +174,9 @@ public final class MarkdownRenderer {
             boolean showsUrgentCare = checkCallouts(document, page);
             checkImages(document, page);
             unsafe.check(document, (node, below, message, fix) -> page.problem(node, below, message, fix));
-            boolean careBox = !page.isStandardText() && (showsUrgentCare || isHealthPage(doc));
+            // the care box's sources are listed once, on the care advice's own page (health.DisclosurePages)
             sources = Citations.number(document, new Citations.Sources(doc.frontMatter().textList("sources"),
-                            page.links.sourceIds()),
-                    careBox ? page.urgentCare.sources(page.careLevel()) : List.of(),
-                    !page.isStandardText(), page::problem);
+                            page.links.sourceIds()), !page.isStandardText(), page::problem);
             document.set(CalloutExtension.URGENT_CARE_HTML, page.isStandardText() ? ""
                     : page.urgentCare.html(page.careLevel()));
             inText = showsUrgentCare && !page.isStandardText();
@@ -189,10 +187,6 @@ public final class MarkdownRenderer {
             return page.failed();
         }
         return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems), sources, inText);
-    }
-
-    private static boolean isHealthPage(SourceDocument doc) {
-        return doc.type().map(ContentType::isHealthContent).orElse(false);
     }
 
     /** Reports unknown kinds and a misused urgent-care line; tells whether the page shows the urgent-care box. */

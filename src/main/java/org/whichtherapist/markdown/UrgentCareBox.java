@@ -11,24 +11,19 @@ import org.whichtherapist.core.Problem;
  * The care box of each {@link CareLevel}, rendered once per build and placed, the same bytes every time, at a
  * page's {@code !!! urgent-care} line or after a health page's text.
  *
- * @param html    each level's box; missing when one of its texts is
- * @param sources each level's sources, added to the Sources list of every page that shows its box
+ * @param html each level's box; missing when one of its texts is (its sources are listed on one page of their
+ *             own, health.DisclosurePages)
  */
-public record UrgentCareBox(Map<CareLevel, String> html, Map<CareLevel, List<String>> sources, List<Problem> problems) {
+public record UrgentCareBox(Map<CareLevel, String> html, List<Problem> problems) {
     /** No care texts: a page asking for the box is told to create them. */
-    public static final UrgentCareBox NONE = new UrgentCareBox(Map.of(), Map.of(), List.of());
-
-    public UrgentCareBox {
-        html = byLevel(html);
-        sources = byLevel(sources);
-        problems = List.copyOf(problems);
-    }
+    public static final UrgentCareBox NONE = new UrgentCareBox(Map.of(), List.of());
 
     /** In the order of the levels, so the box reads the same in every process (kept results are filed by it). */
-    private static <V> Map<CareLevel, V> byLevel(Map<CareLevel, V> values) {
-        Map<CareLevel, V> ordered = new EnumMap<>(CareLevel.class);
-        ordered.putAll(values);
-        return java.util.Collections.unmodifiableMap(ordered);
+    public UrgentCareBox {
+        Map<CareLevel, String> ordered = new EnumMap<>(CareLevel.class);
+        ordered.putAll(html);
+        html = java.util.Collections.unmodifiableMap(ordered);
+        problems = List.copyOf(problems);
     }
 
     public boolean exists(CareLevel level) {
@@ -38,10 +33,6 @@ public record UrgentCareBox(Map<CareLevel, String> html, Map<CareLevel, List<Str
     /** The box of this level, or empty. */
     public String html(CareLevel level) {
         return html.getOrDefault(level, "");
-    }
-
-    public List<String> sources(CareLevel level) {
-        return sources.getOrDefault(level, List.of());
     }
 
     /** Each level's box by its {@code care} word, for templates ({@code site.careBox(page)}). */

@@ -263,7 +263,7 @@ public final class SiteBuild {
                 context.memory().readingLevels()));
         problems.throwIfAny();
         context.times().lap("validate");
-        markdown.useUrgentCare(health.data().care()).forEach(problems::error);
+        markdown.useUrgentCare(health.data().care(), health.data().people()).forEach(problems::error);
         PageLinks links = pageLinks(selected, baker.contentFolder(), Set.copyOf(health.data().sources().ids()));
         SiteContent site = new SiteContent(render(context, markdown, selected, links, problems), health.data(),
                 markdown.urgentCare().byLevelId(), search);

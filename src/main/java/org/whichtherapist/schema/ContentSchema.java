@@ -106,7 +106,9 @@ public final class ContentSchema {
                     optional("conflicts", TEXT)),
             ContentType.DISCLOSURE, List.of(
                     required("kind", CHOICE).oneOf(java.util.Arrays.stream(DisclosureKind.values())
-                            .map(DisclosureKind::word).toArray(String[]::new))));
+                            .map(DisclosureKind::word).toArray(String[]::new)),
+                    optional("sources", SOURCES), // the care advice's page: the care texts' sources
+                    optional("checked", TEXT))); // and who checked them, when
 
     /** Asked for every page, several times a build, so worked out once. */
     private static final Map<ContentType, Map<String, Field>> FIELDS = fieldsByType();

@@ -1,6 +1,9 @@
 package org.whichtherapist.schema;
 
-/** The four pages that say who runs the site and how (the disclosure pages), by their front matter's {@code kind}. */
+/**
+ * The pages that say who runs the site and how (the disclosure pages), by their front matter's {@code kind}; the
+ * last, where the urgent-care advice comes from, is made from the care texts rather than the owner's file.
+ */
 public enum DisclosureKind {
     OWNER("who-runs-this-site", "Who runs this site",
             "Who runs this site, how it is paid for, and anything that could tilt what it says."),
@@ -8,7 +11,9 @@ public enum DisclosureKind {
             "Where our facts come from, who writes and checks each page, and how we correct mistakes."),
     ACCESSIBILITY("accessibility", "Accessibility statement",
             "How accessible this website is, what we know does not work yet, and how to tell us about a problem."),
-    PRIVACY("privacy", "Privacy", "This site sets no cookies and does not track you. What happens if you email us.");
+    PRIVACY("privacy", "Privacy", "This site sets no cookies and does not track you. What happens if you email us."),
+    CARE("urgent-care-advice", "Where our urgent-care advice comes from",
+            "The NHS pages the care boxes on this site follow, and who checked the boxes against them.");
 
     private final String id;
     private final String title;
