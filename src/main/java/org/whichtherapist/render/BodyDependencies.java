@@ -8,10 +8,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * For each part of a bake (an output, {@code page:articles/x.html}, {@code page:tags/knee.html}), the pages whose Markdown-derived parts it read.
- * The preview keeps this between builds, and a one-off build on disk ({@code pipeline.LastBake}): when
- * only the text of some pages changed, the parts that read none of them would be written byte for
- * byte the same, so only the others are rendered.
+ * For each part of a bake ({@code page:articles/x.html}, {@code page:tags/knee.html}), the pages whose
+ * Markdown-derived parts it read: when only some pages' text changed, only the parts that read them are rendered.
  */
 public final class BodyDependencies {
     private final Map<String, Set<String>> readsByPart = new ConcurrentHashMap<>();

@@ -7,11 +7,8 @@ import java.util.function.IntFunction;
 import org.whichtherapist.content.Page;
 
 /**
- * One page of a list (the home page's latest articles, the article list, a topic's pages), which is
- * split so that no page outgrows the first round trip however large the site becomes. Templates see
- * it as {@code listPage}: its {@code items}, {@code number} of {@code count}, its address {@code uri},
- * the addresses of the first, last, previous and next page (the last two empty at either end) and
- * the list's {@code name} (a topic's name, as its address writes it).
+ * One page of a list (the home page's latest articles, the article list, a topic's pages), split so that no
+ * page outgrows the first round trip; templates see it as {@code listPage}.
  *
  * @param uris the addresses of every page of the list, first to last
  */

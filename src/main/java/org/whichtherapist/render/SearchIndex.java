@@ -27,28 +27,13 @@ import org.whichtherapist.ledger.Fingerprint;
 import org.whichtherapist.core.SiteFiles;
 
 /**
- * The files the search page reads, in {@code search/}, split so that what it downloads for a
- * query stays small however many pages the site has (as Pagefind splits its index):
- * <ul>
- *   <li>{@code search/index.json}, the first file: how many pages there are, the first word of
- *       each slice of the word list, the owner's synonyms as the script applies them to a query
- *       ({@link SearchSynonyms}) and the lengths of word there are spelling lists for,
- *       {@code {"pages":1000,"shards":["ab","bac",...],"synonyms":[["physio","physiotherapist"],...],
- *       "spelling":[3,4,...]}};</li>
- *   <li>{@code search/w/N.json}, slice N of the word list, words in order, each with the pages it
- *       is on, {@code {"knee":[18,33,...]}}: each number is (page number − the previous page number) × 16
- *       plus where on the page the word is: 8 title, 4 heading, 2 summary or topic, 1 text. The
- *       page fetches only the slices that hold the words typed;</li>
- *   <li>{@code search/p/N.json}, page N (pages numbered in title order): its address, title, kind,
- *       summary and text, fetched only for the results shown;</li>
- *   <li>{@code search/s/N.json}, the site's words of N letters, fetched only when a word typed is on no
- *       page, to suggest a close spelling ({@link SpellingLists}).</li>
- * </ul>
- * The words are cut by {@link SearchTerms}, as the page's script cuts a query, and a run of words the
- * owner gave a synonym for is also indexed as the site's words for it ({@link SearchSynonyms}). Kept between
- * builds (the preview writes every save): a page that is the same object as last time (unchanged)
- * is not cut into words again, nor its page file made again; no file is written again that this
- * object already wrote, with the same bytes, to the same folder.
+ * The files the search page reads, in {@code search/}, split so that a query downloads little at any size:
+ * {@code index.json} (page count, first word of each slice, synonyms, spelling lengths); {@code w/N.json}, slice N
+ * of the word list, {@code {"knee":[18,33,...]}}, each number (page − previous page) × 16 plus where the word is
+ * (8 title, 4 heading, 2 summary or topic, 1 text); {@code p/N.json}, page N in title order, for a result shown;
+ * {@code s/N.json}, the {@link SpellingLists}. Words are cut by {@link SearchTerms} and {@link SearchSynonyms}.
+ * Between builds an unchanged page (the same object) is not cut into words again, and no file is written again
+ * that this object already wrote with the same bytes.
  */
 public final class SearchIndex {
     public static final String ENTRY = "search/index.json";
@@ -63,8 +48,8 @@ public final class SearchIndex {
     static final int SLICE_BYTES = 16 * 1024;
 
     /**
-     * What one build wrote: how many pages, and, to weigh what a query downloads, the first file, the
-     * largest slice and page file, and the most the spelling lists a miss fetches weigh gzipped.
+     * What one build wrote, to weigh what a query downloads: the first file, the largest slice and page file, and
+     * the most the spelling lists of one miss weigh gzipped.
      */
     public record Written(int pages, byte[] entry, byte[] largestSlice, byte[] largestPage, long largestMiss) {
     }
@@ -141,10 +126,7 @@ public final class SearchIndex {
         return new Written(pages.size(), entry, largestSlice, largestPage, spelling.largestMiss());
     }
 
-    /**
-     * Writes page N's file, {@code p/N.json}, for each page, unless the same page object wrote the
-     * same file under the same number last time; returns the largest page file.
-     */
+    /** Writes {@code p/N.json} for each page not written last time as the same object under the same number; returns the largest. */
     private byte[] writePages(List<Page> pages, List<PageTerms> terms, Path root, Set<Path> keep) {
         Map<String, Known> last = known;
         Map<String, Known> now = new HashMap<>();
@@ -290,9 +272,8 @@ public final class SearchIndex {
     }
 
     /**
-     * Writes the file unless this object wrote these very bytes there last time and the file is still
-     * so long, or the file holds these bytes already (a one-off build that took the last site's
-     * files for the pages it did not bake again); returns the fingerprint of the bytes.
+     * Writes the file unless it holds these bytes already (as this object last wrote it, or as the last site left
+     * it); returns the bytes' fingerprint.
      */
     private Fingerprint write(Path file, byte[] bytes, Set<Path> keep) {
         keep.add(file);

@@ -14,12 +14,10 @@ import java.util.stream.Stream;
 import org.whichtherapist.core.Hashes;
 
 /**
- * The stylesheet, inlined into every page; the files of {@code assets/inline/}, inlined where a template
- * asks for them ({@code assets.inline("head.js")}: the head script every page runs before it is drawn;
- * {@code search.css}: the styles of the search page alone) and never published; and the fingerprinted
- * names of the files under {@code assets/css} and {@code assets/js}: {@code js/site.js} is published as
- * {@code js/site.1a2b3c4d5e.js}, so hosts can cache it for a year and a change still reaches
- * readers at once. Templates ask {@code assets.url("js/site.js")} for the published name.
+ * The stylesheet, inlined into every page; the files of {@code assets/inline/}, inlined where a template asks
+ * ({@code assets.inline("head.js")}) and never published; and the fingerprinted names of the files under
+ * {@code assets/css} and {@code assets/js} ({@code assets.url("js/site.js")} is {@code js/site.1a2b3c4d5e.js}),
+ * so hosts can cache them for a year.
  */
 public final class SiteAssets {
     public static final String STYLESHEET = "css/site.css";

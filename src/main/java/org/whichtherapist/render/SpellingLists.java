@@ -10,17 +10,11 @@ import java.util.TreeMap;
 import org.whichtherapist.core.GzippedSize;
 
 /**
- * The site's own words, for the search page's "Did you mean …?" when a word of a query is on no page:
- * {@code search/s/N.json} holds the words of N letters (3 to 24 letters, letters only), fetched only after
- * a miss, and only the lengths a close spelling can have: a word of 3–5 letters is one edit from its
- * suggestion, a longer one at most two (the "AUTO" fuzziness of Elasticsearch and OpenSearch), so a miss of
- * N letters fetches the files N−2 to N+2 at most. Each file is
- * {@code [[words on 1 page], [words on 2–3 pages], [on 4–7], …]}: band b holds the words on 2^b to 2^(b+1)−1
- * pages, in order, so the script prefers a common word among equally close ones.
- * <p>
- * A file never weighs more than {@link #FILE_BUDGET} gzipped: where a length has more words than that
- * holds, the words on the fewest pages are left out (typing mistakes of the site itself, names, rare
- * terms), so one miss costs at most five files, {@link #MISS_BUDGET}, however large the site grows.
+ * The site's own words, for the search page's "Did you mean …?": {@code search/s/N.json} holds the words of N
+ * letters, fetched after a miss for the lengths a close spelling can have (one edit for 3–5 letters, two for
+ * longer, Elasticsearch's "AUTO"). Each is {@code [[words on 1 page], [on 2–3], [on 4–7], …]}, so the script
+ * prefers a common word. A file weighs at most {@link #FILE_BUDGET} gzipped (the rarest words left out), so a
+ * miss costs at most {@link #MISS_BUDGET}.
  */
 final class SpellingLists {
     static final String FOLDER = "s";

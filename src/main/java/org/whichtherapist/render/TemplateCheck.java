@@ -9,10 +9,7 @@ import org.whichtherapist.core.Problems;
 import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.source.ContentType;
 
-/**
- * Before baking: every template jbake.properties names exists and is a Freemarker {@code .ftl}
- * file. JBake itself would log the problem and write empty pages.
- */
+/** Before baking: every template jbake.properties names exists and is a {@code .ftl} file (JBake would write empty pages). */
 public final class TemplateCheck {
     public static final String TEMPLATE_EXTENSION = ".ftl";
     private static final String PROPERTIES = SiteSettings.FILE;

@@ -17,10 +17,8 @@ import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 
 /**
- * Publishes every JPEG and PNG under content/ as its resized copies ({@link PhotoFile#variants()}),
- * never as it is: JBake copies the original beside the pages, and this removes it again. Resized
- * files are kept in a cache folder between builds, so an unchanged photo is not decoded again.
- * Warns when even the size a phone loads is heavy.
+ * Publishes every JPEG and PNG under content/ as its resized copies ({@link PhotoFile#variants()}), never as it
+ * is, keeping them in the cache between builds; warns when even a phone's size is heavy.
  */
 final class PublishedPhotos {
     /** The width a 375-pixel phone at twice the density loads (see docs/writing.md, "Pictures"). */

@@ -19,11 +19,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * One page's share card, the picture WhatsApp, Facebook or LinkedIn show with a link: 1200×630,
- * the page's kind in a label, its title as large as fits (smaller for long titles, cut with "…"
- * only past five lines at the smallest size, never past the edge), and the site's name. Drawn with
- * Java2D in the bundled font; letters it lacks fall back to Java's own sans-serif. The same card
- * gives the same bytes every time (no timestamp in the PNG).
+ * One page's share card, 1200×630: the page's kind, its title as large as fits (cut with "…" only past five
+ * lines at the smallest size) and the site's name, drawn with Java2D; the same card gives the same bytes.
  */
 record ShareCard(String title, String kind, String siteName) {
     static final int WIDTH = 1200;
