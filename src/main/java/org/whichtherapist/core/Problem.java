@@ -1,13 +1,8 @@
 package org.whichtherapist.core;
 
 /**
- * One thing wrong with the site's source, told the way the owner needs it:
- * which file, which line, what is wrong and how to fix it.
- *
- * @param file    path relative to the project folder, with forward slashes
- * @param line    1-based line number, or 0 when the problem is about the whole file
- * @param message what is wrong, in plain words
- * @param fix     what to do about it
+ * One thing wrong with the site's source: which file (relative, with '/'), which line (0: the whole file),
+ * what is wrong and how to fix it, in plain words.
  */
 public record Problem(String file, int line, String message, String fix) implements java.io.Serializable {
 

@@ -9,7 +9,6 @@ import java.util.Set;
 /**
  * What one bake was made from and what each of its outputs read, as the next build compares it.
  *
- * @param inputs      what the bake depends on besides the pages
  * @param frontMatter each page (by address) by a fingerprint of its source file's name and front matter
  * @param bodies      each page by a fingerprint of its rendered text
  * @param reads       for each output, the pages whose text it read

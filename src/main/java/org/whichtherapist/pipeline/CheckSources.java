@@ -25,10 +25,8 @@ import org.whichtherapist.core.Problems;
 import org.whichtherapist.ledger.TargetFolders;
 
 /**
- * {@code mvn -q compile exec:java@check-sources}: follows the address of every source in
- * {@code content/_data/sources.yml} ({@link SourceLinks}) and prints the ones that are gone, have moved
- * or could not be reached, with the pages that cite them ({@link SourceLinkReport}). Results are kept in
- * {@code target/source-check/} for {@code site.sources.recheck_days}, so running it again is quick.
+ * {@code exec:java@check-sources}: follows every source's address ({@link SourceLinks}) and prints those gone,
+ * moved or unreachable, with the pages citing them ({@link SourceLinkReport}).
  */
 public final class CheckSources {
     /** Where the results are kept, below the project folder. */
