@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 
 import org.jetbrains.annotations.NotNull;
 import org.whichtherapist.core.Problem;
+import org.whichtherapist.core.SitePaths;
 import org.whichtherapist.schema.CareLevel;
 import org.whichtherapist.health.CareTexts;
 import org.whichtherapist.source.ContentType;
@@ -303,7 +304,7 @@ public final class MarkdownRenderer {
                         .orElse(link);
             }
             String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
-            String target = PageLinks.resolveContentPath(page.doc.contentPath(), decoded).orElse(decoded);
+            String target = SitePaths.resolve(page.doc.contentPath(), decoded).orElse(decoded);
             return page.outputOf(target)
                     .map(output -> link.withStatus(LinkStatus.VALID)
                             .withUrl(PageLinks.relativeUrl(page.doc.outputUri(), output) + anchor))

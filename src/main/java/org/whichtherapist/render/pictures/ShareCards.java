@@ -15,7 +15,7 @@ import org.whichtherapist.content.Page;
 import org.whichtherapist.photos.PhotoFile;
 import org.whichtherapist.photos.PhotoFiles;
 import org.whichtherapist.core.Hashes;
-import org.whichtherapist.markdown.PageLinks;
+import org.whichtherapist.core.SitePaths;
 
 /**
  * Every page's share card: {@code pictures.card(path, title, description)} names the file by what the card
@@ -75,7 +75,7 @@ public final class ShareCards {
 
     private Optional<Card> ownImage(Page page, String image) {
         String alt = page.data().get("image_alt") instanceof String text ? text : "";
-        return PageLinks.resolveContentPath(page.source().contentPath(), image)
+        return SitePaths.resolve(page.source().contentPath(), image)
                 .flatMap(path -> PhotoFiles.read(contentFolder, path))
                 .map(photo -> {
                     PhotoFile.Variant shown = photo.widestUpTo(OWN_IMAGE_WIDTH);
