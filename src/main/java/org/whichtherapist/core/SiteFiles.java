@@ -73,6 +73,16 @@ public final class SiteFiles {
         }
     }
 
+    /** Whether a folder from {@code root} down to the file's own holds a file named {@code marker}. */
+    public static boolean inMarkedFolder(Path root, Path file, String marker) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(marker))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The file's path below the folder, with forward slashes. */
     public static String relative(Path folder, Path file) {
         return folder.relativize(file).toString().replace('\\', '/');

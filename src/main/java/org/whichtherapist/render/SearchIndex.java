@@ -36,7 +36,6 @@ import org.whichtherapist.core.SiteFiles;
  * that this object already wrote with the same bytes.
  */
 public final class SearchIndex {
-    public static final String ENTRY = "search/index.json";
     static final String FOLDER = "search";
     /** The word slices, the page files and the spelling lists. */
     private static final List<String> SUB_FOLDERS = List.of("w", "p", SpellingLists.FOLDER);

@@ -15,6 +15,7 @@ import org.whichtherapist.photos.PhotoFile;
 import org.whichtherapist.photos.PhotoFiles;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
+import org.whichtherapist.core.SiteFiles;
 
 /**
  * Publishes every JPEG and PNG under content/ as its resized copies ({@link PhotoFile#variants()}), never as it
@@ -111,21 +112,12 @@ final class PublishedPhotos {
         try (Stream<Path> walk = Files.walk(contentFolder)) {
             for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = ContentLoader.relative(contentFolder, path);
-                if (PhotoFile.isPhoto(relative) && !hiddenOrIgnored(path)) {
+                if (PhotoFile.isPhoto(relative) && !relative.startsWith(".") && !relative.contains("/.")
+                        && !SiteFiles.inMarkedFolder(contentFolder, path, ContentLoader.IGNORE_MARKER)) {
                     photos.add(relative);
                 }
             }
         }
         return photos;
-    }
-
-    private boolean hiddenOrIgnored(Path file) {
-        for (Path at = file; at != null && at.startsWith(contentFolder) && !at.equals(contentFolder); at = at.getParent()) {
-            if (at.getFileName().toString().startsWith(".")
-                    || Files.exists(at.getParent().resolve(ContentLoader.IGNORE_MARKER))) {
-                return true;
-            }
-        }
-        return false;
     }
 }
