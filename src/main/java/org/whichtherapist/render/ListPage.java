@@ -3,6 +3,7 @@ package org.whichtherapist.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.whichtherapist.content.Page;
 
@@ -25,14 +26,11 @@ public record ListPage(String name, int number, List<Page> items, List<String> u
     /** {@code items} split into pages of {@code perPage}, page {@code n} at {@code address(n)}; an empty list still has its page. */
     public static List<ListPage> split(String name, List<Page> items, int perPage, IntFunction<String> address) {
         int count = Math.max(1, (items.size() + perPage - 1) / perPage);
-        List<String> uris = new ArrayList<>(count);
-        for (int number = 1; number <= count; number++) {
-            uris.add(address.apply(number));
-        }
+        List<String> uris = IntStream.rangeClosed(1, count).mapToObj(address).toList();
         List<ListPage> pages = new ArrayList<>(count);
         for (int number = 1; number <= count; number++) {
             List<Page> slice = items.subList((number - 1) * perPage, Math.min(items.size(), number * perPage));
-            pages.add(new ListPage(name, number, List.copyOf(slice), List.copyOf(uris)));
+            pages.add(new ListPage(name, number, List.copyOf(slice), uris));
         }
         return pages;
     }

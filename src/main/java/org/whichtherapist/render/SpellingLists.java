@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.whichtherapist.core.GzippedSize;
 
@@ -89,21 +91,9 @@ final class SpellingLists {
     /** {@code [[band 0], [band 1], …]}, each band's words in order. */
     private static byte[] file(List<Word> words) {
         int bands = words.stream().mapToInt(Word::band).max().orElse(-1) + 1;
-        List<List<String>> byBand = new ArrayList<>();
-        for (int b = 0; b < bands; b++) {
-            byBand.add(new ArrayList<>());
-        }
-        words.forEach(word -> byBand.get(word.band()).add(word.text()));
-        StringBuilder json = new StringBuilder("[");
-        for (int b = 0; b < bands; b++) {
-            List<String> band = byBand.get(b);
-            band.sort(null);
-            json.append(b == 0 ? "[" : ",[");
-            for (int i = 0; i < band.size(); i++) {
-                json.append(i == 0 ? "\"" : ",\"").append(band.get(i)).append('"'); // letters only: nothing to escape
-            }
-            json.append(']');
-        }
-        return json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        return IntStream.range(0, bands).mapToObj(band -> words.stream().filter(word -> word.band() == band)
+                        .map(Word::text).sorted().map(text -> '"' + text + '"') // letters only: nothing to escape
+                        .collect(Collectors.joining(",", "[", "]")))
+                .collect(Collectors.joining(",", "[", "]")).getBytes(StandardCharsets.UTF_8);
     }
 }
