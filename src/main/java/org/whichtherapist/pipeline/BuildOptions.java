@@ -13,10 +13,6 @@ import org.whichtherapist.core.BuildMode;
  */
 public record BuildOptions(Path projectFolder, Path output, BuildMode mode, Clock clock) {
 
-    public static BuildOptions publish(Path projectFolder, Path output) {
-        return new BuildOptions(projectFolder, output, BuildMode.PUBLISH, Clock.systemUTC());
-    }
-
     public BuildOptions withMode(BuildMode newMode) {
         return new BuildOptions(projectFolder, output, newMode, clock);
     }

@@ -29,7 +29,6 @@ import org.whichtherapist.ledger.TargetFolders;
  * moved or unreachable, with the pages citing them ({@link SourceLinkReport}).
  */
 public final class CheckSources {
-    /** Where the results are kept, below the project folder. */
 
     private CheckSources() {
     }

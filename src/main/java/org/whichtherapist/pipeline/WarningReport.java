@@ -26,7 +26,6 @@ import org.whichtherapist.ledger.TargetFolders;
 public final class WarningReport {
     /** Up to this many, every warning is shown. */
     public static final int ALL_UP_TO = 20;
-    /** Where the full list is written, in the project folder. */
     private static final int KINDS_SHOWN = 10;
     private static final int FIRST_OF_FEW_KINDS = 3;
     private static final int FEW_KINDS = 5;
