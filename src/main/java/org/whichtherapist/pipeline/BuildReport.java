@@ -42,10 +42,6 @@ public record BuildReport(Written written, Findings findings, PageWeights weight
         return written.pages();
     }
 
-    public Path output() {
-        return written.output();
-    }
-
     /** The lines the build ends with: what was built, and how heavy it is. */
     public String summary() {
         return String.format(java.util.Locale.UK, "Built %d pages (%d files) in %.1f s with %d warning%s → %s%n  %s",
