@@ -61,7 +61,7 @@ public final class PageScanner {
         Map<String, CompletableFuture<PageScan>> scans = new ConcurrentHashMap<>();
         Map<String, String> sources = new ConcurrentHashMap<>();
         AtomicInteger parsed = new AtomicInteger();
-        files.parallelStream().filter(PageScan::isRead).forEach(file -> {
+        files.parallelStream().filter(OutputCheck.Shape::isChecked).forEach(file -> {
             Scanned last = previous.get(file);
             Scanned scanned = last != null && untouched(site.resolve(file), untouchedBefore) ? last
                     : read(site, file, last, sources, kept);

@@ -120,9 +120,7 @@ public final class LiveReloadFilter extends HttpFilter {
         }
 
         byte[] body() {
-            if (writer != null) {
-                writer.flush();
-            }
+            flushBuffer();
             return bytes.toByteArray();
         }
     }
