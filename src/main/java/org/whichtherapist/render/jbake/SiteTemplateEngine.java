@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -41,9 +41,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final BakeInput input;
     private final Consumer<String> progress;
     private final String templateFolderName;
-    /** Written by the rendering threads, under this object's lock; reported in file and line order. */
-    private final Map<String, Problem> problems = new TreeMap<>();
-    private final Map<String, List<String>> problemPages = new LinkedHashMap<>();
+    /** Each template problem with the pages it broke, written under this object's lock; in file and line order. */
+    private final Map<Problem, List<String>> problems = new TreeMap<>(Comparator.comparing(Problem::format));
     private Map<String, Object> configMap;
 
     /** @param progress told, before each output is rendered, the Markdown file or template it comes from */
@@ -131,8 +130,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     /** Template problems, each once, with the pages they broke (named in address order: pages render in parallel). */
     public synchronized List<Problem> problems() {
         List<Problem> list = new ArrayList<>();
-        problems.forEach((key, problem) -> {
-            List<String> pages = problemPages.get(key).stream().sorted().toList();
+        problems.forEach((problem, broken) -> {
+            List<String> pages = broken.stream().sorted().toList();
             String where = pages.size() == 1 ? " (while writing " + pages.get(0) + ")"
                     : " (while writing " + pages.get(0) + " and " + (pages.size() - 1) + " other pages)";
             list.add(new Problem(problem.file(), problem.line(), problem.message() + where, problem.fix()));
@@ -141,9 +140,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     }
 
     private synchronized RenderingException fail(Problem problem, DocumentModel output) {
-        String key = problem.format();
-        problems.putIfAbsent(key, problem);
-        problemPages.computeIfAbsent(key, k -> new ArrayList<>()).add(output.getUri());
+        problems.computeIfAbsent(problem, k -> new ArrayList<>()).add(output.getUri());
         return new RenderingException(problem.format());
     }
 

@@ -92,10 +92,7 @@ record ShareCard(String title, String kind, String siteName) {
     /** The first {@code keep} lines, the last one ending in "…" and no wider than the text area. */
     private List<TextLayout> cut(List<TextLayout> lines, int keep, Font font) {
         List<TextLayout> kept = new ArrayList<>(lines.subList(0, keep - 1));
-        int start = 0;
-        for (TextLayout line : kept) {
-            start += line.getCharacterCount();
-        }
+        int start = kept.stream().mapToInt(TextLayout::getCharacterCount).sum();
         String rest = title.substring(start, Math.min(title.length(), start + lines.get(keep - 1).getCharacterCount()))
                 .strip();
         TextLayout last = layout(rest + "…", font);
