@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import freemarker.template.utility.StringUtil;
 import org.whichtherapist.content.Page;
@@ -128,31 +130,25 @@ public final class SearchIndex {
     /** Writes {@code p/N.json} for each page not written last time as the same object under the same number; returns the largest. */
     private byte[] writePages(List<Page> pages, List<PageTerms> terms, Path root, Set<Path> keep) {
         Map<String, Known> last = known;
-        Map<String, Known> now = new HashMap<>();
+        Known[] now = new Known[pages.size()];
         byte[][] fresh = new byte[pages.size()][];
-        Fingerprint[] files = new Fingerprint[pages.size()];
         // Made and written on all cores: creating a thousand files is much of this stage.
-        java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
-            Known before = last.get(pages.get(i).uri());
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            Page page = pages.get(i);
+            Known before = last.get(page.uri());
             Path file = root.resolve("p/" + i + ".json");
-            boolean same = before != null && before.page() == pages.get(i) && before.number() == i
-                    && before.file().equals(written.get(file));
-            if (same) {
+            if (before != null && before.page() == page && before.number() == i
+                    && before.file().equals(written.get(file))) {
                 keep.add(file);
+                now[i] = before;
             } else {
-                fresh[i] = pageFile(pages.get(i));
-                files[i] = write(file, fresh[i], keep);
+                fresh[i] = pageFile(page);
+                now[i] = new Known(page, terms.get(i), i, write(file, fresh[i], keep));
             }
         });
-        int largest = -1;
-        for (int i = 0; i < pages.size(); i++) {
-            Known before = last.get(pages.get(i).uri());
-            Known after = fresh[i] == null ? before
-                    : new Known(pages.get(i), terms.get(i), i, files[i]);
-            now.put(pages.get(i).uri(), after);
-            largest = largest < 0 || after.file().length() > now.get(pages.get(largest).uri()).file().length() ? i : largest;
-        }
-        known = now;
+        known = Arrays.stream(now).collect(Collectors.toMap(k -> k.page().uri(), k -> k, (first, second) -> second));
+        int largest = IntStream.range(0, now.length).boxed()
+                .max(Comparator.comparingInt(i -> now[i].file().length())).orElse(-1);
         if (largest < 0) {
             return new byte[0];
         }
@@ -187,7 +183,7 @@ public final class SearchIndex {
     /** For each word number, how many pages it is on. */
     private static int[] pagesWith(List<PageTerms> pages, int words) {
         int[] count = new int[words];
-        pages.forEach(page -> java.util.stream.IntStream.of(page.terms()).forEach(word -> count[word]++));
+        pages.forEach(page -> IntStream.of(page.terms()).forEach(word -> count[word]++));
         return count;
     }
 
