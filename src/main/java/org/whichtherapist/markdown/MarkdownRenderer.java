@@ -60,11 +60,6 @@ public final class MarkdownRenderer {
     private final UnsafeMarkup unsafe;
     private final boolean trustedHtml;
 
-    /** A renderer that refuses dangerous raw HTML. */
-    public MarkdownRenderer() {
-        this(false);
-    }
-
     /** @param trustedHtml whether raw HTML may hold scripts, frames, styles and event handlers (site.trusted_html) */
     public MarkdownRenderer(boolean trustedHtml) {
         this.trustedHtml = trustedHtml;
@@ -160,12 +155,8 @@ public final class MarkdownRenderer {
                     TOO_DEEP, FLATTEN));
             return page.failed();
         }
-        Document document;
-        String html;
-        List<String> sources;
-        boolean inText;
         try {
-            document = parser.parse(doc.body());
+            Document document = parser.parse(doc.body());
             document.set(PAGE, page);
             Optional<Node> tooDeep = NestingCheck.tooDeep(document);
             if (tooDeep.isPresent()) {
@@ -176,20 +167,20 @@ public final class MarkdownRenderer {
             checkImages(document, page);
             unsafe.check(document, (node, below, message, fix) -> page.problem(node, below, message, fix));
             boolean careBox = !page.isStandardText() && (showsUrgentCare || isHealthPage(doc));
-            sources = Citations.number(document, new Citations.Sources(doc.frontMatter().textList("sources"),
-                            page.links.sourceIds()),
+            List<String> sources = Citations.number(document,
+                    new Citations.Sources(doc.frontMatter().textList("sources"), page.links.sourceIds()),
                     careBox ? page.urgentCare.sources(page.careLevel()) : List.of(),
                     !page.isStandardText(), page::problem);
             document.set(CalloutExtension.URGENT_CARE_HTML, page.isStandardText() ? ""
                     : page.urgentCare.html(page.careLevel()));
-            inText = showsUrgentCare && !page.isStandardText();
-            html = renderer.render(document);
+            String html = renderer.render(document); // links to missing pages are reported while rendering
+            return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems), sources,
+                    showsUrgentCare && !page.isStandardText());
         } catch (StackOverflowError e) {
             page.problems.add(Problem.at(doc.path(), 0, "the page is built too deeply (lists, quotes, links or"
                     + " emphasis inside one another) to be turned into HTML", FLATTEN));
             return page.failed();
         }
-        return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems), sources, inText);
     }
 
     private static boolean isHealthPage(SourceDocument doc) {
