@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -49,15 +48,13 @@ final class PublishedPhotos {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        for (Optional<Finding> finding : found) {
-            finding.ifPresent(f -> {
-                if (f.onlyHeavy()) {
-                    problems.warn(f.problem().file(), 0, f.problem().message(), f.problem().fix());
-                } else {
-                    problems.error(f.problem());
-                }
-            });
-        }
+        found.stream().flatMap(Optional::stream).forEach(f -> {
+            if (f.onlyHeavy()) {
+                problems.warn(f.problem().file(), 0, f.problem().message(), f.problem().fix());
+            } else {
+                problems.error(f.problem());
+            }
+        });
         return problems;
     }
 
@@ -105,19 +102,14 @@ final class PublishedPhotos {
 
     /** Every JPEG and PNG under content/, in path order, except in hidden or ignored folders. */
     private List<String> photos() throws IOException {
-        List<String> photos = new ArrayList<>();
         if (!Files.isDirectory(contentFolder)) {
-            return photos;
+            return List.of();
         }
         try (Stream<Path> walk = Files.walk(contentFolder)) {
-            for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = ContentLoader.relative(contentFolder, path);
-                if (PhotoFile.isPhoto(relative) && !relative.startsWith(".") && !relative.contains("/.")
-                        && !SiteFiles.inMarkedFolder(contentFolder, path, ContentLoader.IGNORE_MARKER)) {
-                    photos.add(relative);
-                }
-            }
+            return walk.filter(Files::isRegularFile).sorted().map(path -> ContentLoader.relative(contentFolder, path))
+                    .filter(path -> PhotoFile.isPhoto(path) && !path.startsWith(".") && !path.contains("/.")
+                            && !SiteFiles.inMarkedFolder(contentFolder, contentFolder.resolve(path), ContentLoader.IGNORE_MARKER))
+                    .toList();
         }
-        return photos;
     }
 }
