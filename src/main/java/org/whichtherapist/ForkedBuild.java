@@ -15,11 +15,9 @@ import org.whichtherapist.ledger.KeptFolder;
 import org.whichtherapist.ledger.TargetFolders;
 
 /**
- * What {@code mvn package} runs: {@link Main} in a JVM of its own with a class-data archive (AppCDS) in
- * {@code target/cds/}, so the build's classes are mapped from one file. The first build that finds none makes
- * it, named by the {@link CodeVersion} of the runtime, the options and the jars (older ones are evicted by
- * {@link KeptFolder}); AppCDS reads only jars, so the project's classes come from the jar {@code mvn package}
- * has just made. A refused build ends with the child's exit code.
+ * What {@code mvn package} runs: {@link Main} in a JVM of its own, started from a class-data archive (AppCDS) in
+ * {@code target/cds/} that the first build makes, named by the {@link CodeVersion} of the runtime, options and jars
+ * (AppCDS reads only jars, so the project's classes come from its jar). A refused build ends with the child's exit code.
  *
  * <p>usage: {@code ForkedBuild TARGET_FOLDER PROJECT_JAR build ...} (the rest as for {@link Main}).
  */

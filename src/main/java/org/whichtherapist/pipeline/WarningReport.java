@@ -17,11 +17,9 @@ import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.ledger.TargetFolders;
 
 /**
- * A build's warnings as the owner reads them, in the terminal and in the preview's bar: every one
- * while there are few; past {@value #ALL_UP_TO}, how many of each kind with the first few of each,
- * so the one that matters does not scroll away under a thousand of another. The full list is
- * always in {@value TargetFolders#WARNINGS}. Warnings are of one kind when their messages differ only in quoted
- * names, dates and numbers ("this page was due for review on …").
+ * A build's warnings as the owner reads them, in the terminal and the preview's bar: every one while there are
+ * few; past {@value #ALL_UP_TO}, how many of each kind (messages differing only in quoted names, dates and numbers)
+ * with the first few of each. The full list is always in {@value TargetFolders#WARNINGS}.
  */
 public final class WarningReport {
     /** Up to this many, every warning is shown. */
@@ -62,10 +60,7 @@ public final class WarningReport {
         return List.copyOf(lines);
     }
 
-    /**
-     * Writes every warning, one a line, to {@value TargetFolders#WARNINGS} in {@code project}; removes the file when
-     * there are none, so it never lists warnings of an earlier build.
-     */
+    /** Writes every warning, one a line, to {@value TargetFolders#WARNINGS}; removes the file when there are none. */
     public static void write(Path project, List<Problem> warnings) throws IOException {
         Path file = new TargetFolders(project).warnings();
         if (warnings.isEmpty()) {
