@@ -12,10 +12,12 @@ public record Problem(String file, int line, String message, String fix) impleme
 
     /** {@code content/articles/x.md:12: what is wrong — how to fix it} */
     public String format() {
-        String where = line > 0 ? file + ":" + line : file;
-        return fix == null || fix.isBlank()
-                ? where + ": " + message
-                : where + ": " + message + " — " + fix;
+        return (line > 0 ? file + ":" + line : file) + ": " + text();
+    }
+
+    /** {@code what is wrong — how to fix it}, or only what is wrong when there is no fix. */
+    public String text() {
+        return fix == null || fix.isBlank() ? message : message + " — " + fix;
     }
 
     @Override
