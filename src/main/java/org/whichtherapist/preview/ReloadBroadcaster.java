@@ -44,9 +44,7 @@ final class ReloadBroadcaster {
 
     /** Keeps connections open through proxies, and finds tabs that were closed. */
     void heartbeat() {
-        for (AsyncContext client : clients) {
-            write(client, ": heartbeat\n\n");
-        }
+        clients.forEach(client -> write(client, ": heartbeat\n\n"));
     }
 
     void closeAll() {
@@ -65,9 +63,7 @@ final class ReloadBroadcaster {
     }
 
     private void broadcast(String event, String data) {
-        for (AsyncContext client : clients) {
-            send(client, event, data);
-        }
+        clients.forEach(client -> send(client, event, data));
     }
 
     private void send(AsyncContext client, String event, String data) {
