@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.check.LinkCheck;
@@ -168,9 +169,7 @@ public final class SiteBuild {
             input.pictures().forgetUnused();
         }
         context.times().lap("pictures");
-        List<Problem> all = new java.util.ArrayList<>(warnings);
-        all.addAll(problems.warnings());
-        return List.copyOf(all);
+        return Stream.concat(warnings.stream(), problems.warnings().stream()).toList();
     }
 
     /** The editor at admin/ ({@link AdminFiles}), unless {@code site.admin=false}. */
