@@ -62,11 +62,7 @@ public final class CheckSources {
             text.sources().forEach(id -> citedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(text.path()));
         }
         SourceRecords records = data.sources();
-        List<CitedSource> sources = new ArrayList<>();
-        for (String id : records.ids()) {
-            records.find(id).ifPresent(record -> sources.add(new CitedSource(id, record.url(), records.lineOf(id),
-                    List.copyOf(citedBy.getOrDefault(id, List.of())))));
-        }
-        return List.copyOf(sources);
+        return records.ids().stream().flatMap(id -> records.find(id).map(record -> new CitedSource(id, record.url(),
+                records.lineOf(id), List.copyOf(citedBy.getOrDefault(id, List.of())))).stream()).toList();
     }
 }
