@@ -249,9 +249,7 @@ public final class SiteBuild {
         new HostFiles(context.settings().address(), baked.policy()).write(target.folder(), site, baked.assets(),
                 new AdminFiles(EditorSettings.read(context.settings()), context.project()));
         context.times().lap("host files");
-        BuiltPages built = onlyBakesSince.isPresent()
-                ? context.memory().scanner().read(target.folder(), onlyBakesSince.get())
-                : context.memory().scanner().read(target.folder());
+        BuiltPages built = context.memory().scanner().read(target.folder(), onlyBakesSince);
         context.times().lap("read pages");
         new OutputCheck().check(built, context.options().mode()).throwIfAny();
         PolicyCheck.check(built).throwIfAny();
