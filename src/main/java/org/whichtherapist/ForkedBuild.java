@@ -8,6 +8,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.whichtherapist.ledger.CodeVersion;
@@ -77,15 +78,9 @@ public final class ForkedBuild {
 
     /** The class path this class was loaded from, with the project's class folder replaced by its jar. */
     static List<String> classPath(Path projectJar) {
-        List<String> entries = new ArrayList<>();
-        ClassLoader loader = ForkedBuild.class.getClassLoader();
-        if (loader instanceof URLClassLoader urls) {
-            for (URL url : urls.getURLs()) {
-                entries.add(path(url));
-            }
-        } else {
-            entries.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
-        }
+        List<String> entries = ForkedBuild.class.getClassLoader() instanceof URLClassLoader urls
+                ? Arrays.stream(urls.getURLs()).map(ForkedBuild::path).toList()
+                : List.of(System.getProperty("java.class.path").split(File.pathSeparator));
         String classes = classFolder();
         boolean useJar = Files.isRegularFile(projectJar);
         return entries.stream().map(entry -> useJar && samePath(entry, classes) ? projectJar.toString() : entry).toList();
