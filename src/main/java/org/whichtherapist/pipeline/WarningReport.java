@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.SiteFiles;
@@ -76,13 +77,7 @@ public final class WarningReport {
         String kind = QUOTED.matcher(message).replaceAll("…");
         kind = DATE.matcher(kind).replaceAll("…");
         kind = NUMBER.matcher(kind).replaceAll("…");
-        int end = kind.length();
-        for (String stop : List.of(";", " (", " —")) {
-            int at = kind.indexOf(stop);
-            if (at > 0) {
-                end = Math.min(end, at);
-            }
-        }
+        int end = Stream.of(";", " (", " —").mapToInt(kind::indexOf).filter(at -> at > 0).min().orElse(kind.length());
         return kind.substring(0, end).strip();
     }
 
