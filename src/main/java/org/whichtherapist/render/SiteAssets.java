@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.whichtherapist.core.Hashes;
+import org.whichtherapist.core.SiteFiles;
 
 /**
  * The stylesheet, inlined into every page; the files of {@code assets/inline/}, inlined where a template asks
@@ -71,11 +72,9 @@ public final class SiteAssets {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    String path = assetFolder.relativize(file).toString().replace('\\', '/');
-                    published.put(path, fingerprinted(path, Files.readAllBytes(file)));
-                }
+            for (Path file : SiteFiles.all(dir)) {
+                String path = SiteFiles.relative(assetFolder, file);
+                published.put(path, fingerprinted(path, Files.readAllBytes(file)));
             }
         }
         return new SiteAssets(stylesheet, inline, published);
@@ -129,7 +128,6 @@ public final class SiteAssets {
         String hash = Hashes.sha256Hex(content).substring(0, HASH_CHARS);
         return dot > path.lastIndexOf('/') ? path.substring(0, dot) + "." + hash + path.substring(dot) : path + "." + hash;
     }
-
 
     /** Renames the copied assets in a built site to their fingerprinted names. */
     public void fingerprint(Path site) throws IOException {
