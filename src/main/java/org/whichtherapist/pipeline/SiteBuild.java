@@ -175,8 +175,7 @@ public final class SiteBuild {
     /** The editor at admin/ ({@link AdminFiles}), unless {@code site.admin=false}. */
     private static void writeEditor(BuildContext context, SiteContent site, JBakeBaker baker, BakeTarget target)
             throws IOException {
-        String contentFolder = context.project().relativize(baker.contentFolder().toAbsolutePath().normalize())
-                .toString().replace('\\', '/');
+        String contentFolder = ContentLoader.relative(context.project(), baker.contentFolder());
         EditorConfig.Place place = new EditorConfig.Place(contentFolder, context.settings().text("site.title").orElse(""),
                 context.options().mode().includesDrafts() ? Optional.empty() : Optional.of(context.settings().address()));
         new AdminFiles(EditorSettings.read(context.settings()), context.project()).write(target.folder(), site, place);

@@ -1,6 +1,5 @@
 package org.whichtherapist.render.jbake;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +21,7 @@ import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.OutputSettings;
 import org.whichtherapist.settings.SiteSettings;
+import org.whichtherapist.source.ContentLoader;
 
 /**
  * Runs JBake 2.7.0's baking steps ({@link SiteOven}) on the pages this build has already loaded, checked and
@@ -132,8 +132,8 @@ public final class JBakeBaker implements OutputSettings {
 
     /** An output or asset that could not be written for a reason other than a template mistake. */
     private Problem outputProblem(Throwable error) {
-        return Problem.at(relative(config.getDestinationFolder()), 0, "the site could not be written: "
-                + oneLine(error.getMessage()) + " (" + oneLine(rootMessage(error)) + ")",
+        return Problem.at(ContentLoader.relative(projectFolder, config.getDestinationFolder().toPath()), 0,
+                "the site could not be written: " + oneLine(error.getMessage()) + " (" + oneLine(rootMessage(error)) + ")",
                 "check that the disk has room and the folder can be written to, then build again");
     }
 
@@ -144,10 +144,6 @@ public final class JBakeBaker implements OutputSettings {
             root = root.getCause();
         }
         return root.getMessage() != null ? root.getMessage() : error.getMessage();
-    }
-
-    private String relative(File file) {
-        return projectFolder.toAbsolutePath().relativize(file.toPath().toAbsolutePath()).toString().replace('\\', '/');
     }
 
     /** The message on one line, for the owner's list. */
