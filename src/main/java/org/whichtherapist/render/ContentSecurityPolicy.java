@@ -59,14 +59,9 @@ public final class ContentSecurityPolicy {
 
     /** The policy for the {@code _headers} file: every page's inline code, and what only a header can say. */
     public String forHost() {
-        Set<String> scripts = new TreeSet<>();
-        Set<String> styles = new TreeSet<>();
-        for (Page page : site.all()) {
-            InlineCode code = bodyCode(page);
-            scripts.addAll(code.scripts());
-            styles.addAll(code.styles());
-        }
-        return policy(new InlineCode(scripts, styles, "")) + "; " + HEADER_ONLY;
+        List<InlineCode> pages = site.all().stream().map(this::bodyCode).toList();
+        return policy(new InlineCode(pages.stream().flatMap(code -> code.scripts().stream()).collect(Collectors.toSet()),
+                pages.stream().flatMap(code -> code.styles().stream()).collect(Collectors.toSet()), "")) + "; " + HEADER_ONLY;
     }
 
     /** Whether {@code policy} (as a page declares it) allows every inline script and style of {@code code}. */
