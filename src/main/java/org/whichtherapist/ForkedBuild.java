@@ -8,6 +8,7 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.whichtherapist.ledger.CodeVersion;
@@ -15,11 +16,9 @@ import org.whichtherapist.ledger.KeptFolder;
 import org.whichtherapist.ledger.TargetFolders;
 
 /**
- * What {@code mvn package} runs: {@link Main} in a JVM of its own with a class-data archive (AppCDS) in
- * {@code target/cds/}, so the build's classes are mapped from one file. The first build that finds none makes
- * it, named by the {@link CodeVersion} of the runtime, the options and the jars (older ones are evicted by
- * {@link KeptFolder}); AppCDS reads only jars, so the project's classes come from the jar {@code mvn package}
- * has just made. A refused build ends with the child's exit code.
+ * What {@code mvn package} runs: {@link Main} in a JVM of its own, started from a class-data archive (AppCDS) in
+ * {@code target/cds/} that the first build makes, named by the {@link CodeVersion} of the runtime, options and jars
+ * (AppCDS reads only jars, so the project's classes come from its jar). A refused build ends with the child's exit code.
  *
  * <p>usage: {@code ForkedBuild TARGET_FOLDER PROJECT_JAR build ...} (the rest as for {@link Main}).
  */
@@ -79,15 +78,9 @@ public final class ForkedBuild {
 
     /** The class path this class was loaded from, with the project's class folder replaced by its jar. */
     static List<String> classPath(Path projectJar) {
-        List<String> entries = new ArrayList<>();
-        ClassLoader loader = ForkedBuild.class.getClassLoader();
-        if (loader instanceof URLClassLoader urls) {
-            for (URL url : urls.getURLs()) {
-                entries.add(path(url));
-            }
-        } else {
-            entries.addAll(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
-        }
+        List<String> entries = ForkedBuild.class.getClassLoader() instanceof URLClassLoader urls
+                ? Arrays.stream(urls.getURLs()).map(ForkedBuild::path).toList()
+                : List.of(System.getProperty("java.class.path").split(File.pathSeparator));
         String classes = classFolder();
         boolean useJar = Files.isRegularFile(projectJar);
         return entries.stream().map(entry -> useJar && samePath(entry, classes) ? projectJar.toString() : entry).toList();

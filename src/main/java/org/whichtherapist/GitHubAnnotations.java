@@ -31,9 +31,7 @@ final class GitHubAnnotations {
         if (problem.line() > 0) {
             command.append(",line=").append(problem.line());
         }
-        String text = problem.fix() == null || problem.fix().isBlank() ? problem.message()
-                : problem.message() + " — " + problem.fix();
-        return command.append("::").append(data(text)).toString();
+        return command.append("::").append(data(problem.text())).toString();
     }
 
     /** GitHub's escaping of a command's message. */

@@ -11,10 +11,20 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
+import org.whichtherapist.core.GzippedSize;
 import org.whichtherapist.pipeline.BuildReport;
 
 /** A site the tests built, read back from disk as a reader's browser or a feed reader would. */
 public record BuiltSite(Path project, Path output, BuildReport report) {
+
+    /** The size of a file after gzip compression. */
+    public static long gzippedSize(Path file) {
+        try {
+            return GzippedSize.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public boolean exists(String path) {
         return Files.isRegularFile(output.resolve(path));

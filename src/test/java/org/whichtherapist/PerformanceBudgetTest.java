@@ -37,7 +37,7 @@ class PerformanceBudgetTest {
     @Test
     void everyPageFitsInTheFirstRoundTripWithItsCssInlined() {
         for (String path : site.readerPages()) {
-            long bytes = PageWeights.gzippedSize(site.output().resolve(path));
+            long bytes = BuiltSite.gzippedSize(site.output().resolve(path));
             assertTrue(bytes <= FIRST_ROUND_TRIP, path + " is " + bytes + " bytes gzipped");
         }
         for (String path : site.readerPages()) { // a redirect page at an old address has no styles to show
@@ -51,11 +51,11 @@ class PerformanceBudgetTest {
     void everyPageWithWhatItLoadsStaysUnderTheTotalBudget() {
         for (String path : site.readerPages()) {
             Document page = site.page(path);
-            long total = PageWeights.gzippedSize(site.output().resolve(path));
+            long total = BuiltSite.gzippedSize(site.output().resolve(path));
             for (Element resource : page.select("script[src], link[rel=icon][href], link[rel=preload][href]")) {
                 String url = resource.absUrl(resource.hasAttr("src") ? "src" : "href");
                 if (url.startsWith("https://site.test/")) {
-                    total += PageWeights.gzippedSize(site.output().resolve(url.substring("https://site.test/".length())));
+                    total += BuiltSite.gzippedSize(site.output().resolve(url.substring("https://site.test/".length())));
                 } else if (!path.equals("404.html")) {
                     throw new AssertionError(path + " loads " + url);
                 }
@@ -103,7 +103,7 @@ class PerformanceBudgetTest {
             try (GZIPOutputStream gzip = new GZIPOutputStream(gzipped)) {
                 gzip.write(page);
             }
-            assertEquals(gzipped.size(), PageWeights.gzippedSize(site.output().resolve(path)), path);
+            assertEquals(gzipped.size(), BuiltSite.gzippedSize(site.output().resolve(path)), path);
         }
     }
 
@@ -111,11 +111,11 @@ class PerformanceBudgetTest {
     void theBuildReportsTheLargestAndMedianPageAndWhatTheSearchDownloads() throws IOException {
         PageWeights weights = site.report().weights();
         List<Long> sizes = site.readerPages().stream()
-                .map(p -> PageWeights.gzippedSize(site.output().resolve(p))).sorted().toList();
+                .map(p -> BuiltSite.gzippedSize(site.output().resolve(p))).sorted().toList();
         assertEquals(sizes.get(sizes.size() - 1).longValue(), weights.largestBytes());
         assertEquals(sizes.get(sizes.size() / 2).longValue(), weights.medianBytes());
         assertEquals(List.of(), weights.overBudget());
-        assertEquals(PageWeights.gzippedSize(site.output().resolve("search/index.json")), weights.search().firstFile());
+        assertEquals(BuiltSite.gzippedSize(site.output().resolve("search/index.json")), weights.search().firstFile());
         assertTrue(largest("search/w/").contains(weights.search().largestSlice()), "the largest slice of the word list");
         assertTrue(largest("search/p/").contains(weights.search().largestPage()), "the largest page file");
         assertEquals(largestMiss(), weights.search().largestMiss(), "the spelling lists a miss fetches at most");
@@ -133,7 +133,7 @@ class PerformanceBudgetTest {
             long sum = 0;
             for (int length = typed - edits; length <= typed + edits; length++) {
                 if (site.exists("search/s/" + length + ".json")) {
-                    sum += PageWeights.gzippedSize(site.output().resolve("search/s/" + length + ".json"));
+                    sum += BuiltSite.gzippedSize(site.output().resolve("search/s/" + length + ".json"));
                 }
             }
             most = Math.max(most, sum);
@@ -153,7 +153,7 @@ class PerformanceBudgetTest {
                 gzipped.clear();
             }
             if (Files.size(path) == most) {
-                gzipped.add(PageWeights.gzippedSize(path));
+                gzipped.add(BuiltSite.gzippedSize(path));
             }
         }
         return gzipped;

@@ -163,7 +163,7 @@ class RebuildTest {
             Files.setLastModifiedTime(site.resolve(file), anHourAgo);
         }
         PageScanner scanner = new PageScanner(KeptResults.NONE);
-        scanner.read(site, java.time.Instant.now());
+        scanner.read(site, java.util.Optional.of(java.time.Instant.now()));
 
         java.time.Instant writingBegan = java.time.Instant.now();
         Path page = site.resolve("articles/filler-2.html");
@@ -172,7 +172,7 @@ class RebuildTest {
         Path other = site.resolve("articles/filler-3.html");
         Files.writeString(other, Files.readString(other).replace("</main>", "<p id=\"sneaked\">x</p></main>"));
         Files.setLastModifiedTime(other, anHourAgo);
-        BuiltPages again = scanner.read(site, writingBegan);
+        BuiltPages again = scanner.read(site, java.util.Optional.of(writingBegan));
 
         assertEquals(1, again.parsed(), "only the file written since is read");
         assertTrue(again.scan("articles/filler-2.html").links().ids().contains("added"));

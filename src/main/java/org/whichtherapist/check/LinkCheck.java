@@ -66,9 +66,7 @@ public final class LinkCheck {
                     }
                 }
             }
-            List<String> links = new ArrayList<>();
-            byKind.forEach(links::addAll);
-            return new LinksAndIds(List.copyOf(links), Set.copyOf(ids));
+            return new LinksAndIds(byKind.stream().flatMap(List::stream).toList(), Set.copyOf(ids));
         }
     }
 

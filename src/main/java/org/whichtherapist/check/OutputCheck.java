@@ -20,7 +20,7 @@ public final class OutputCheck {
                     || endsWithHtmlClose(bytes), bytes.contains(DRAFT_MARK));
         }
 
-        /** Whether the check looks at a file with this name: HTML and XML files. */
+        /** Whether the check looks at a file with this name, and so whether it is read at all: HTML and XML files. */
         static boolean isChecked(String name) {
             String lower = name.toLowerCase(Locale.ROOT);
             return lower.endsWith(".html") || lower.endsWith(".xml");

@@ -20,11 +20,6 @@ import org.whichtherapist.render.InlineCode;
 public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.LinksAndIds links,
                        InlineCode inlineCode, long gzipped) implements java.io.Serializable {
 
-    /** Whether a file with this name is read at all: pages and XML files. */
-    public static boolean isRead(String name) {
-        return OutputCheck.Shape.isChecked(name);
-    }
-
     /** Whether the file is a page: parsed for its links, ids and inline code, and weighed. */
     static boolean isPage(String name) {
         return name.endsWith(".html");

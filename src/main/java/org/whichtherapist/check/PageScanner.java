@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +21,7 @@ import org.whichtherapist.core.SiteFiles;
 /**
  * Reads a built site for the checks, each file once and in parallel ({@link PageScan}). A file with the same
  * bytes at the same place as in the last build keeps its scan; a caller that alone writes the folder may say
- * when writing began ({@link #read(Path, Instant)}), and files older than that are not read at all.
+ * when writing began ({@link #read(Path, Optional)}), and files older than that are not read at all.
  */
 public final class PageScanner {
     private record Scanned(Fingerprint fingerprint, CompletableFuture<PageScan> scan) {
@@ -42,26 +43,22 @@ public final class PageScanner {
     /** The folder they were read from. */
     private Path lastFolder;
 
-    public synchronized BuiltPages read(Path site) throws IOException {
-        return scan(site, null);
+    public BuiltPages read(Path site) throws IOException {
+        return read(site, Optional.empty());
     }
 
     /** Reads the site; {@code writingBegan} promises every file changed since the last reading was written after it. */
-    public synchronized BuiltPages read(Path site, Instant writingBegan) throws IOException {
-        return scan(site, java.util.Objects.requireNonNull(writingBegan));
-    }
-
-    private BuiltPages scan(Path site, Instant writingBegan) throws IOException {
+    public synchronized BuiltPages read(Path site, Optional<Instant> writingBegan) throws IOException {
         List<String> files = SiteFiles.all(site).stream().map(file -> SiteFiles.relative(site, file)).toList();
         Map<String, Scanned> previous = lastBuild;
-        FileTime untouchedBefore = writingBegan != null && site.equals(lastFolder)
-                ? FileTime.from(writingBegan.minus(STAMP_SLACK)) : null;
+        FileTime untouchedBefore = writingBegan.isPresent() && site.equals(lastFolder)
+                ? FileTime.from(writingBegan.get().minus(STAMP_SLACK)) : null;
         lastFolder = site;
         Map<String, Scanned> reusable = new ConcurrentHashMap<>();
         Map<String, CompletableFuture<PageScan>> scans = new ConcurrentHashMap<>();
         Map<String, String> sources = new ConcurrentHashMap<>();
         AtomicInteger parsed = new AtomicInteger();
-        files.parallelStream().filter(PageScan::isRead).forEach(file -> {
+        files.parallelStream().filter(OutputCheck.Shape::isChecked).forEach(file -> {
             Scanned last = previous.get(file);
             Scanned scanned = last != null && untouched(site.resolve(file), untouchedBefore) ? last
                     : read(site, file, last, sources, kept);

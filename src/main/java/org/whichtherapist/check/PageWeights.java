@@ -1,12 +1,7 @@
 package org.whichtherapist.check;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 
 import org.whichtherapist.core.GzippedSize;
@@ -28,17 +23,10 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
 
     /** The weights of the pages read, each weighed when it was read ({@link PageScan#gzipped}), and of the search. */
     public static PageWeights of(BuiltPages site, SearchIndex.Written search) {
-        Map<String, Long> byPage = new java.util.HashMap<>();
-        site.pages().stream().filter(page -> site.scan(page).gzipped() > 0)
-                .forEach(page -> byPage.put(page, site.scan(page).gzipped()));
-        return of(byPage, search);
-    }
-
-    /** The weights, from each page's gzipped size (by address) and what the search wrote. */
-    static PageWeights of(Map<String, Long> pages, SearchIndex.Written search) {
         record Weighed(String page, long bytes) {
         }
-        List<Weighed> weighed = pages.entrySet().stream().map(e -> new Weighed(e.getKey(), e.getValue()))
+        List<Weighed> weighed = site.pages().stream().map(page -> new Weighed(page, site.scan(page).gzipped()))
+                .filter(w -> w.bytes() > 0)
                 .sorted(Comparator.comparingLong(Weighed::bytes).thenComparing(Weighed::page)).toList();
         Search downloads = new Search(GzippedSize.of(search.entry()), GzippedSize.of(search.largestSlice()),
                 GzippedSize.of(search.largestPage()), search.largestMiss());
@@ -50,16 +38,6 @@ public record PageWeights(String largestPage, long largestBytes, long medianByte
         return new PageWeights(largest.page(), largest.bytes(), weighed.get(weighed.size() / 2).bytes(), over,
                 downloads);
     }
-
-    /** The size of a file after gzip compression. */
-    public static long gzippedSize(Path file) {
-        try {
-            return GzippedSize.of(Files.readAllBytes(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 
     public String describe() {
         return String.format(Locale.UK, "largest page %s %.1f KB, median %.1f KB; search: first file %.1f KB, largest"

@@ -13,10 +13,8 @@ import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 
 /**
- * Deletes folders a build no longer needs on a thread of its own, so neither the preview after each
- * save nor {@code mvn package} at its end waits for thousands of files to be deleted (the old site
- * of 5,000 posts took 2.5 s). The program does not wait for it when it ends: a folder it had not
- * finished stays hidden under {@code target/} and the next build removes it ({@link #removeLeftovers}).
+ * Deletes folders a build no longer needs on a thread of its own, so no build waits for thousands of files to go;
+ * a folder not finished when the program ends is removed by the next build ({@link #removeLeftovers}).
  */
 public final class FolderRemover {
     private static final ExecutorService THREAD = new ThreadPoolExecutor(0, 1, 10, TimeUnit.SECONDS,

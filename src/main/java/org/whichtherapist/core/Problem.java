@@ -1,13 +1,8 @@
 package org.whichtherapist.core;
 
 /**
- * One thing wrong with the site's source, told the way the owner needs it:
- * which file, which line, what is wrong and how to fix it.
- *
- * @param file    path relative to the project folder, with forward slashes
- * @param line    1-based line number, or 0 when the problem is about the whole file
- * @param message what is wrong, in plain words
- * @param fix     what to do about it
+ * One thing wrong with the site's source: which file (relative, with '/'), which line (0: the whole file),
+ * what is wrong and how to fix it, in plain words.
  */
 public record Problem(String file, int line, String message, String fix) implements java.io.Serializable {
 
@@ -17,10 +12,12 @@ public record Problem(String file, int line, String message, String fix) impleme
 
     /** {@code content/articles/x.md:12: what is wrong — how to fix it} */
     public String format() {
-        String where = line > 0 ? file + ":" + line : file;
-        return fix == null || fix.isBlank()
-                ? where + ": " + message
-                : where + ": " + message + " — " + fix;
+        return (line > 0 ? file + ":" + line : file) + ": " + text();
+    }
+
+    /** {@code what is wrong — how to fix it}, or only what is wrong when there is no fix. */
+    public String text() {
+        return fix == null || fix.isBlank() ? message : message + " — " + fix;
     }
 
     @Override

@@ -16,12 +16,9 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * The files of a built site, in a fixed order, for the stages that read or write all of them.
- * <p>
- * A site being built may share files with the last output through hard links ({@link #fillIn}),
- * so every stage writes a site's files through {@link #write} and {@link #newWriter}: the old file
- * is removed first and a new one made, never written into (that would change the published site
- * as well, and leave it half written if the build stopped).
+ * The files of a built site, in a fixed order. A site being built may share files with the last output through
+ * hard links ({@link #fillIn}), so every stage writes through {@link #write} and {@link #newWriter}: the old file
+ * is removed and a new one made, never written into.
  */
 public final class SiteFiles {
     private SiteFiles() {
@@ -46,9 +43,8 @@ public final class SiteFiles {
     }
 
     /**
-     * Completes {@code folder} with every file below {@code from} that it lacks and whose path (as
-     * {@link #relative}) {@code include} accepts: a hard link to it where the file system allows,
-     * else a copy. Files the folder has are left as they are.
+     * Completes {@code folder} with the files below {@code from} that it lacks and {@code include} accepts, as hard
+     * links where the file system allows, else copies.
      */
     public static void fillIn(Path folder, Path from, Predicate<String> include) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
@@ -77,15 +73,24 @@ public final class SiteFiles {
         }
     }
 
+    /** Whether a folder from {@code root} down to the file's own holds a file named {@code marker}. */
+    public static boolean inMarkedFolder(Path root, Path file, String marker) {
+        for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(marker))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The file's path below the folder, with forward slashes. */
     public static String relative(Path folder, Path file) {
         return folder.relativize(file).toString().replace('\\', '/');
     }
 
     /**
-     * Puts a file kept between builds (a share card, a compressed copy) at {@code target}: a hard link
-     * where the file system allows, so no bytes are copied and deleting the old site later only drops
-     * a link; else a copy. Kept files are named by their content, so nothing writes into them.
+     * Puts a kept file (named by its content, so never written into) at {@code target}: a hard link where the file
+     * system allows, else a copy.
      */
     public static void linkOrCopy(Path kept, Path target) throws IOException {
         try {

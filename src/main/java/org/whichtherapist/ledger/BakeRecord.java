@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What one bake was made from and what each of its outputs read, as the next build compares it.
  *
- * @param inputs      what the bake depends on besides the pages
  * @param frontMatter each page (by address) by a fingerprint of its source file's name and front matter
  * @param bodies      each page by a fingerprint of its rendered text
  * @param reads       for each output, the pages whose text it read
@@ -38,12 +38,8 @@ public record BakeRecord(Inputs inputs, HashMap<String, Fingerprint> frontMatter
         if (last.isEmpty() || !inputs.equals(last.get().inputs) || !frontMatter.equals(last.get().frontMatter)) {
             return Optional.empty();
         }
-        Set<String> changed = new HashSet<>();
-        bodies.forEach((uri, body) -> {
-            if (!body.equals(last.get().bodies.get(uri))) {
-                changed.add(uri);
-            }
-        });
+        Set<String> changed = bodies.keySet().stream().filter(uri -> !bodies.get(uri).equals(last.get().bodies.get(uri)))
+                .collect(Collectors.toSet());
         String folder = outputNow.get();
         return folder.isEmpty() || !folder.equals(last.get().output) ? Optional.empty() : Optional.of(changed);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -45,11 +46,7 @@ public final class KeptFolder {
 
     /** {@link #key(byte[]...)} of texts. */
     public static String key(String... parts) {
-        byte[][] bytes = new byte[parts.length][];
-        for (int i = 0; i < parts.length; i++) {
-            bytes[i] = parts[i].getBytes(StandardCharsets.UTF_8);
-        }
-        return key(bytes);
+        return key(Arrays.stream(parts).map(part -> part.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new));
     }
 
     /** Where the entry of this name is (or would be); the entry counts as used by this build. */

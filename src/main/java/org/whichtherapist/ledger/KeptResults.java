@@ -10,7 +10,9 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
 /** Results of a one-off build's slower steps, serialized with a checksum, for the next build's new process. */
@@ -47,12 +49,9 @@ public final class KeptResults {
 
     /** The key of a result made from these parts and the code's version; a long part counts by its {@link Fingerprint}. */
     public String key(String... parts) {
-        String[] all = new String[parts.length + 1];
-        all[0] = version;
-        for (int i = 0; i < parts.length; i++) {
-            all[i + 1] = parts[i].length() > LONG_PART ? "fingerprint " + Fingerprint.of(parts[i]) : parts[i];
-        }
-        return KeptFolder.key(all);
+        return KeptFolder.key(Stream.concat(Stream.of(version), Arrays.stream(parts)
+                .map(part -> part.length() > LONG_PART ? "fingerprint " + Fingerprint.of(part) : part))
+                .toArray(String[]::new));
     }
 
     /** Whether results are kept at all (not {@link #NONE}). */

@@ -1,6 +1,7 @@
 package org.whichtherapist.markdown;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -8,23 +9,22 @@ import java.util.Optional;
  * Screen readers hear the {@link #label()} before the title.
  */
 public enum CalloutKind {
-    EMERGENCY("emergency", "Emergency"),
-    URGENT("urgent", "Urgent advice"),
-    IMPORTANT("important", "Important"),
-    INFO("info", "Information"),
+    EMERGENCY("Emergency"),
+    URGENT("Urgent advice"),
+    IMPORTANT("Important"),
+    INFO("Information"),
     /** The one standard urgent-care text ({@link UrgentCareBox}): written {@code !!! urgent-care}, alone. */
-    URGENT_CARE("urgent-care", "Urgent advice");
+    URGENT_CARE("Urgent advice");
 
-    private final String id;
     private final String label;
 
-    CalloutKind(String id, String label) {
-        this.id = id;
+    CalloutKind(String label) {
         this.label = label;
     }
 
+    /** The word after {@code !!!}: the name in lower case, with hyphens. */
     public String id() {
-        return id;
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public String label() {
@@ -32,7 +32,7 @@ public enum CalloutKind {
     }
 
     public static Optional<CalloutKind> fromId(String id) {
-        return Arrays.stream(values()).filter(k -> k.id.equals(id)).findFirst();
+        return Arrays.stream(values()).filter(k -> k.id().equals(id)).findFirst();
     }
 
     public static String allIds() {

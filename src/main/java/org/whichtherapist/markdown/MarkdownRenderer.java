@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 
 import org.jetbrains.annotations.NotNull;
 import org.whichtherapist.core.Problem;
+import org.whichtherapist.core.SitePaths;
 import org.whichtherapist.schema.CareLevel;
 import org.whichtherapist.health.CareTexts;
 import org.whichtherapist.health.People;
@@ -59,11 +60,6 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final UnsafeMarkup unsafe;
     private final boolean trustedHtml;
-
-    /** A renderer that refuses dangerous raw HTML. */
-    public MarkdownRenderer() {
-        this(false);
-    }
 
     /** @param trustedHtml whether raw HTML may hold scripts, frames, styles and event handlers (site.trusted_html) */
     public MarkdownRenderer(boolean trustedHtml) {
@@ -159,12 +155,8 @@ public final class MarkdownRenderer {
                     TOO_DEEP, FLATTEN));
             return page.failed();
         }
-        Document document;
-        String html;
-        List<String> sources;
-        boolean inText;
         try {
-            document = parser.parse(doc.body());
+            Document document = parser.parse(doc.body());
             document.set(PAGE, page);
             Optional<Node> tooDeep = NestingCheck.tooDeep(document);
             if (tooDeep.isPresent()) {
@@ -175,18 +167,18 @@ public final class MarkdownRenderer {
             checkImages(document, page);
             unsafe.check(document, (node, below, message, fix) -> page.problem(node, below, message, fix));
             // the care box's sources are listed once, on the care advice's own page (health.DisclosurePages)
-            sources = Citations.number(document, new Citations.Sources(doc.frontMatter().textList("sources"),
-                            page.links.sourceIds()), !page.isStandardText(), page::problem);
+            List<String> sources = Citations.number(document, new Citations.Sources(doc.frontMatter().textList("sources"),
+                    page.links.sourceIds()), !page.isStandardText(), page::problem);
             document.set(CalloutExtension.URGENT_CARE_HTML, page.isStandardText() ? ""
                     : page.urgentCare.html(page.careLevel()));
-            inText = showsUrgentCare && !page.isStandardText();
-            html = renderer.render(document);
+            String html = renderer.render(document); // links to missing pages are reported while rendering
+            return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems), sources,
+                    showsUrgentCare && !page.isStandardText());
         } catch (StackOverflowError e) {
             page.problems.add(Problem.at(doc.path(), 0, "the page is built too deeply (lists, quotes, links or"
                     + " emphasis inside one another) to be turned into HTML", FLATTEN));
             return page.failed();
         }
-        return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems), sources, inText);
     }
 
     /** Reports unknown kinds and a misused urgent-care line; tells whether the page shows the urgent-care box. */
@@ -297,7 +289,7 @@ public final class MarkdownRenderer {
                         .orElse(link);
             }
             String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
-            String target = PageLinks.resolveContentPath(page.doc.contentPath(), decoded).orElse(decoded);
+            String target = SitePaths.resolve(page.doc.contentPath(), decoded).orElse(decoded);
             return page.outputOf(target)
                     .map(output -> link.withStatus(LinkStatus.VALID)
                             .withUrl(PageLinks.relativeUrl(page.doc.outputUri(), output) + anchor))

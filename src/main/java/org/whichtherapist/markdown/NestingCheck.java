@@ -78,11 +78,9 @@ final class NestingCheck {
             if (levels > MAX_LEVELS) {
                 return Optional.of(visit.node());
             }
-            Deque<Node> children = new ArrayDeque<>();
-            for (Node child = visit.node().getFirstChild(); child != null; child = child.getNext()) {
-                children.push(child);
+            for (Node child = visit.node().getLastChild(); child != null; child = child.getPrevious()) {
+                stack.push(new Visit(child, levels)); // the first child on top: visited in page order
             }
-            children.forEach(child -> stack.push(new Visit(child, levels)));
         }
         return Optional.empty();
     }

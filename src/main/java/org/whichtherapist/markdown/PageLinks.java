@@ -40,14 +40,13 @@ public record PageLinks(Map<String, String> outputByContentPath, java.nio.file.P
                 java.util.Arrays.asList(toParts).subList(same, toParts.length));
     }
 
-
     /** Where a relative image address in a page points below content/ ({@code articles/img/knee.jpg}), if it does. */
     public Optional<String> pictureContentPath(String fromContentPath, String address) {
         if (contentFolder == null || address.contains(":") || address.startsWith("/")) {
             return Optional.empty();
         }
         String path = address.replaceAll("[?#].*$", "");
-        return resolveContentPath(fromContentPath, java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8));
+        return SitePaths.resolve(fromContentPath, java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public Optional<String> outputOf(String contentPath) {
@@ -67,10 +66,5 @@ public record PageLinks(Map<String, String> outputByContentPath, java.nio.file.P
         }
         String relative = relativeUrl(fromOutput, path.substring(1));
         return Optional.of(relative.isEmpty() ? "./" : relative);
-    }
-
-    /** Resolves {@code target} written in the file at {@code fromContentPath}; empty if it leaves the content folder. */
-    public static Optional<String> resolveContentPath(String fromContentPath, String target) {
-        return SitePaths.resolve(fromContentPath, target);
     }
 }

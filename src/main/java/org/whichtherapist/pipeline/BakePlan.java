@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.whichtherapist.content.Page;
+import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.ledger.BakeRecord;
 import org.whichtherapist.ledger.FileStamp;
@@ -123,15 +124,8 @@ record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
 
     /** Whether the file is a page's Markdown: a .md file in the content folder outside the folders that hold no pages. */
     private static boolean isPageText(Path file, Path contentFolder) {
-        if (!file.getFileName().toString().endsWith(".md") || !file.startsWith(contentFolder)) {
-            return false;
-        }
-        for (Path dir = file.getParent(); dir != null && dir.startsWith(contentFolder); dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(ContentLoader.IGNORE_MARKER))) {
-                return false;
-            }
-        }
-        return true;
+        return file.getFileName().toString().endsWith(".md") && file.startsWith(contentFolder)
+                && !SiteFiles.inMarkedFolder(contentFolder, file, ContentLoader.IGNORE_MARKER);
     }
 
     /** The value with the type of every part, so that a list and a text that prints the same differ. */

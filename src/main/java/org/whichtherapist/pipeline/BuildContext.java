@@ -6,14 +6,8 @@ import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
- * What every stage of one build needs, in one place (the job JBake's {@code Utensils} and Hugo's
- * {@code BuildCfg} do).
- *
- * @param options  what was asked for: project, output, mode, "today"
- * @param settings the project's jbake.properties, read once
- * @param watchdog hears which file the build is on, and stops an overrun build
- * @param times    how long each stage took
- * @param memory   what may be reused from earlier builds
+ * What every stage of one build needs, in one place: what was asked for, the settings (read once), the
+ * watchdog, the stage times and what may be reused from earlier builds.
  */
 public record BuildContext(BuildOptions options, SiteSettings settings, BuildWatchdog watchdog, StageTimes times,
                            BuildMemory memory) {

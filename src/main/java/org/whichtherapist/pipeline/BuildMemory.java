@@ -16,10 +16,8 @@ import org.whichtherapist.render.SearchIndex;
 import org.whichtherapist.render.jbake.FreemarkerSetup;
 
 /**
- * What a build may reuse from an earlier build of the same project: files read and parsed, pages
- * checked, reading levels measured, Markdown rendered, built pages scanned and weighed, templates parsed, pages cut into search words, and the ledger of the last bake. Each gives exactly what a
- * fresh one would. A one-off build ({@link SiteBuild#run(BuildOptions)}) starts with a new, empty
- * memory and forgets it; the preview keeps one between saves.
+ * What a build may reuse from an earlier build of the same project, each giving exactly what a fresh one would;
+ * a one-off build starts with an empty memory, the preview keeps one between saves.
  */
 public final class BuildMemory {
     private final KeptResults kept;

@@ -8,16 +8,10 @@ import org.whichtherapist.core.BuildMode;
 /**
  * Everything one build needs to know.
  *
- * @param projectFolder the folder holding jbake.properties, content/, templates/ and assets/
- * @param output        where the finished site goes; replaced only when the build succeeds
- * @param mode          publish or preview
- * @param clock         decides "today" for future-dated posts (tests pass a fixed one)
+ * @param output where the finished site goes; replaced only when the build succeeds
+ * @param clock  decides "today" for future-dated posts (tests pass a fixed one)
  */
 public record BuildOptions(Path projectFolder, Path output, BuildMode mode, Clock clock) {
-
-    public static BuildOptions publish(Path projectFolder, Path output) {
-        return new BuildOptions(projectFolder, output, BuildMode.PUBLISH, Clock.systemUTC());
-    }
 
     public BuildOptions withMode(BuildMode newMode) {
         return new BuildOptions(projectFolder, output, newMode, clock);

@@ -25,13 +25,10 @@ import org.whichtherapist.core.Problems;
 import org.whichtherapist.ledger.TargetFolders;
 
 /**
- * {@code mvn -q compile exec:java@check-sources}: follows the address of every source in
- * {@code content/_data/sources.yml} ({@link SourceLinks}) and prints the ones that are gone, have moved
- * or could not be reached, with the pages that cite them ({@link SourceLinkReport}). Results are kept in
- * {@code target/source-check/} for {@code site.sources.recheck_days}, so running it again is quick.
+ * {@code exec:java@check-sources}: follows every source's address ({@link SourceLinks}) and prints those gone,
+ * moved or unreachable, with the pages citing them ({@link SourceLinkReport}).
  */
 public final class CheckSources {
-    /** Where the results are kept, below the project folder. */
 
     private CheckSources() {
     }
@@ -65,11 +62,7 @@ public final class CheckSources {
             text.sources().forEach(id -> citedBy.computeIfAbsent(id, k -> new ArrayList<>()).add(text.path()));
         }
         SourceRecords records = data.sources();
-        List<CitedSource> sources = new ArrayList<>();
-        for (String id : records.ids()) {
-            records.find(id).ifPresent(record -> sources.add(new CitedSource(id, record.url(), records.lineOf(id),
-                    List.copyOf(citedBy.getOrDefault(id, List.of())))));
-        }
-        return List.copyOf(sources);
+        return records.ids().stream().flatMap(id -> records.find(id).map(record -> new CitedSource(id, record.url(),
+                records.lineOf(id), List.copyOf(citedBy.getOrDefault(id, List.of())))).stream()).toList();
     }
 }

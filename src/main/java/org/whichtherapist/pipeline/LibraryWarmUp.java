@@ -12,10 +12,8 @@ import org.whichtherapist.markdown.MarkdownRenderer;
 import org.whichtherapist.markdown.PageLinks;
 
 /**
- * Reads one small made-up page (YAML, Markdown, the page's text through jsoup) on a spare core
- * while JBake reads its settings. Loading those libraries' classes takes about as long as JBake's
- * set-up (a few tenths of a second each), and the first page would otherwise wait for it. Once per
- * JVM: the preview's rebuilds find everything loaded. Nothing it does reaches the site.
+ * Reads one small made-up page (YAML, Markdown, jsoup) on a spare core while JBake reads its settings, so the
+ * first page does not wait for those libraries' classes to load; once per JVM, and nothing reaches the site.
  */
 final class LibraryWarmUp {
     private static final AtomicBoolean STARTED = new AtomicBoolean();

@@ -10,14 +10,8 @@ import org.whichtherapist.render.jbake.JBakeBaker;
 import org.whichtherapist.settings.SiteSettings;
 
 /**
- * A project's settings, content folder and data files, read without building the site: what the
- * commands that only look at them ({@code ready}, {@code check-sources}) start from.
- *
- * @param project       the project folder, absolute
- * @param settings      jbake.properties
- * @param contentFolder where the pages and data files are
- * @param data          the data files (sources, people, care texts, who runs the site)
- * @param problems      what was wrong with the settings or the data files
+ * A project's settings, content folder and data files, read without building the site, for {@code ready} and
+ * {@code check-sources}; {@code problems}: what was wrong with the settings or the data files.
  */
 public record ProjectData(Path project, SiteSettings settings, Path contentFolder, SiteData data, Problems problems) {
 

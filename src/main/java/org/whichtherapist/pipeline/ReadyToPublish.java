@@ -12,10 +12,8 @@ import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.source.ContentLoader;
 
 /**
- * Whether the site may go live at its {@code site.host}, without building it: what a build for that
- * address would refuse ({@link PublishReadiness}), and an address that is itself an example. The GitHub
- * workflow asks first, so an unconfigured copy of the project stops at once with the list of what to
- * fill in; {@code mvn package} for a real address refuses the same things in the same words.
+ * Whether the site may go live at its {@code site.host}, without building it: what a build for that address
+ * would refuse ({@link PublishReadiness}), in the same words, and an address that is itself an example.
  */
 public final class ReadyToPublish {
     private ReadyToPublish() {

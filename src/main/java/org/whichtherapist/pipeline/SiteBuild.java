@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.check.LinkCheck;
@@ -52,42 +53,17 @@ import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.ledger.TargetFolders;
 
 /**
- * The whole build, as a chain of stages, each collecting every problem it finds; the build stops
- * after a stage that found any:
- * <ol>
- *   <li>settings, before JBake reads them, and folders: jbake.properties ({@link SiteSettings}), templates it names, no link out
- *       of content/, assets/ or templates/, a safe output folder ({@link SourceFolders});</li>
- *   <li>load every file under content/ ({@link ContentLoader});</li>
- *   <li>validate front matter and references ({@link ContentValidator}), what health pages cite and who
- *       wrote and reviewed them ({@link HealthChecks}, which also adds the people's pages), what is not ready
- *       to publish ({@link PublishReadiness}: refused by a build for a real address, reported otherwise), and
- *       the name of every file to be written;</li>
- *   <li>select: drop drafts and future-dated pages unless previewing ({@link ContentSelection}); the
- *       health pages left: reviews due, reading level ({@link HealthChecks});</li>
- *   <li>render Markdown, links between pages resolved ({@link MarkdownCache}); each published article's
- *       length against the owner's limits ({@link ArticleLength}, warnings only);</li>
- *   <li>plan ({@link BakePlan}: a whole bake, or only the outputs reading pages whose text alone changed), then
- *       bake: JBake writes pages, lists, feed and assets ({@link JBakeBaker}) where the {@link SiteWriter} says, then the share cards and resized photos ({@link SitePictures}) and
- *       the search's files ({@link SearchIndex});</li>
- *   <li>host files, then check the output ({@link OutputCheck}), each page's security policy
- *       ({@link PolicyCheck}) and the links ({@link LinkCheck}), every page read once (and weighed,
- *       {@link PageWeights});</li>
- *   <li>when publishing: the .gz/.br copies ({@link Precompressor}, begun beside the checks) and site.zip
- *       ({@link SiteArchive});</li>
- *   <li>write: the {@link SiteWriter} puts the site in place.</li>
- * </ol>
- * The build is a function of its inputs: what it reuses ({@link BuildMemory}) gives the same result
- * as a fresh start.
+ * The whole build, as a chain of stages (settings and folders, load, validate, select, Markdown, plan, bake,
+ * pictures, editor, search index, host files and checks, precompress, zip, publish); each collects every
+ * problem it finds, and the build stops after a stage that found any. What it reuses ({@link BuildMemory})
+ * gives the same result as a fresh start. The stages are listed in docs/architecture.md.
  */
 public final class SiteBuild {
 
     private SiteBuild() {
     }
 
-    /**
-     * A one-off build into {@code options.output()}: nothing in memory from before, the old output
-     * replaced only on success; the slower steps' results kept on disk are used and kept up to date.
-     */
+    /** A one-off build into {@code options.output()}, with the slower steps' results kept on disk; the old output is replaced only on success. */
     public static BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
         BuildMemory memory = new BuildMemory(KeptResults.in(new TargetFolders(options.projectFolder()).buildCache()));
         BuildReport report = run(options, memory, new StagedOutput());
@@ -184,10 +160,7 @@ public final class SiteBuild {
         }
     }
 
-    /**
-     * Share cards and resized photos ({@link SitePictures}), before the checks look for them; returns
-     * {@code warnings} with the pictures' own (a photo heavy on phones).
-     */
+    /** Share cards and resized photos ({@link SitePictures}); returns {@code warnings} with the pictures' own. */
     private static List<Problem> writePictures(BuildContext context, BakeInput input, BakeTarget target,
                                                List<Problem> warnings) throws BuildFailedException, IOException {
         Problems problems = input.pictures().write(target.folder());
@@ -196,33 +169,24 @@ public final class SiteBuild {
             input.pictures().forgetUnused();
         }
         context.times().lap("pictures");
-        List<Problem> all = new java.util.ArrayList<>(warnings);
-        all.addAll(problems.warnings());
-        return List.copyOf(all);
+        return Stream.concat(warnings.stream(), problems.warnings().stream()).toList();
     }
 
     /** The editor at admin/ ({@link AdminFiles}), unless {@code site.admin=false}. */
     private static void writeEditor(BuildContext context, SiteContent site, JBakeBaker baker, BakeTarget target)
             throws IOException {
-        String contentFolder = context.project().relativize(baker.contentFolder().toAbsolutePath().normalize())
-                .toString().replace('\\', '/');
+        String contentFolder = ContentLoader.relative(context.project(), baker.contentFolder());
         EditorConfig.Place place = new EditorConfig.Place(contentFolder, context.settings().text("site.title").orElse(""),
                 context.options().mode().includesDrafts() ? Optional.empty() : Optional.of(context.settings().address()));
         new AdminFiles(EditorSettings.read(context.settings()), context.project()).write(target.folder(), site, place);
         context.times().lap("editor");
     }
 
-    /**
-     * The site to bake, the warnings found on the way, what is not ready to publish, and the health pages'
-     * reading levels as a table.
-     */
+    /** The site to bake, the warnings found on the way, what is not ready to publish, and the reading levels table. */
     private record Prepared(SiteContent site, List<Problem> warnings, List<Problem> notReady, String readingLevels) {
     }
 
-    /**
-     * Folders, content loaded, validated, selected and rendered to HTML: the site to bake.
-     * {@code problems}: the settings' warnings, checked before.
-     */
+    /** Folders, content loaded, validated, selected and rendered to HTML; {@code problems}: the settings' warnings. */
     private static Prepared prepare(BuildContext context, JBakeBaker baker, MarkdownCache markdown,
                                     CompletableFuture<Void> warmUp, Problems problems)
             throws BuildFailedException, IOException {
@@ -274,9 +238,8 @@ public final class SiteBuild {
     }
 
     /**
-     * Host files, then the checks of the baked site, every page read once; returns the pages read.
-     * {@code onlyBakesSince}: for a folder only bakes write, when this build's bake began (files older
-     * than that are as they were last read).
+     * Host files, then the checks of the baked site, every page read once; {@code onlyBakesSince}: for a folder
+     * only bakes write, when this build's bake began (older files are as they were last read).
      */
     private static BuiltPages check(BuildContext context, BakeInput baked, BakeTarget target,
                                     Optional<Instant> onlyBakesSince) throws BuildFailedException, IOException {
@@ -285,9 +248,7 @@ public final class SiteBuild {
         new HostFiles(context.settings().address(), baked.policy()).write(target.folder(), site, baked.assets(),
                 new AdminFiles(EditorSettings.read(context.settings()), context.project()));
         context.times().lap("host files");
-        BuiltPages built = onlyBakesSince.isPresent()
-                ? context.memory().scanner().read(target.folder(), onlyBakesSince.get())
-                : context.memory().scanner().read(target.folder());
+        BuiltPages built = context.memory().scanner().read(target.folder(), onlyBakesSince);
         context.times().lap("read pages");
         new OutputCheck().check(built, context.options().mode()).throwIfAny();
         PolicyCheck.check(built).throwIfAny();

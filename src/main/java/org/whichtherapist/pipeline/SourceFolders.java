@@ -11,15 +11,10 @@ import org.whichtherapist.source.ContentLoader;
 import org.whichtherapist.core.Problems;
 
 /**
- * Keeps the build's reading and writing where it belongs, checked before anything is read:
- * <ul>
- *   <li>no symbolic link in content/, assets/ or templates/ leads outside its folder, nowhere, or
- *       back into a folder around it (JBake's asset copier follows links, so one would copy private
- *       files into the published site, or never end);</li>
- *   <li>the output folder is not a symbolic link, not the project folder or a folder around it,
- *       and not inside content/, assets/ or templates/ (the output is deleted and replaced on
- *       every build).</li>
- * </ul>
+ * Keeps the build's reading and writing where it belongs, checked before anything is read: no symbolic link in
+ * content/, assets/ or templates/ leads outside its folder, nowhere, or into a folder around it (JBake's asset
+ * copier follows links); the output folder is no link, not the project or around it, and not inside a source
+ * folder (it is replaced on every build).
  */
 public final class SourceFolders {
     private final Path project;

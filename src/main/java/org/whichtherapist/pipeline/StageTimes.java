@@ -5,11 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/**
- * How long each stage of one build took, in the order they ran: {@code lap("bake")} ends the stage
- * named "bake" and starts the next. {@code build --timings} prints them, so the benchmark can say
- * where the time goes.
- */
+/** How long each stage of one build took, in order: {@code lap("bake")} ends the stage "bake" and starts the next. */
 public final class StageTimes {
     private record Stage(String name, long nanos) {
     }

@@ -11,22 +11,20 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.ledger.TargetFolders;
 
 /**
- * A build's warnings as the owner reads them, in the terminal and in the preview's bar: every one
- * while there are few; past {@value #ALL_UP_TO}, how many of each kind with the first few of each,
- * so the one that matters does not scroll away under a thousand of another. The full list is
- * always in {@value TargetFolders#WARNINGS}. Warnings are of one kind when their messages differ only in quoted
- * names, dates and numbers ("this page was due for review on …").
+ * A build's warnings as the owner reads them, in the terminal and the preview's bar: every one while there are
+ * few; past {@value #ALL_UP_TO}, how many of each kind (messages differing only in quoted names, dates and numbers)
+ * with the first few of each. The full list is always in {@value TargetFolders#WARNINGS}.
  */
 public final class WarningReport {
     /** Up to this many, every warning is shown. */
     public static final int ALL_UP_TO = 20;
-    /** Where the full list is written, in the project folder. */
     private static final int KINDS_SHOWN = 10;
     private static final int FIRST_OF_FEW_KINDS = 3;
     private static final int FEW_KINDS = 5;
@@ -63,10 +61,7 @@ public final class WarningReport {
         return List.copyOf(lines);
     }
 
-    /**
-     * Writes every warning, one a line, to {@value TargetFolders#WARNINGS} in {@code project}; removes the file when
-     * there are none, so it never lists warnings of an earlier build.
-     */
+    /** Writes every warning, one a line, to {@value TargetFolders#WARNINGS}; removes the file when there are none. */
     public static void write(Path project, List<Problem> warnings) throws IOException {
         Path file = new TargetFolders(project).warnings();
         if (warnings.isEmpty()) {
@@ -82,13 +77,7 @@ public final class WarningReport {
         String kind = QUOTED.matcher(message).replaceAll("…");
         kind = DATE.matcher(kind).replaceAll("…");
         kind = NUMBER.matcher(kind).replaceAll("…");
-        int end = kind.length();
-        for (String stop : List.of(";", " (", " —")) {
-            int at = kind.indexOf(stop);
-            if (at > 0) {
-                end = Math.min(end, at);
-            }
-        }
+        int end = Stream.of(";", " (", " —").mapToInt(kind::indexOf).filter(at -> at > 0).min().orElse(kind.length());
         return kind.substring(0, end).strip();
     }
 

@@ -19,9 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Adds the live-reload script to every HTML page the preview serves, except the editor at admin/
- * (reloading it on a save would throw away what is being typed). The files on disk are not touched,
- * so the script can never reach the published site.
+ * Adds the live-reload script to every HTML page the preview serves, except the editor at admin/ (a reload would
+ * lose what is being typed); the files on disk are not touched.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public final class LiveReloadFilter extends HttpFilter {
@@ -120,9 +119,7 @@ public final class LiveReloadFilter extends HttpFilter {
         }
 
         byte[] body() {
-            if (writer != null) {
-                writer.flush();
-            }
+            flushBuffer();
             return bytes.toByteArray();
         }
     }

@@ -15,9 +15,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.whichtherapist.ledger.TargetFolders;
 
 /**
- * Starts with {@code mvn jetty:run}: builds the preview site into target/preview, then rebuilds
- * it whenever a source file is saved and tells open browser tabs to reload.
- * Preview only: none of this is part of the published site.
+ * Starts with {@code mvn jetty:run}: builds the preview into target/preview, then rebuilds it whenever a source
+ * file is saved and tells open browser tabs to reload.
  */
 @WebListener
 public final class PreviewListener implements ServletContextListener {

@@ -12,10 +12,8 @@ import java.util.Map;
 import org.whichtherapist.ledger.FileStamp;
 
 /**
- * Keeps the folder the preview serves equal to its work folder, looking only at what changed since
- * the last copy: a file whose {@link FileStamp} in the work folder differs from last time
- * is compared with the served one and copied if different (or missing); when the work folder's
- * list of files changed, files gone from it are deleted. The served folder itself is never removed, so the server keeps serving it.
+ * Keeps the served folder equal to the work folder, copying only files whose {@link FileStamp} changed and
+ * whose bytes differ, and deleting those gone; the served folder itself is never removed.
  */
 public final class PreviewMirror {
     private Map<Path, FileStamp> copied = new HashMap<>();

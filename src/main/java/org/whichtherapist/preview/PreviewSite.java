@@ -12,11 +12,7 @@ import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.pipeline.BuildReport;
 import org.whichtherapist.pipeline.SiteBuild;
 
-/**
- * The preview's builds of one project: drafts included, and everything that can be reused between
- * saves kept here, in the preview layer: the build's memory (files read, pages checked and rendered,
- * templates parsed, built pages scanned) and the work folder with what each output read.
- */
+/** The preview's builds of one project, drafts included, with what is reused between saves: the build's memory and the work folder. */
 public final class PreviewSite {
     private final BuildMemory memory = new BuildMemory();
     private final PreviewOutput output = new PreviewOutput();

@@ -8,11 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import jakarta.servlet.AsyncContext;
 
 /**
- * The open browser tabs, each listening on a server-sent-events stream; tells them all when the
- * site was rebuilt ("reload") or when the build found problems ("problems", with the list). A tab
- * that connects (a page just loaded) is told the last problems, or else the last build's warnings
- * ("warnings"), so they stay in view while the owner works; then what the last build found not ready
- * to publish ("notready": the placeholders a build for the real address refuses).
+ * The open browser tabs, each on a server-sent-events stream: told "reload" or "problems"; a tab that connects
+ * is told the last problems or else warnings, then what is not ready to publish ("notready").
  */
 final class ReloadBroadcaster {
     private final List<AsyncContext> clients = new CopyOnWriteArrayList<>();
@@ -32,10 +29,7 @@ final class ReloadBroadcaster {
         }
     }
 
-    /**
-     * The site was rebuilt with these warnings and these things not ready to publish (one per line, or
-     * empty): every tab reloads.
-     */
+    /** The site was rebuilt with these warnings and things not ready to publish (one a line): every tab reloads. */
     void reload(String warnings, String notReady) {
         lastProblems = "";
         lastWarnings = warnings;
@@ -50,9 +44,7 @@ final class ReloadBroadcaster {
 
     /** Keeps connections open through proxies, and finds tabs that were closed. */
     void heartbeat() {
-        for (AsyncContext client : clients) {
-            write(client, ": heartbeat\n\n");
-        }
+        clients.forEach(client -> write(client, ": heartbeat\n\n"));
     }
 
     void closeAll() {
@@ -71,9 +63,7 @@ final class ReloadBroadcaster {
     }
 
     private void broadcast(String event, String data) {
-        for (AsyncContext client : clients) {
-            send(client, event, data);
-        }
+        clients.forEach(client -> send(client, event, data));
     }
 
     private void send(AsyncContext client, String event, String data) {

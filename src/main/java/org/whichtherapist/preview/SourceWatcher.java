@@ -28,7 +28,6 @@ public final class SourceWatcher implements AutoCloseable {
     /** An editor's save (write, rename, change of attributes) takes a few milliseconds; a longer burst only builds twice. */
     private static final long QUIET_MILLIS = 50;
 
-    private final Path project;
     private final List<Path> folders;
     private final Path settingsFile;
     private final Consumer<Optional<Set<Path>>> onChange;
@@ -38,7 +37,6 @@ public final class SourceWatcher implements AutoCloseable {
     public SourceWatcher(Path project, List<String> folderNames, String settingsName,
                          Consumer<Optional<Set<Path>>> onChange)
             throws IOException {
-        this.project = project;
         this.folders = folderNames.stream().map(project::resolve).toList();
         this.settingsFile = project.resolve(settingsName);
         this.onChange = onChange;
@@ -127,9 +125,5 @@ public final class SourceWatcher implements AutoCloseable {
     public void close() throws IOException {
         thread.interrupt();
         watcher.close();
-    }
-
-    Path project() {
-        return project;
     }
 }

@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * For each part of a bake (an output, {@code page:articles/x.html}, {@code page:tags/knee.html}), the pages whose Markdown-derived parts it read.
- * The preview keeps this between builds, and a one-off build on disk ({@code pipeline.LastBake}): when
- * only the text of some pages changed, the parts that read none of them would be written byte for
- * byte the same, so only the others are rendered.
+ * For each part of a bake ({@code page:articles/x.html}, {@code page:tags/knee.html}), the pages whose
+ * Markdown-derived parts it read: when only some pages' text changed, only the parts that read them are rendered.
  */
 public final class BodyDependencies {
     private final Map<String, Set<String>> readsByPart = new ConcurrentHashMap<>();
@@ -38,13 +37,8 @@ public final class BodyDependencies {
 
     /** The parts that read the body of at least one of {@code changedPages} (addresses), in name order. */
     public Set<String> partsReading(Set<String> changedPages) {
-        Set<String> parts = new TreeSet<>();
-        readsByPart.forEach((part, reads) -> {
-            if (reads.stream().anyMatch(changedPages::contains)) {
-                parts.add(part);
-            }
-        });
-        return parts;
+        return readsByPart.entrySet().stream().filter(part -> part.getValue().stream().anyMatch(changedPages::contains))
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
     }
 
     public static String pagePart(String uri) {

@@ -5,13 +5,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Which pages' Markdown-derived parts (body, table of contents, text, reading time) were read
- * while one output was rendered, recorded on the rendering thread. The preview uses it to know
- * which outputs to render again when only the text of some pages changed: an output that never
- * read a page's body cannot change with it.
- * <p>
- * Only the template model reports reads here ({@link PageReadsWrapper}), and only while an output is rendered inside {@link #recording}; the pages
- * themselves ({@link org.whichtherapist.content.Page}) are plain values.
+ * Which pages' Markdown-derived parts (body, table of contents, text, reading time) one output read, recorded
+ * on the rendering thread while inside {@link #recording}; only {@link PageReadsWrapper} reports reads.
  */
 public final class BodyReads {
     private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();

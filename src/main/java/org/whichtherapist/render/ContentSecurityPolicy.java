@@ -15,20 +15,12 @@ import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 
 /**
- * The one place the site's Content Security Policy is made, for both places it is sent: every page's
- * {@code <meta http-equiv="Content-Security-Policy">} (the first element of {@code <head>} after the
- * character set, so hosts that ignore {@code _headers}, such as GitHub Pages, still block injected
- * script) and the {@code _headers} file ({@code publish.HostFiles}). Inline code is allowed by hash,
- * never {@code 'unsafe-inline'}: the code templates inline (the stylesheet and the files of
- * {@code assets/inline/}, from {@link SiteAssets}: the head script, the search page's styles; every page's
- * policy allows them all, so it is the same on every page) and, on a page whose Markdown holds a
- * {@code <script>} or {@code <style>} (allowed
- * only with {@code site.trusted_html=true}), that code too. So a page's policy depends only on the
- * assets and its own text, and without such pages every page carries the same policy.
- * <p>
- * The header adds what a meta element cannot carry ({@code frame-ancestors}); it allows the inline
- * code of every page, as it applies to all of them. A browser enforces both, so each page may run
- * exactly its own code.
+ * The one place the site's Content Security Policy is made, for every page's {@code <meta>} (first in
+ * {@code <head>} after the character set, for hosts that ignore {@code _headers}) and for {@code _headers}.
+ * Inline code is allowed by hash, never {@code 'unsafe-inline'}: the code templates inline ({@link SiteAssets}),
+ * the same on every page, and a page's own {@code <script>} or {@code <style>} (only with
+ * {@code site.trusted_html=true}). The header adds {@code frame-ancestors} and allows every page's inline code;
+ * a browser enforces both, so each page may run exactly its own code.
  */
 public final class ContentSecurityPolicy {
     /** The {@code http-equiv} of the meta element, and the header's name. */
@@ -67,14 +59,9 @@ public final class ContentSecurityPolicy {
 
     /** The policy for the {@code _headers} file: every page's inline code, and what only a header can say. */
     public String forHost() {
-        Set<String> scripts = new TreeSet<>();
-        Set<String> styles = new TreeSet<>();
-        for (Page page : site.all()) {
-            InlineCode code = bodyCode(page);
-            scripts.addAll(code.scripts());
-            styles.addAll(code.styles());
-        }
-        return policy(new InlineCode(scripts, styles, "")) + "; " + HEADER_ONLY;
+        List<InlineCode> pages = site.all().stream().map(this::bodyCode).toList();
+        return policy(new InlineCode(pages.stream().flatMap(code -> code.scripts().stream()).collect(Collectors.toSet()),
+                pages.stream().flatMap(code -> code.styles().stream()).collect(Collectors.toSet()), "")) + "; " + HEADER_ONLY;
     }
 
     /** Whether {@code policy} (as a page declares it) allows every inline script and style of {@code code}. */

@@ -11,11 +11,9 @@ import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.TemplateExceptionHandler;
 
 /**
- * This project's Freemarker configuration, the same for the build and for the templates' own
- * tests: every {@code ${...}} HTML-escaped unless a template says otherwise, mistakes rethrown (to
- * fail the build with file and line), UTC, British dates, records read as {@code page.title}, pages
- * that record reads of their text ({@link PageReadsWrapper}), and
- * {@code toJson(value)} ({@link JsonWriter}) for every template.
+ * This project's Freemarker configuration, for the build and the templates' tests: HTML escaping on,
+ * mistakes rethrown, UTC, British dates, records read as {@code page.title}, {@link PageReadsWrapper} and
+ * {@code toJson(value)}.
  */
 public final class FreemarkerConfiguration {
     private FreemarkerConfiguration() {

@@ -11,15 +11,12 @@ import org.jsoup.nodes.Element;
 import org.whichtherapist.core.Hashes;
 
 /**
- * The inline script and style one page (or a page's Markdown body) contains, which the Content Security
- * Policy must allow, as the policy names them: {@code 'sha256-…'} of each text; and the policy the page
- * declares itself in {@code <meta http-equiv="Content-Security-Policy">} ({@link ContentSecurityPolicy}).
- * JSON data blocks ({@code application/ld+json}) are not scripts a browser runs, so they are left out.
- * Kept as hashes, not texts: every page inlines the same stylesheet, and a scan kept on disk would hold
- * a copy of it each.
+ * The inline script and style of one page (or Markdown body), as the Content Security Policy names them
+ * ({@code 'sha256-…'}; JSON-LD blocks left out), and the policy the page declares in its {@code <meta>}.
+ * Kept as hashes, not texts, so a scan kept on disk holds no copy of the stylesheet.
  *
- * @param declared the page's own policy, when its first element in {@code <head>} after the character
- *                 set is that meta element (so it governs everything after it); "" when it has none there
+ * @param declared the page's own policy, when that meta element is first in {@code <head>} after the
+ *                 character set; "" otherwise
  */
 public record InlineCode(Set<String> scripts, Set<String> styles, String declared) implements java.io.Serializable {
     public static final InlineCode NONE = new InlineCode(Set.of(), Set.of(), "");

@@ -21,13 +21,10 @@ import freemarker.template.TemplateSequenceModel;
 import freemarker.template.utility.StringUtil;
 
 /**
- * {@code toJson(value)} for templates: writes a hash ({@code {"name": page.title}}), a sequence,
- * a string, a number or a boolean as compact JSON, hashes in their own key order. Strings go
- * through Freemarker's own JSON escaping ({@link StringUtil#jsonStringEnc}, what {@code ?json_string}
- * does), which also writes {@code </} as {@code <\/} and {@code <!} as {@code \u003C!}, so the result
- * can sit inside {@code <script>} (as {@code ${toJson(data)?no_esc}}) and never end it. A page's text
- * ({@link PageText}) is written as its text, escaped once when the page was read. Anything else (a
- * page record, a date, markup) is a template mistake: build a hash of the fields you want.
+ * {@code toJson(value)} for templates: a hash, sequence, string, number or boolean as compact JSON. Strings go
+ * through {@link StringUtil#jsonStringEnc}, which also escapes {@code </} and {@code <!}, so the result may sit
+ * inside {@code <script>}; a {@link PageText} is written as escaped when the page was read. Anything else is a
+ * template mistake.
  */
 public final class JsonWriter implements TemplateMethodModelEx {
 

@@ -3,15 +3,13 @@ package org.whichtherapist.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.whichtherapist.content.Page;
 
 /**
- * One page of a list (the home page's latest articles, the article list, a topic's pages), which is
- * split so that no page outgrows the first round trip however large the site becomes. Templates see
- * it as {@code listPage}: its {@code items}, {@code number} of {@code count}, its address {@code uri},
- * the addresses of the first, last, previous and next page (the last two empty at either end) and
- * the list's {@code name} (a topic's name, as its address writes it).
+ * One page of a list (the home page's latest articles, the article list, a topic's pages), split so that no
+ * page outgrows the first round trip; templates see it as {@code listPage}.
  *
  * @param uris the addresses of every page of the list, first to last
  */
@@ -28,14 +26,11 @@ public record ListPage(String name, int number, List<Page> items, List<String> u
     /** {@code items} split into pages of {@code perPage}, page {@code n} at {@code address(n)}; an empty list still has its page. */
     public static List<ListPage> split(String name, List<Page> items, int perPage, IntFunction<String> address) {
         int count = Math.max(1, (items.size() + perPage - 1) / perPage);
-        List<String> uris = new ArrayList<>(count);
-        for (int number = 1; number <= count; number++) {
-            uris.add(address.apply(number));
-        }
+        List<String> uris = IntStream.rangeClosed(1, count).mapToObj(address).toList();
         List<ListPage> pages = new ArrayList<>(count);
         for (int number = 1; number <= count; number++) {
             List<Page> slice = items.subList((number - 1) * perPage, Math.min(items.size(), number * perPage));
-            pages.add(new ListPage(name, number, List.copyOf(slice), List.copyOf(uris)));
+            pages.add(new ListPage(name, number, List.copyOf(slice), uris));
         }
         return pages;
     }

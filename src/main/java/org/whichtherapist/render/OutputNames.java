@@ -12,10 +12,8 @@ import java.util.regex.Pattern;
 import org.whichtherapist.core.Problems;
 
 /**
- * Every file the build will write, named before anything is written, so that none can land outside
- * the output folder, none has a name Windows cannot hold (CON, NUL, AUX…, or characters such as
- * {@code :}), and no two differ only in capitals (they would overwrite each other once the site is
- * copied to Windows or macOS, or to a host that ignores case).
+ * Every file the build will write, named before anything is written: none outside the output folder, none
+ * Windows cannot hold (CON, NUL, {@code :}…), and no two differing only in capitals.
  */
 public final class OutputNames {
     private static final Pattern RESERVED = Pattern.compile("(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?",

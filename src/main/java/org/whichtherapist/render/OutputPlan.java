@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.whichtherapist.content.Page;
+import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.source.ContentLoader;
 import org.whichtherapist.source.SourceDocument;
 import org.whichtherapist.settings.SiteSettings;
@@ -61,7 +62,7 @@ public final class OutputPlan {
             // Pages are left out first: content/ holds many, and only the files next to them are copied.
             for (Path file : walk.filter(file -> !(skipPages && isPageOrHidden(file))).filter(Files::isRegularFile)
                     .sorted().toList()) {
-                if (!ignored(folder, file)) {
+                if (!SiteFiles.inMarkedFolder(folder, file, ContentLoader.IGNORE_MARKER)) {
                     names.add(ContentLoader.relative(folder, file), ContentLoader.relative(project, file), 0);
                 }
             }
@@ -71,14 +72,5 @@ public final class OutputPlan {
     private static boolean isPageOrHidden(Path file) {
         String name = file.getFileName().toString();
         return name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") || name.startsWith(".");
-    }
-
-    private static boolean ignored(Path root, Path file) {
-        for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
-            if (Files.exists(dir.resolve(ContentLoader.IGNORE_MARKER))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -4,11 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/**
- * What jbake.properties says the bake writes and with which templates, read as the generator reads it
- * (its own defaults for what the file leaves out), for the checks made before anything is written
- * ({@link TemplateCheck}, {@link OutputPlan}).
- */
+/** jbake.properties as the generator reads it (with its defaults), for {@link TemplateCheck} and {@link OutputPlan}. */
 public interface OutputSettings {
     String EXTRA_FILES = "site.extra_files";
 

@@ -12,10 +12,8 @@ import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import org.whichtherapist.content.Page;
 
 /**
- * How templates see Java objects: Freemarker's default wrapping, except that a {@link Page} tells
- * {@link BodyReads} when a template reads what comes from its Markdown (body, table of contents,
- * text, reading time, the source file). That is how the preview learns which outputs show which
- * pages' text; Java code reading a page records nothing.
+ * Freemarker's default wrapping, except that a {@link Page} tells {@link BodyReads} when a template reads what
+ * comes from its Markdown; Java code reading a page records nothing.
  */
 public final class PageReadsWrapper extends DefaultObjectWrapper {
     /** The page properties that change when only the page's Markdown text changes. */

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import freemarker.template.utility.StringUtil;
 import org.whichtherapist.content.Page;
@@ -27,31 +29,15 @@ import org.whichtherapist.ledger.Fingerprint;
 import org.whichtherapist.core.SiteFiles;
 
 /**
- * The files the search page reads, in {@code search/}, split so that what it downloads for a
- * query stays small however many pages the site has (as Pagefind splits its index):
- * <ul>
- *   <li>{@code search/index.json}, the first file: how many pages there are, the first word of
- *       each slice of the word list, the owner's synonyms as the script applies them to a query
- *       ({@link SearchSynonyms}) and the lengths of word there are spelling lists for,
- *       {@code {"pages":1000,"shards":["ab","bac",...],"synonyms":[["physio","physiotherapist"],...],
- *       "spelling":[3,4,...]}};</li>
- *   <li>{@code search/w/N.json}, slice N of the word list, words in order, each with the pages it
- *       is on, {@code {"knee":[18,33,...]}}: each number is (page number − the previous page number) × 16
- *       plus where on the page the word is: 8 title, 4 heading, 2 summary or topic, 1 text. The
- *       page fetches only the slices that hold the words typed;</li>
- *   <li>{@code search/p/N.json}, page N (pages numbered in title order): its address, title, kind,
- *       summary and text, fetched only for the results shown;</li>
- *   <li>{@code search/s/N.json}, the site's words of N letters, fetched only when a word typed is on no
- *       page, to suggest a close spelling ({@link SpellingLists}).</li>
- * </ul>
- * The words are cut by {@link SearchTerms}, as the page's script cuts a query, and a run of words the
- * owner gave a synonym for is also indexed as the site's words for it ({@link SearchSynonyms}). Kept between
- * builds (the preview writes every save): a page that is the same object as last time (unchanged)
- * is not cut into words again, nor its page file made again; no file is written again that this
- * object already wrote, with the same bytes, to the same folder.
+ * The files the search page reads, in {@code search/}, split so that a query downloads little at any size:
+ * {@code index.json} (page count, first word of each slice, synonyms, spelling lengths); {@code w/N.json}, slice N
+ * of the word list, {@code {"knee":[18,33,...]}}, each number (page − previous page) × 16 plus where the word is
+ * (8 title, 4 heading, 2 summary or topic, 1 text); {@code p/N.json}, page N in title order, for a result shown;
+ * {@code s/N.json}, the {@link SpellingLists}. Words are cut by {@link SearchTerms} and {@link SearchSynonyms}.
+ * Between builds an unchanged page (the same object) is not cut into words again, and no file is written again
+ * that this object already wrote with the same bytes.
  */
 public final class SearchIndex {
-    public static final String ENTRY = "search/index.json";
     static final String FOLDER = "search";
     /** The word slices, the page files and the spelling lists. */
     private static final List<String> SUB_FOLDERS = List.of("w", "p", SpellingLists.FOLDER);
@@ -63,8 +49,8 @@ public final class SearchIndex {
     static final int SLICE_BYTES = 16 * 1024;
 
     /**
-     * What one build wrote: how many pages, and, to weigh what a query downloads, the first file, the
-     * largest slice and page file, and the most the spelling lists a miss fetches weigh gzipped.
+     * What one build wrote, to weigh what a query downloads: the first file, the largest slice and page file, and
+     * the most the spelling lists of one miss weigh gzipped.
      */
     public record Written(int pages, byte[] entry, byte[] largestSlice, byte[] largestPage, long largestMiss) {
     }
@@ -141,37 +127,28 @@ public final class SearchIndex {
         return new Written(pages.size(), entry, largestSlice, largestPage, spelling.largestMiss());
     }
 
-    /**
-     * Writes page N's file, {@code p/N.json}, for each page, unless the same page object wrote the
-     * same file under the same number last time; returns the largest page file.
-     */
+    /** Writes {@code p/N.json} for each page not written last time as the same object under the same number; returns the largest. */
     private byte[] writePages(List<Page> pages, List<PageTerms> terms, Path root, Set<Path> keep) {
         Map<String, Known> last = known;
-        Map<String, Known> now = new HashMap<>();
+        Known[] now = new Known[pages.size()];
         byte[][] fresh = new byte[pages.size()][];
-        Fingerprint[] files = new Fingerprint[pages.size()];
         // Made and written on all cores: creating a thousand files is much of this stage.
-        java.util.stream.IntStream.range(0, pages.size()).parallel().forEach(i -> {
-            Known before = last.get(pages.get(i).uri());
+        IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            Page page = pages.get(i);
+            Known before = last.get(page.uri());
             Path file = root.resolve("p/" + i + ".json");
-            boolean same = before != null && before.page() == pages.get(i) && before.number() == i
-                    && before.file().equals(written.get(file));
-            if (same) {
+            if (before != null && before.page() == page && before.number() == i
+                    && before.file().equals(written.get(file))) {
                 keep.add(file);
+                now[i] = before;
             } else {
-                fresh[i] = pageFile(pages.get(i));
-                files[i] = write(file, fresh[i], keep);
+                fresh[i] = pageFile(page);
+                now[i] = new Known(page, terms.get(i), i, write(file, fresh[i], keep));
             }
         });
-        int largest = -1;
-        for (int i = 0; i < pages.size(); i++) {
-            Known before = last.get(pages.get(i).uri());
-            Known after = fresh[i] == null ? before
-                    : new Known(pages.get(i), terms.get(i), i, files[i]);
-            now.put(pages.get(i).uri(), after);
-            largest = largest < 0 || after.file().length() > now.get(pages.get(largest).uri()).file().length() ? i : largest;
-        }
-        known = now;
+        known = Arrays.stream(now).collect(Collectors.toMap(k -> k.page().uri(), k -> k, (first, second) -> second));
+        int largest = IntStream.range(0, now.length).boxed()
+                .max(Comparator.comparingInt(i -> now[i].file().length())).orElse(-1);
         if (largest < 0) {
             return new byte[0];
         }
@@ -206,7 +183,7 @@ public final class SearchIndex {
     /** For each word number, how many pages it is on. */
     private static int[] pagesWith(List<PageTerms> pages, int words) {
         int[] count = new int[words];
-        pages.forEach(page -> java.util.stream.IntStream.of(page.terms()).forEach(word -> count[word]++));
+        pages.forEach(page -> IntStream.of(page.terms()).forEach(word -> count[word]++));
         return count;
     }
 
@@ -290,9 +267,8 @@ public final class SearchIndex {
     }
 
     /**
-     * Writes the file unless this object wrote these very bytes there last time and the file is still
-     * so long, or the file holds these bytes already (a one-off build that took the last site's
-     * files for the pages it did not bake again); returns the fingerprint of the bytes.
+     * Writes the file unless it holds these bytes already (as this object last wrote it, or as the last site left
+     * it); returns the bytes' fingerprint.
      */
     private Fingerprint write(Path file, byte[] bytes, Set<Path> keep) {
         keep.add(file);

@@ -12,14 +12,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.whichtherapist.core.Hashes;
+import org.whichtherapist.core.SiteFiles;
 
 /**
- * The stylesheet, inlined into every page; the files of {@code assets/inline/}, inlined where a template
- * asks for them ({@code assets.inline("head.js")}: the head script every page runs before it is drawn;
- * {@code search.css}: the styles of the search page alone) and never published; and the fingerprinted
- * names of the files under {@code assets/css} and {@code assets/js}: {@code js/site.js} is published as
- * {@code js/site.1a2b3c4d5e.js}, so hosts can cache it for a year and a change still reaches
- * readers at once. Templates ask {@code assets.url("js/site.js")} for the published name.
+ * The stylesheet, inlined into every page; the files of {@code assets/inline/}, inlined where a template asks
+ * ({@code assets.inline("head.js")}) and never published; and the fingerprinted names of the files under
+ * {@code assets/css} and {@code assets/js} ({@code assets.url("js/site.js")} is {@code js/site.1a2b3c4d5e.js}),
+ * so hosts can cache them for a year.
  */
 public final class SiteAssets {
     public static final String STYLESHEET = "css/site.css";
@@ -73,11 +72,9 @@ public final class SiteAssets {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    String path = assetFolder.relativize(file).toString().replace('\\', '/');
-                    published.put(path, fingerprinted(path, Files.readAllBytes(file)));
-                }
+            for (Path file : SiteFiles.all(dir)) {
+                String path = SiteFiles.relative(assetFolder, file);
+                published.put(path, fingerprinted(path, Files.readAllBytes(file)));
             }
         }
         return new SiteAssets(stylesheet, inline, published);
@@ -131,7 +128,6 @@ public final class SiteAssets {
         String hash = Hashes.sha256Hex(content).substring(0, HASH_CHARS);
         return dot > path.lastIndexOf('/') ? path.substring(0, dot) + "." + hash + path.substring(dot) : path + "." + hash;
     }
-
 
     /** Renames the copied assets in a built site to their fingerprinted names. */
     public void fingerprint(Path site) throws IOException {

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The lists the site writes besides its pages, each split into {@link ListPage}s: the home page's
- * latest articles, the article list and a list per topic, with the index of topics. Templates reach
- * it as {@code lists}: {@code lists.topics} for the index, {@code lists.uris} for the sitemap.
+ * The lists the site writes besides its pages, as {@link ListPage}s; templates see it as {@code lists}.
  *
  * @param topicIndex the address of the index of topics, or empty when there is none
  */

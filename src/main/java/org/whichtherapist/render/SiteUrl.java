@@ -7,10 +7,8 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 
 /**
- * {@code url("articles.html")} for templates: the address of a file of the site as the page being
- * written must write it. Each output gets its own, made from where that output goes: "" at the
- * top, "../" one folder down, and the full site address on the 404 page, which hosts serve at any
- * address. Components call it; none is told the way to the root.
+ * {@code url("articles.html")} for templates: the address of a file of the site from the output being written
+ * ("" at the top, "../" one folder down, the full site address on the 404 page).
  */
 public final class SiteUrl implements TemplateMethodModelEx {
     private final String root;

@@ -6,21 +6,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.whichtherapist.core.GzippedSize;
 
 /**
- * The site's own words, for the search page's "Did you mean …?" when a word of a query is on no page:
- * {@code search/s/N.json} holds the words of N letters (3 to 24 letters, letters only), fetched only after
- * a miss, and only the lengths a close spelling can have: a word of 3–5 letters is one edit from its
- * suggestion, a longer one at most two (the "AUTO" fuzziness of Elasticsearch and OpenSearch), so a miss of
- * N letters fetches the files N−2 to N+2 at most. Each file is
- * {@code [[words on 1 page], [words on 2–3 pages], [on 4–7], …]}: band b holds the words on 2^b to 2^(b+1)−1
- * pages, in order, so the script prefers a common word among equally close ones.
- * <p>
- * A file never weighs more than {@link #FILE_BUDGET} gzipped: where a length has more words than that
- * holds, the words on the fewest pages are left out (typing mistakes of the site itself, names, rare
- * terms), so one miss costs at most five files, {@link #MISS_BUDGET}, however large the site grows.
+ * The site's own words, for the search page's "Did you mean …?": {@code search/s/N.json} holds the words of N
+ * letters, fetched after a miss for the lengths a close spelling can have (one edit for 3–5 letters, two for
+ * longer, Elasticsearch's "AUTO"). Each is {@code [[words on 1 page], [on 2–3], [on 4–7], …]}, so the script
+ * prefers a common word. A file weighs at most {@link #FILE_BUDGET} gzipped (the rarest words left out), so a
+ * miss costs at most {@link #MISS_BUDGET}.
  */
 final class SpellingLists {
     static final String FOLDER = "s";
@@ -95,21 +91,9 @@ final class SpellingLists {
     /** {@code [[band 0], [band 1], …]}, each band's words in order. */
     private static byte[] file(List<Word> words) {
         int bands = words.stream().mapToInt(Word::band).max().orElse(-1) + 1;
-        List<List<String>> byBand = new ArrayList<>();
-        for (int b = 0; b < bands; b++) {
-            byBand.add(new ArrayList<>());
-        }
-        words.forEach(word -> byBand.get(word.band()).add(word.text()));
-        StringBuilder json = new StringBuilder("[");
-        for (int b = 0; b < bands; b++) {
-            List<String> band = byBand.get(b);
-            band.sort(null);
-            json.append(b == 0 ? "[" : ",[");
-            for (int i = 0; i < band.size(); i++) {
-                json.append(i == 0 ? "\"" : ",\"").append(band.get(i)).append('"'); // letters only: nothing to escape
-            }
-            json.append(']');
-        }
-        return json.append(']').toString().getBytes(StandardCharsets.UTF_8);
+        return IntStream.range(0, bands).mapToObj(band -> words.stream().filter(word -> word.band() == band)
+                        .map(Word::text).sorted().map(text -> '"' + text + '"') // letters only: nothing to escape
+                        .collect(Collectors.joining(",", "[", "]")))
+                .collect(Collectors.joining(",", "[", "]")).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,18 +1,12 @@
 package org.whichtherapist.render;
 
 import java.io.File;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.source.ContentType;
 
-/**
- * Before baking: every template jbake.properties names exists and is a Freemarker {@code .ftl}
- * file. JBake itself would log the problem and write empty pages.
- */
+/** Before baking: every template jbake.properties names exists and is a {@code .ftl} file (JBake would write empty pages). */
 public final class TemplateCheck {
     public static final String TEMPLATE_EXTENSION = ".ftl";
     private static final String PROPERTIES = SiteSettings.FILE;
@@ -66,20 +60,13 @@ public final class TemplateCheck {
                     "add a line " + key + "=<the template's file name>, e.g. " + key + "=page.ftl");
             return;
         }
-        problemsWith(folder, name, line).forEach(problems::error);
-    }
-
-    /** What is wrong with the template {@code name} in {@code folder}, named at {@code line} of jbake.properties. */
-    private static List<Problem> problemsWith(File folder, String name, int line) {
-        List<Problem> found = new ArrayList<>();
         if (!name.endsWith(TEMPLATE_EXTENSION)) {
-            found.add(Problem.at(PROPERTIES, line, "the template '" + name + "' does not end in .ftl, so JBake has no "
-                    + "engine for it and would write empty pages", "rename the template to end in .ftl and update this line"));
+            problems.error(PROPERTIES, line, "the template '" + name + "' does not end in .ftl, so JBake has no "
+                    + "engine for it and would write empty pages", "rename the template to end in .ftl and update this line");
         }
         if (!new File(folder, name).isFile()) {
-            found.add(Problem.at(PROPERTIES, line, "the template '" + folder.getName() + "/" + name
-                    + "' does not exist", "create it, or correct the file name on this line"));
+            problems.error(PROPERTIES, line, "the template '" + folder.getName() + "/" + name
+                    + "' does not exist", "create it, or correct the file name on this line");
         }
-        return found;
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.whichtherapist.BuiltSite;
 import org.whichtherapist.GrownSite;
-import org.whichtherapist.check.PageWeights;
 
 /**
  * The search forgives spelling at the size of the benchmark's largest corpus, 5,000 articles
@@ -62,7 +61,7 @@ class SearchAtScaleTest {
         List<String> lists = site.files().stream().filter(f -> f.startsWith("search/s/")).toList();
         assertTrue(lists.size() >= 10, lists.toString());
         for (String list : lists) {
-            long bytes = PageWeights.gzippedSize(site.output().resolve(list));
+            long bytes = BuiltSite.gzippedSize(site.output().resolve(list));
             assertTrue(bytes <= LIST_BUDGET, list + " is " + bytes + " bytes gzipped");
         }
         long miss = site.report().weights().search().largestMiss();

@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.whichtherapist.check.PageWeights;
+import org.whichtherapist.BuiltSite;
 
 /**
  * What the search page downloads for a query in Chromium: the site's files the page fetched after
@@ -32,7 +32,7 @@ record SearchDownloads(String status, Map<String, Long> files) {
         Map<String, Long> fetched = new TreeMap<>();
         for (String url : new ArrayList<>(urls)) {
             String file = served.pathOf(url);
-            fetched.put(file, PageWeights.gzippedSize(served.built().output().resolve(file)));
+            fetched.put(file, BuiltSite.gzippedSize(served.built().output().resolve(file)));
         }
         return new SearchDownloads(browser.findElement(By.id("search-status")).getText(), fetched);
     }

@@ -33,7 +33,7 @@ class SiteAtScaleTest {
         List<String> pages = site.htmlPages();
         assertTrue(pages.size() > GrownSite.ARTICLES, pages.size() + " pages");
         for (String page : pages) {
-            long bytes = PageWeights.gzippedSize(site.output().resolve(page));
+            long bytes = BuiltSite.gzippedSize(site.output().resolve(page));
             assertTrue(bytes <= PageWeights.BUDGET, page + " is " + bytes + " bytes gzipped");
         }
         assertEquals(List.of(), site.report().weights().overBudget());

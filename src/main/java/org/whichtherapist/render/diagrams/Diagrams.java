@@ -7,11 +7,7 @@ import java.util.function.Function;
 
 import org.whichtherapist.content.SiteContent;
 
-/**
- * The diagrams drawn from the site's own front matter, by the id a page names in its {@code diagrams}
- * list. Templates write {@code ${pictures.diagram("qualification-ladder")?no_esc}}; each diagram is
- * drawn once per build.
- */
+/** The diagrams drawn from front matter, by id: {@code ${pictures.diagram("qualification-ladder")?no_esc}}; each drawn once per build. */
 public final class Diagrams {
     /** Every diagram a page may ask for; ContentSchema lists the same ids for the {@code diagrams} field. */
     public static final List<String> IDS = List.of(QualificationLadder.ID, WhoDoesWhat.ID);

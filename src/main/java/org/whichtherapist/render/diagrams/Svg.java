@@ -27,12 +27,6 @@ final class Svg {
         return this;
     }
 
-    Svg circle(double cx, double cy, double r, String cssClass) {
-        body.append("<circle class=\"").append(cssClass).append("\" cx=\"").append(n(cx)).append("\" cy=\"").append(n(cy))
-                .append("\" r=\"").append(n(r)).append("\"/>");
-        return this;
-    }
-
     /** A tick mark, 12 units wide, with its top-left corner at (x, y). */
     Svg tick(double x, double y, String cssClass) {
         body.append("<path class=\"").append(cssClass).append("\" d=\"M").append(n(x)).append(' ').append(n(y + 6))

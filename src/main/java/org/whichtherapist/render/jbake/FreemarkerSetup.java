@@ -10,10 +10,8 @@ import org.whichtherapist.render.BakeScope;
 import org.whichtherapist.render.FreemarkerConfiguration;
 
 /**
- * This project's Freemarker set-up ({@link FreemarkerConfiguration}) for the bake. Kept by the
- * build between bakes, so that the preview parses its templates again only for a whole bake
- * (a template or a setting may have changed); a partial bake reuses the parsed templates, which
- * Freemarker then never re-checks on disk.
+ * {@link FreemarkerConfiguration} for the bake, kept between bakes: templates are parsed again only for a whole
+ * bake; a partial one reuses them.
  */
 public final class FreemarkerSetup {
     private Configuration configuration;

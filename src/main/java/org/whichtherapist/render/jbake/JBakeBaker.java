@@ -1,6 +1,5 @@
 package org.whichtherapist.render.jbake;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,11 +21,11 @@ import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.OutputSettings;
 import org.whichtherapist.settings.SiteSettings;
+import org.whichtherapist.source.ContentLoader;
 
 /**
- * Runs JBake 2.7.0 as a library: its baking steps ({@link SiteOven}) on the pages this build has
- * already loaded, checked and rendered, with this project's template engine. Every error JBake
- * collects, and every template problem, fails the build.
+ * Runs JBake 2.7.0's baking steps ({@link SiteOven}) on the pages this build has already loaded, checked and
+ * rendered; every error JBake collects, and every template problem, fails the build.
  */
 public final class JBakeBaker implements OutputSettings {
 
@@ -35,9 +34,8 @@ public final class JBakeBaker implements OutputSettings {
     private final DefaultJBakeConfiguration config;
 
     /**
-     * Reads JBake's configuration of the project (its jbake.properties, with the site's own
-     * {@code settings} in front, unsplit, and the settings this build relies on forced to safe
-     * values). {@code freemarker}: kept by the caller between bakes (see {@link FreemarkerSetup}).
+     * JBake's configuration of the project: jbake.properties with {@code settings} in front, unsplit, and what this
+     * build relies on forced.
      */
     public JBakeBaker(Path projectFolder, SiteSettings settings, FreemarkerSetup freemarker) throws IOException {
         this.projectFolder = projectFolder;
@@ -79,10 +77,7 @@ public final class JBakeBaker implements OutputSettings {
         return config.getTemplateFolder().toPath();
     }
 
-    /**
-     * JBake stopping over a setting it cannot use (the settings are checked before JBake reads them,
-     * so this is a last resort): a problem with jbake.properties, never a fault of the generator.
-     */
+    /** JBake stopping over a setting it cannot use (a last resort: the settings are checked first). */
     private static Problem settingProblem(RuntimeException e) {
         return Problem.at(SiteSettings.FILE, 0, "JBake could not use a setting: " + oneLine(rootMessage(e)),
                 "check the setting the message names, and what it accepts in docs/writing.md (\"Settings\")");
@@ -100,9 +95,8 @@ public final class JBakeBaker implements OutputSettings {
     }
 
     /**
-     * Bakes the input's site into the target's folder: the parts its scope names, recording whose bodies
-     * each read; returns the number of pages. {@code progress} hears which file each page comes
-     * from, as it is rendered.
+     * Bakes the parts the target's scope names into its folder; returns the number of pages. {@code progress}
+     * hears which file each page comes from.
      */
     public int bake(BakeInput input, BakeTarget target, Consumer<String> progress)
             throws BuildFailedException, IOException {
@@ -136,13 +130,10 @@ public final class JBakeBaker implements OutputSettings {
         return input.site().all().size();
     }
 
-    /**
-     * An output that could not be written for a reason other than a template mistake (those are reported
-     * by the template engine, at their line), or an asset that could not be copied.
-     */
+    /** An output or asset that could not be written for a reason other than a template mistake. */
     private Problem outputProblem(Throwable error) {
-        return Problem.at(relative(config.getDestinationFolder()), 0, "the site could not be written: "
-                + oneLine(error.getMessage()) + " (" + oneLine(rootMessage(error)) + ")",
+        return Problem.at(ContentLoader.relative(projectFolder, config.getDestinationFolder().toPath()), 0,
+                "the site could not be written: " + oneLine(error.getMessage()) + " (" + oneLine(rootMessage(error)) + ")",
                 "check that the disk has room and the folder can be written to, then build again");
     }
 
@@ -153,10 +144,6 @@ public final class JBakeBaker implements OutputSettings {
             root = root.getCause();
         }
         return root.getMessage() != null ? root.getMessage() : error.getMessage();
-    }
-
-    private String relative(File file) {
-        return projectFolder.toAbsolutePath().relativize(file.toPath().toAbsolutePath()).toString().replace('\\', '/');
     }
 
     /** The message on one line, for the owner's list. */

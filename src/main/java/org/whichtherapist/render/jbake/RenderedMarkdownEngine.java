@@ -8,10 +8,8 @@ import org.jbake.model.DocumentModel;
 import org.jbake.parser.MarkupEngine;
 
 /**
- * JBake's engine for {@code .md} files, registered before every bake. Its only job is to claim the
- * extensions: JBake then never copies Markdown files as assets. The pages reach JBake already
- * loaded, checked and rendered; JBake asking this engine to parse a file would mean a page slipped
- * past the build's own loading, so it fails loudly.
+ * JBake's engine for {@code .md} files: it only claims the extensions, so JBake never copies Markdown as assets;
+ * asked to parse a file, it fails (a page slipped past the build's own loading).
  */
 public final class RenderedMarkdownEngine extends MarkupEngine {
     public static final List<String> EXTENSIONS = List.of("md", "markdown");

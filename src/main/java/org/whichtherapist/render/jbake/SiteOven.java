@@ -16,10 +16,8 @@ import org.whichtherapist.render.BodyDependencies;
 import org.whichtherapist.render.BodyReads;
 
 /**
- * JBake's {@code Oven.bake()} without its database and crawler, whose work the build has done: every
- * page and every file made from the whole site ({@link SiteRenderer}) rendered on all cores at once
- * (no output depends on another), then JBake copies the assets. Only the outputs the {@link BakeScope}
- * names are rendered; each records in {@link BodyDependencies} whose bodies it read.
+ * JBake's {@code Oven.bake()} without its database and crawler: the outputs the {@link BakeScope} names
+ * ({@link SiteRenderer}) rendered on all cores at once, then JBake copies the assets.
  */
 final class SiteOven {
     private final JBakeConfiguration config;

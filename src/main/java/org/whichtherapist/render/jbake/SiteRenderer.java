@@ -25,11 +25,8 @@ import org.whichtherapist.render.TemplateCheck;
 import org.whichtherapist.source.ContentType;
 
 /**
- * Writes the site's files: each page through JBake's renderer (the template its type names), and
- * the files made from the whole site, each from the template its setting names: the lists
- * ({@link SiteLists}: the home page's, the article list's and each topic's pages, the index of
- * topics), the feed, the sitemap, the 404 page and the extra files ({@code site.extra_files}, e.g.
- * robots.txt from {@code templates/robots.txt.ftl}).
+ * Writes the site's files: each page with the template its type names, then the files made from the whole site
+ * (the {@link SiteLists}, feed, sitemap, 404 page and {@code site.extra_files}), each with its setting's template.
  */
 final class SiteRenderer extends Renderer {
     /** jbake.properties: how many articles or topic pages one page of a list shows. */

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +15,6 @@ import org.jbake.model.DocumentModel;
 import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
-import org.whichtherapist.content.Page;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.SiteUrl;
@@ -28,18 +27,10 @@ import freemarker.template.SimpleHash;
 import freemarker.template.TemplateException;
 
 /**
- * Renders every output with Freemarker, replacing JBake's own Freemarker set-up, which has no
- * HTML escaping and logs, rather than reports, templates it cannot render.
- * <p>
- * Here every {@code ${...}} is HTML-escaped unless the template says otherwise, template
- * mistakes stop the build with the template's file and line, and templates see this project's
- * model, never JBake's documents: the page being written as {@code content} (a {@link Page}), on a
- * list its {@code listPage} and the site's {@code lists} ({@link SiteRenderer}), the whole site and
- * its cross-references as {@code site}, the settings as {@code config}, the inlined stylesheet as
- * {@code stylesheet}, the Content Security Policy as {@code securityPolicy}, fingerprinted asset names
- * as {@code assets.url("js/site.js")} and code to inline as {@code assets.inline("head.js")}, share cards and
- * diagrams as {@code pictures} ({@link BakeInput}), the address of any file of the site from the
- * output being written as {@code url("articles.html")} ({@link SiteUrl}) and JSON as {@code toJson(value)}.
+ * Renders every output with Freemarker instead of JBake's set-up (which has no HTML escaping and only logs
+ * template mistakes): escaping on, mistakes stop the build at their file and line, and templates see this
+ * project's model, never JBake's documents ({@code content}, {@code site}, {@code config}, {@code assets},
+ * {@code pictures}, {@code url(…)}, {@code toJson(…)}: see docs/architecture.md).
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     /** The type of the 404 page, which hosts serve at any address. */
@@ -50,18 +41,11 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final BakeInput input;
     private final Consumer<String> progress;
     private final String templateFolderName;
-    /** Written by the rendering threads, under this object's lock; reported in file and line order. */
-    private final Map<String, Problem> problems = new TreeMap<>();
-    private final Map<String, List<String>> problemPages = new LinkedHashMap<>();
+    /** Each template problem with the pages it broke, written under this object's lock; in file and line order. */
+    private final Map<Problem, List<String>> problems = new TreeMap<>(Comparator.comparing(Problem::format));
     private Map<String, Object> configMap;
 
-    /**
-     * @param freemarker this project's Freemarker set-up ({@link FreemarkerSetup})
-     * @param input      the pages, the assets (the stylesheet to inline and the fingerprinted names) and
-     *                   the pictures (share cards, diagrams)
-     * @param progress   told, before each output is rendered, which file it comes from (the Markdown
-     *                   file, or the template for lists such as the index)
-     */
+    /** @param progress told, before each output is rendered, the Markdown file or template it comes from */
     SiteTemplateEngine(JBakeConfiguration config, Configuration freemarker, BakeInput input, Consumer<String> progress) {
         super(null, config);
         this.freemarker = freemarker;
@@ -98,9 +82,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     }
 
     /**
-     * The template mistake behind {@code e}, said once at the file and line where it is: a mistake in
-     * a template that another imports is reported in that template, not at the import, and not again
-     * as Freemarker's "error loading the template on an earlier attempt" for the next page.
+     * The template mistake behind {@code e}, once, at the file and line where it is (in an imported template, not
+     * at the import; not again as "error loading the template on an earlier attempt").
      */
     private Problem templateProblem(Exception e, String templatePath) {
         ParseException parse = null;
@@ -147,8 +130,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     /** Template problems, each once, with the pages they broke (named in address order: pages render in parallel). */
     public synchronized List<Problem> problems() {
         List<Problem> list = new ArrayList<>();
-        problems.forEach((key, problem) -> {
-            List<String> pages = problemPages.get(key).stream().sorted().toList();
+        problems.forEach((problem, broken) -> {
+            List<String> pages = broken.stream().sorted().toList();
             String where = pages.size() == 1 ? " (while writing " + pages.get(0) + ")"
                     : " (while writing " + pages.get(0) + " and " + (pages.size() - 1) + " other pages)";
             list.add(new Problem(problem.file(), problem.line(), problem.message() + where, problem.fix()));
@@ -157,9 +140,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     }
 
     private synchronized RenderingException fail(Problem problem, DocumentModel output) {
-        String key = problem.format();
-        problems.putIfAbsent(key, problem);
-        problemPages.computeIfAbsent(key, k -> new ArrayList<>()).add(output.getUri());
+        problems.computeIfAbsent(problem, k -> new ArrayList<>()).add(output.getUri());
         return new RenderingException(problem.format());
     }
 

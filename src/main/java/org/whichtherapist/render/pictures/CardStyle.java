@@ -14,10 +14,8 @@ import org.whichtherapist.ledger.FileStamp;
 import org.whichtherapist.core.Hashes;
 
 /**
- * How share cards look: the site's own colours, read from its stylesheet (the light scheme's value
- * of {@code --header-bg}, {@code --on-accent} and {@code --focus}), and the open-licence font
- * bundled in {@code assets/fonts/}. {@link #fingerprint()} changes when any of them does, so cards
- * drawn in an older style are drawn again.
+ * How share cards look: colours from the site's stylesheet and the font in {@code assets/fonts/};
+ * {@link #fingerprint()} changes when any of them does.
  */
 record CardStyle(Colours colours, Font regular, Font bold, String fingerprint) {
     /** The card's background, its text, and the bar of colour above the site's name. */

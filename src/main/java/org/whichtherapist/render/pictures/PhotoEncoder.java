@@ -18,11 +18,9 @@ import org.whichtherapist.photos.ExifOrientation;
 import org.whichtherapist.photos.PhotoFile;
 
 /**
- * Makes the published sizes of a photo with the JDK alone: read with ImageIO, turned upright as the
- * camera said, scaled down in halving steps (smooth, without the shimmer of one big bilinear step),
- * and written afresh: JPEG at quality {@link #JPEG_QUALITY}, or PNG. Nothing of the original's
- * metadata is copied (no EXIF: no GPS position, no camera), and nothing in the output depends on the
- * time, so the same photo always gives the same bytes.
+ * Makes the published sizes of a photo with the JDK alone: turned upright, scaled down in halving steps, written
+ * afresh as JPEG ({@link #JPEG_QUALITY}) or PNG without the original's metadata; the same photo always gives the
+ * same bytes.
  */
 final class PhotoEncoder {
     static final float JPEG_QUALITY = 0.75f;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -15,12 +14,11 @@ import org.whichtherapist.photos.PhotoFile;
 import org.whichtherapist.photos.PhotoFiles;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
+import org.whichtherapist.core.SiteFiles;
 
 /**
- * Publishes every JPEG and PNG under content/ as its resized copies ({@link PhotoFile#variants()}),
- * never as it is: JBake copies the original beside the pages, and this removes it again. Resized
- * files are kept in a cache folder between builds, so an unchanged photo is not decoded again.
- * Warns when even the size a phone loads is heavy.
+ * Publishes every JPEG and PNG under content/ as its resized copies ({@link PhotoFile#variants()}), never as it
+ * is, keeping them in the cache between builds; warns when even a phone's size is heavy.
  */
 final class PublishedPhotos {
     /** The width a 375-pixel phone at twice the density loads (see docs/writing.md, "Pictures"). */
@@ -50,15 +48,13 @@ final class PublishedPhotos {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        for (Optional<Finding> finding : found) {
-            finding.ifPresent(f -> {
-                if (f.onlyHeavy()) {
-                    problems.warn(f.problem().file(), 0, f.problem().message(), f.problem().fix());
-                } else {
-                    problems.error(f.problem());
-                }
-            });
-        }
+        found.stream().flatMap(Optional::stream).forEach(f -> {
+            if (f.onlyHeavy()) {
+                problems.warn(f.problem().file(), 0, f.problem().message(), f.problem().fix());
+            } else {
+                problems.error(f.problem());
+            }
+        });
         return problems;
     }
 
@@ -106,28 +102,14 @@ final class PublishedPhotos {
 
     /** Every JPEG and PNG under content/, in path order, except in hidden or ignored folders. */
     private List<String> photos() throws IOException {
-        List<String> photos = new ArrayList<>();
         if (!Files.isDirectory(contentFolder)) {
-            return photos;
+            return List.of();
         }
         try (Stream<Path> walk = Files.walk(contentFolder)) {
-            for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
-                String relative = ContentLoader.relative(contentFolder, path);
-                if (PhotoFile.isPhoto(relative) && !hiddenOrIgnored(path)) {
-                    photos.add(relative);
-                }
-            }
+            return walk.filter(Files::isRegularFile).sorted().map(path -> ContentLoader.relative(contentFolder, path))
+                    .filter(path -> PhotoFile.isPhoto(path) && !path.startsWith(".") && !path.contains("/.")
+                            && !SiteFiles.inMarkedFolder(contentFolder, contentFolder.resolve(path), ContentLoader.IGNORE_MARKER))
+                    .toList();
         }
-        return photos;
-    }
-
-    private boolean hiddenOrIgnored(Path file) {
-        for (Path at = file; at != null && at.startsWith(contentFolder) && !at.equals(contentFolder); at = at.getParent()) {
-            if (at.getFileName().toString().startsWith(".")
-                    || Files.exists(at.getParent().resolve(ContentLoader.IGNORE_MARKER))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

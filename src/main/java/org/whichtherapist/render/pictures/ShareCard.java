@@ -19,11 +19,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 /**
- * One page's share card, the picture WhatsApp, Facebook or LinkedIn show with a link: 1200×630,
- * the page's kind in a label, its title as large as fits (smaller for long titles, cut with "…"
- * only past five lines at the smallest size, never past the edge), and the site's name. Drawn with
- * Java2D in the bundled font; letters it lacks fall back to Java's own sans-serif. The same card
- * gives the same bytes every time (no timestamp in the PNG).
+ * One page's share card, 1200×630: the page's kind, its title as large as fits (cut with "…" only past five
+ * lines at the smallest size) and the site's name, drawn with Java2D; the same card gives the same bytes.
  */
 record ShareCard(String title, String kind, String siteName) {
     static final int WIDTH = 1200;
@@ -95,10 +92,7 @@ record ShareCard(String title, String kind, String siteName) {
     /** The first {@code keep} lines, the last one ending in "…" and no wider than the text area. */
     private List<TextLayout> cut(List<TextLayout> lines, int keep, Font font) {
         List<TextLayout> kept = new ArrayList<>(lines.subList(0, keep - 1));
-        int start = 0;
-        for (TextLayout line : kept) {
-            start += line.getCharacterCount();
-        }
+        int start = kept.stream().mapToInt(TextLayout::getCharacterCount).sum();
         String rest = title.substring(start, Math.min(title.length(), start + lines.get(keep - 1).getCharacterCount()))
                 .strip();
         TextLayout last = layout(rest + "…", font);

@@ -15,14 +15,12 @@ import org.whichtherapist.content.Page;
 import org.whichtherapist.photos.PhotoFile;
 import org.whichtherapist.photos.PhotoFiles;
 import org.whichtherapist.core.Hashes;
-import org.whichtherapist.markdown.PageLinks;
+import org.whichtherapist.core.SitePaths;
 
 /**
- * Every page's share card. Templates ask {@code pictures.card(path, title, description)} while pages
- * are rendered; the card's file name is worked out from what it shows (title, kind, site name, colours,
- * font), so it is known at once and changes exactly when the card would. {@link #write} then draws the
- * cards the pages named, each only if it is not in the cache folder already. A page whose front matter
- * gives an {@code image} (and {@code image_alt}) shares that picture instead, resized like any photo.
+ * Every page's share card: {@code pictures.card(path, title, description)} names the file by what the card
+ * shows, so it is known at once; {@link #write} then draws those not yet in the cache. A page's own
+ * {@code image} is shared instead.
  */
 public final class ShareCards {
     /** What templates put in the sharing tags: an absolute address, the size, and words for the picture. */
@@ -77,7 +75,7 @@ public final class ShareCards {
 
     private Optional<Card> ownImage(Page page, String image) {
         String alt = page.data().get("image_alt") instanceof String text ? text : "";
-        return PageLinks.resolveContentPath(page.source().contentPath(), image)
+        return SitePaths.resolve(page.source().contentPath(), image)
                 .flatMap(path -> PhotoFiles.read(contentFolder, path))
                 .map(photo -> {
                     PhotoFile.Variant shown = photo.widestUpTo(OWN_IMAGE_WIDTH);
@@ -86,10 +84,7 @@ public final class ShareCards {
                 });
     }
 
-    /**
-     * Writes every card the pages asked for into the site folder, drawing only those not in
-     * {@code cache} yet (on all cores); returns how many were drawn.
-     */
+    /** Writes the cards the pages asked for, drawing (on all cores) those not in {@code cache}; returns how many were drawn. */
     int write(Path site, PictureCache cache) throws IOException {
         AtomicInteger drawn = new AtomicInteger();
         try {

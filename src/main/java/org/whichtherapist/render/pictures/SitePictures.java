@@ -12,10 +12,8 @@ import org.whichtherapist.ledger.TargetFolders;
 import org.whichtherapist.render.diagrams.Diagrams;
 
 /**
- * The site's pictures, as templates see them ({@code pictures}): each page's share card
- * ({@link ShareCards}) and the diagrams drawn from front matter ({@link Diagrams}); and, after the
- * bake, the stage that writes the cards and the resized photos ({@link PublishedPhotos}) into the site.
- * Drawn and resized files are kept between builds ({@link TargetFolders#pictures}).
+ * The site's pictures as templates see them ({@code pictures}: {@link ShareCards}, {@link Diagrams}), and the
+ * stage that writes the cards and resized photos after the bake, kept in {@link TargetFolders#pictures}.
  */
 public final class SitePictures {
     private final ShareCards cards;
