@@ -148,6 +148,27 @@ class EditorBrowserTest {
             })().then(done, e => done(String(e)));
             """;
 
+    /**
+     * Picks {@code value} in a field of choices as the owner would: the editor shows a few as radio buttons or
+     * check boxes, and more (people.yml and sources.yml grow) as a list to open.
+     */
+    private static void choose(ChromeDriver browser, String name, String value) {
+        List<WebElement> buttons = browser.findElements(By.cssSelector(field(name) + " [role=radio][value=" + value
+                + "], " + field(name) + " [role=checkbox][value=" + value + "]"));
+        if (!buttons.isEmpty()) {
+            buttons.get(0).click();
+            return;
+        }
+        WebElement list = browser.findElement(By.cssSelector(field(name) + " [role=combobox]"));
+        list.click();
+        WebElement option = browser.findElement(By.xpath("//*[@id='" + list.getAttribute("id") + "-listbox']"
+                + "//*[@role='option'][contains(., '(" + value + ")')]"));
+        // The list can reach past the window's edge: scroll to the option, as the owner would.
+        new Actions(browser).scrollToElement(option).perform();
+        option.click();
+        browser.findElement(By.cssSelector(field("summary") + " input")).click(); // closes the list
+    }
+
     /** Fills the new-article form as the owner would, saves it, and returns the path of the file it wrote. */
     private static String writeArticle(ChromeDriver browser) throws InterruptedException {
         String before = (String) browser.executeAsyncScript(LIST_ARTICLES);
@@ -156,20 +177,13 @@ class EditorBrowserTest {
         browser.findElement(By.cssSelector(field("title") + " input")).sendKeys("Knee pain after running: what's normal?");
         browser.findElement(By.cssSelector(field("status") + " [role=radio][value=published]")).click();
         clickButton(browser, field("reviewed"), "Today");
-        browser.findElement(By.cssSelector(field("author") + " [role=radio][value=jo-example]")).click();
-        browser.findElement(By.cssSelector(field("reviewer") + " [role=checkbox][value=sam-example]")).click();
+        choose(browser, "author", "jo-example");
+        choose(browser, "reviewer", "sam-example");
         browser.findElement(By.cssSelector(field("care") + " [role=radio][value=urgent]")).click();
         browser.findElement(By.cssSelector(field("summary") + " input"))
                 .sendKeys("When knee pain after a run is usual, and when to get it checked.");
         browser.findElement(By.cssSelector(field("disciplines") + " [role=checkbox][value=physiotherapist]")).click();
-        WebElement sources = browser.findElement(By.cssSelector(field("sources") + " [role=combobox]"));
-        sources.click();
-        WebElement option = browser.findElement(By.xpath("//*[@id='" + sources.getAttribute("id") + "-listbox']"
-                + "//*[@role='option'][contains(., '(nhs-physiotherapy)')]"));
-        // The list grows with sources.yml and can reach past the window's edge: scroll to the option, as the owner would.
-        new Actions(browser).scrollToElement(option).perform();
-        option.click();
-        browser.findElement(By.cssSelector(field("summary") + " input")).click();
+        choose(browser, "sources", "nhs-physiotherapy");
         WebElement body = browser.findElement(By.cssSelector(field("body") + " [contenteditable=true]"));
         body.click();
         body.sendKeys("Most knee pain after a run settles with rest.");
