@@ -60,7 +60,7 @@
 <h2 id="reviews">How often pages are reviewed</h2>
 <p>Each health page shows when it was last reviewed and when its next review is due. We review every page at least every ${site.reviewMonths} months, and sooner when a source it relies on changes.</p>
 <h2 id="urgent-advice">Urgent advice</h2>
-<p>Advice on when to get urgent or emergency help is the NHS's. We write it once, from the NHS pages we cite, and every health page shows it in the same words.</p>
+<p>Advice on when to get urgent or emergency help follows the NHS and other UK public bodies. We write it once, from the pages we cite, and every health page shows it in the same words.</p>
 <h2 id="corrections">How to tell us about a mistake, and how fast we correct it</h2>
 <p>Every health page has a "Report a mistake on this page" link. It opens an email to <@contact/>. We reply, and if the page is wrong we correct it within ${days(o.corrections_days)}. The corrected page shows the new date it was reviewed.</p>
 <h2 id="not-advice">Not medical advice</h2>
@@ -123,7 +123,7 @@
 <#-- A date from the owner's file (YYYY-MM-DD) as readers see it. -->
 <#-- Where the care boxes' advice comes from: made from content/_snippets/care-*.md (health.DisclosurePages). -->
 <#macro care>
-<p>Every health page on this site ends with care boxes: the signs that mean you should call 999, go to A&amp;E, get help from NHS 111 today, or look after yourself. We do not write that advice ourselves. It follows the NHS pages listed below, in plain words, and each sign is enough on its own.</p>
+<p>Every health page on this site ends with care boxes: the signs that mean you should call 999, go to A&amp;E, get help from NHS 111 today, or look after yourself. We do not write that advice ourselves. It follows the pages of the NHS and other UK public bodies listed below, in plain words, and each sign is enough on its own.</p>
 <p>${content.data.checked}</p>
 <p>When one of these pages changes, we check the boxes again. If you think a box is wrong, please tell us at <@contact/>.</p>
 </#macro>

@@ -12,7 +12,7 @@
   </#list>
   </ol>
   <#if page.health><#list site.disclosures?filter(d -> d.data.kind == "care") as care>
-  <p>The care boxes on this page follow the NHS pages listed on <a href="${url(care.uri)}">${care.title?lower_case?cap_first}</a>.</p>
+  <p>The care boxes on this page follow the pages listed on <a href="${url(care.uri)}">${care.title?lower_case?cap_first}</a>.</p>
   </#list></#if>
 </section>
 </#if>

@@ -27,7 +27,7 @@ public final class BuildMemory {
     private final PageScanner scanner;
     private final MeasuredLevels readingLevels;
     private final FreemarkerSetup freemarker = new FreemarkerSetup();
-    private final SearchIndex searchIndex = new SearchIndex();
+    private final SearchIndex searchIndex;
     private MarkdownCache markdown;
     private Optional<Set<Path>> changed = Optional.empty();
 
@@ -42,6 +42,7 @@ public final class BuildMemory {
         this.ledger = new BakeLedger(kept);
         this.scanner = new PageScanner(kept);
         this.readingLevels = new MeasuredLevels(kept);
+        this.searchIndex = new SearchIndex(kept);
     }
 
     KeptResults kept() {

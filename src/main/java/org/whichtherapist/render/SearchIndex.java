@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +25,7 @@ import org.whichtherapist.content.SearchSynonyms;
 import org.whichtherapist.content.SearchTerms;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.ledger.Fingerprint;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.core.SiteFiles;
 
 /**
@@ -34,8 +34,9 @@ import org.whichtherapist.core.SiteFiles;
  * of the word list, {@code {"knee":[18,33,...]}}, each number (page − previous page) × 16 plus where the word is
  * (8 title, 4 heading, 2 summary or topic, 1 text); {@code p/N.json}, page N in title order, for a result shown;
  * {@code s/N.json}, the {@link SpellingLists}. Words are cut by {@link SearchTerms} and {@link SearchSynonyms}.
- * Between builds an unchanged page (the same object) is not cut into words again, and no file is written again
- * that this object already wrote with the same bytes.
+ * Between builds an unchanged page (the same object) is not cut into words again, nor one whose words a build in
+ * an earlier process kept ({@link KeptResults}, by its text and the synonyms); and no file is written again that
+ * this object already wrote with the same bytes.
  */
 public final class SearchIndex {
     static final String FOLDER = "search";
@@ -78,6 +79,17 @@ public final class SearchIndex {
     private record PageTerms(int[] terms, byte[] fields) {
     }
 
+    /** A page's words as a later process reads them back ({@link KeptResults}): numbers are this process's own. */
+    private record KeptTerms(String[] words, byte[] fields) implements java.io.Serializable {
+    }
+
+    /** Where a page's words are kept for builds in later processes ({@link KeptResults#NONE}: nowhere). */
+    private final KeptResults kept;
+
+    public SearchIndex(KeptResults kept) {
+        this.kept = kept;
+    }
+
     /** Writes the search files for {@code site} into {@code folder} (the site's root). */
     public synchronized Written write(SiteContent site, Path folder) throws IOException {
         List<Page> pages = new ArrayList<>(site.all());
@@ -88,9 +100,10 @@ public final class SearchIndex {
             lastSynonyms = synonyms.pairs();
         }
         Map<String, Known> last = known;
+        String synonymsKey = synonyms.pairs().toString();
         List<PageTerms> terms = pages.parallelStream().map(page -> {
             Known before = last.get(page.uri());
-            return before != null && before.page() == page ? before.terms() : termsOf(page, synonyms);
+            return before != null && before.page() == page ? before.terms() : termsOf(page, synonyms, synonymsKey);
         }).toList();
         String[] words = new String[nextNumber.get()];
         termNumbers.forEach((word, number) -> words[number] = word);
@@ -155,24 +168,51 @@ public final class SearchIndex {
         return fresh[largest] != null ? fresh[largest] : pageFile(pages.get(largest));
     }
 
-    private PageTerms termsOf(Page page, SearchSynonyms synonyms) {
+    /** The page's words as an earlier process cut them, else cut now (and kept), numbered for this process. */
+    private PageTerms termsOf(Page page, SearchSynonyms synonyms, String synonymsKey) {
+        if (!kept.keeps()) {
+            return numbered(wordsOf(page, synonyms));
+        }
+        String key = kept.key("search terms", synonymsKey, page.title(), page.summary(), String.join(",", page.list("tags")),
+                page.text().text(), String.join("\n", page.text().headings()));
+        return numbered(kept.get(key, KeptTerms.class).orElseGet(() -> {
+            KeptTerms made = wordsOf(page, synonyms);
+            kept.put(key, made);
+            return made;
+        }));
+    }
+
+    /** The page's words, cut as the search page cuts a query, each with where on the page it is. */
+    private static KeptTerms wordsOf(Page page, SearchSynonyms synonyms) {
         PageText text = page.text();
-        Set<Integer> numbers = new HashSet<>();
-        synonyms.each(text.text(), word -> numbers.add(number(word)));
-        Map<Integer, Integer> fields = new HashMap<>();
-        for (int number : numbers) {
-            fields.put(number, TEXT);
-        }
-        synonyms.each(page.title(), word -> fields.merge(number(word), TITLE, (a, b) -> a | b));
-        text.headings().forEach(h -> synonyms.each(h, word -> fields.merge(number(word), HEADING, (a, b) -> a | b)));
+        Map<String, Integer> fields = new HashMap<>();
+        synonyms.each(text.text(), word -> fields.merge(word, TEXT, (a, b) -> a | b));
+        synonyms.each(page.title(), word -> fields.merge(word, TITLE, (a, b) -> a | b));
+        text.headings().forEach(h -> synonyms.each(h, word -> fields.merge(word, HEADING, (a, b) -> a | b)));
         synonyms.each(page.summary() + " " + String.join(" ", page.list("tags")),
-                word -> fields.merge(number(word), SUMMARY_OR_TOPIC, (a, b) -> a | b));
-        int[] sorted = fields.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        byte[] where = new byte[sorted.length];
-        for (int i = 0; i < sorted.length; i++) {
-            where[i] = fields.get(sorted[i]).byteValue();
+                word -> fields.merge(word, SUMMARY_OR_TOPIC, (a, b) -> a | b));
+        String[] words = fields.keySet().toArray(String[]::new);
+        byte[] where = new byte[words.length];
+        for (int i = 0; i < words.length; i++) {
+            where[i] = fields.get(words[i]).byteValue();
         }
-        return new PageTerms(sorted, where);
+        return new KeptTerms(words, where);
+    }
+
+    /** The words with this process's numbers, in increasing order as {@link PageTerms} holds them. */
+    private PageTerms numbered(KeptTerms terms) {
+        long[] pairs = new long[terms.words().length];
+        for (int i = 0; i < pairs.length; i++) {
+            pairs[i] = ((long) number(terms.words()[i]) << 32) | i;
+        }
+        Arrays.sort(pairs);
+        int[] numbers = new int[pairs.length];
+        byte[] fields = new byte[pairs.length];
+        for (int i = 0; i < pairs.length; i++) {
+            numbers[i] = (int) (pairs[i] >>> 32);
+            fields[i] = terms.fields()[(int) pairs[i]];
+        }
+        return new PageTerms(numbers, fields);
     }
 
     private int number(String word) {
