@@ -128,11 +128,17 @@ record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
                 && !SiteFiles.inMarkedFolder(contentFolder, file, ContentLoader.IGNORE_MARKER);
     }
 
-    /** The value with the type of every part, so that a list and a text that prints the same differ. */
-    private static String described(Object value) {
+    /**
+     * The value with the type of every part, so that a list and a text that prints the same differ; a map's
+     * entries in the order of their keys, so that the same fields in another order (a page made from data with
+     * {@code Map.of}, whose order differs from one process to the next) are the same.
+     */
+    static String described(Object value) {
         if (value instanceof Map<?, ?> map) {
             StringBuilder text = new StringBuilder("{");
-            map.forEach((k, v) -> text.append(described(k)).append('=').append(described(v)).append(';'));
+            new TreeMap<>(map.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                    e -> described(e.getKey()), e -> described(e.getValue())))).forEach((k, v) ->
+                    text.append(k).append('=').append(v).append(';'));
             return text.append('}').toString();
         }
         if (value instanceof Iterable<?> list) {
