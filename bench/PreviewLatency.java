@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 import org.whichtherapist.core.BuildMode;
@@ -24,6 +25,8 @@ import org.whichtherapist.preview.SourceWatcher;
  *    shows its text) is rewritten in the served folder;
  * 2. save to rewritten: the same through the preview's file watcher (its quiet period included),
  *    from writing the file to the end of the rebuild the watcher started;
+ * 3. a title change: the same with the article's title changed (lists, topic pages, related links and search
+ *    show it), until the watcher's rebuild ends;
  * then checks that the served folder equals a fresh build's, byte for byte (nothing stale).
  *
  * usage: java -cp target/classes:DEPS bench/PreviewLatency.java PROJECT OUTPUT ARTICLE.md [saves]
@@ -42,6 +45,7 @@ public final class PreviewLatency {
         String original = Files.readString(article, StandardCharsets.UTF_8);
         List<Long> rebuilds = new ArrayList<>();
         List<Long> saveToPage = new ArrayList<>();
+        List<Long> titleChanges = new ArrayList<>();
         try {
             for (int i = 1; i <= saves; i++) {
                 String marker = save(article, original, "Saved edit number " + i + ".");
@@ -52,10 +56,11 @@ public final class PreviewLatency {
                 System.out.println("  save " + i + ": " + rebuilds.get(i - 1) + " ms; " + report.times().describe());
             }
             BlockingQueue<Long> rebuilt = new LinkedBlockingQueue<>();
+            AtomicReference<String> lastStages = new AtomicReference<>("");
             try (SourceWatcher watcher = new SourceWatcher(project, List.of("content", "templates", "assets"),
                     "jbake.properties", changed -> {
                         try {
-                            build.build(options, changed);
+                            lastStages.set(build.build(options, changed).times().describe());
                             rebuilt.add(System.nanoTime());
                         } catch (Exception e) {
                             throw new IllegalStateException(e);
@@ -73,6 +78,20 @@ public final class PreviewLatency {
                     saveToPage.add((end - start) / 1_000_000);
                     check(output.resolve(page), marker);
                 }
+                for (int i = 1; i <= Math.max(1, saves / 6); i++) {
+                    Thread.sleep(300);
+                    String title = "Renamed for the benchmark " + i;
+                    long start = System.nanoTime();
+                    Files.writeString(article, original.replaceFirst("(?m)^title: .*$", "title: \"" + title + "\""),
+                            StandardCharsets.UTF_8);
+                    Long end = rebuilt.poll(30, TimeUnit.SECONDS);
+                    if (end == null) {
+                        throw new IllegalStateException("the watcher did not rebuild after title change " + i);
+                    }
+                    titleChanges.add((end - start) / 1_000_000);
+                    System.out.println("  title change " + i + ": " + titleChanges.get(i - 1) + " ms; " + lastStages.get());
+                    check(output.resolve(page), title);
+                }
             }
         } finally {
             Files.writeString(article, original, StandardCharsets.UTF_8);
@@ -83,6 +102,8 @@ public final class PreviewLatency {
         System.out.println("preview rebuild after one save: median " + median(rebuilds) + " ms (runs: " + rebuilds + ")");
         System.out.println("save to rewritten page, through the file watcher: median " + median(saveToPage)
                 + " ms (runs: " + saveToPage + ")");
+        System.out.println("title change to rewritten site, through the file watcher: median " + median(titleChanges)
+                + " ms (runs: " + titleChanges + ")");
         System.out.println("served folder equals a fresh build, byte for byte: " + sameFiles(fresh, output));
     }
 
