@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +70,28 @@ class KeptResultsTest {
         assertArrayEquals(Files.readAllBytes(SiteArchive.archiveOf(clean.output())),
                 Files.readAllBytes(SiteArchive.archiveOf(second.output())),
                 "site.zip made with the last zip's unchanged entries is the zip made from nothing");
+    }
+
+    @Test
+    void aZipTheSameAsTheLastIsTheKeptFileAgainAndAChangedOneIsWritten() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path output = project.resolve("target/site");
+        Path zip = SiteArchive.archiveOf(output);
+        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        byte[] first = Files.readAllBytes(zip);
+        Object firstFile = Files.readAttributes(zip, BasicFileAttributes.class).fileKey();
+
+        PathUtils.deleteDirectory(output);
+        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        assertArrayEquals(first, Files.readAllBytes(zip), "the same site, the same zip");
+        assertEquals(firstFile, Files.readAttributes(zip, BasicFileAttributes.class).fileKey(),
+                "an unchanged zip is the kept file again, not written anew");
+
+        TestSites.appendTo(project.resolve("content/articles/filler-3.md"), "\nA new closing sentence.\n");
+        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        assertFalse(Arrays.equals(first, Files.readAllBytes(zip)), "a changed site gets a new zip");
+        assertArrayEquals(Files.readAllBytes(zip), Files.readAllBytes(new TargetFolders(project).lastZip()),
+                "and keeps it for the next build");
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,23 +49,72 @@ public record SiteArchive(Path kept) {
     private record Prepared(ZipArchiveEntry entry, byte[] deflated, ZipArchiveEntry reused) {
     }
 
-    /** Zips the site folder into {@code zip} (written whole under another name, then renamed). */
+    /**
+     * Zips the site folder into {@code zip} (written whole under another name, then renamed); when every entry
+     * would be the last zip's, in its order, the zip is that file again and nothing is written.
+     */
     public Path write(Path site, Path zip) throws IOException {
         Path partial = zip.resolveSibling(zip.getFileName() + ".partial");
+        Files.deleteIfExists(partial);
+        boolean same;
+        try (ZipFile last = lastZip().orElse(null)) {
+            same = write(site, last, partial);
+        }
+        if (same) {
+            SiteFiles.linkOrCopy(kept, partial);
+        }
+        Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        if (!same) {
+            keep(zip);
+        }
+        return zip;
+    }
+
+    /** Writes the zip into {@code partial}, or returns true, having written nothing, when it would be {@code last}. */
+    private static boolean write(Path site, ZipFile last, Path partial) throws IOException {
         List<Path> files = SiteFiles.all(site);
-        try (ZipFile last = lastZip().orElse(null);
-             ZipArchiveOutputStream out = new ZipArchiveOutputStream(partial)) {
+        Enumeration<ZipArchiveEntry> lastEntries = last == null ? Collections.emptyEnumeration()
+                : last.getEntriesInPhysicalOrder();
+        List<Prepared> unwritten = new ArrayList<>(); // the last zip's entries, in its order, while all are
+        ZipArchiveOutputStream out = null;
+        try {
             for (int from = 0; from < files.size(); from += BATCH) {
                 List<Prepared> batch = files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
                         .map(file -> prepare(site, file, last)).toList();
                 for (Prepared entry : batch) {
+                    if (out == null && entry.reused() != null && lastEntries.hasMoreElements()
+                            && lastEntries.nextElement().getName().equals(entry.entry().getName())) {
+                        unwritten.add(entry);
+                        continue;
+                    }
+                    if (out == null) {
+                        out = start(partial, unwritten, site, last);
+                    }
                     write(entry, site, last, out);
                 }
             }
+            if (out == null && !lastEntries.hasMoreElements()) {
+                return true;
+            }
+            if (out == null) {
+                out = start(partial, unwritten, site, last);
+            }
+            return false;
+        } finally {
+            if (out != null) {
+                out.close();
+            }
         }
-        Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        keep(zip);
-        return zip;
+    }
+
+    /** A new zip at {@code partial} holding the entries found unchanged so far. */
+    private static ZipArchiveOutputStream start(Path partial, List<Prepared> unwritten, Path site, ZipFile last)
+            throws IOException {
+        ZipArchiveOutputStream out = new ZipArchiveOutputStream(partial);
+        for (Prepared entry : unwritten) {
+            write(entry, site, last, out);
+        }
+        return out;
     }
 
     private Optional<ZipFile> lastZip() {
