@@ -100,8 +100,11 @@ class KeptResultsTest {
         Path output = project.resolve("target/site");
         TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
         Map<String, byte[]> published = contents(output);
+        Path zip = SiteArchive.archiveOf(output);
+        byte[] publishedZip = Files.readAllBytes(zip);
 
-        // A link to a file that is not in the site is found only in the baked pages, after the bake.
+        // A link to a file that is not in the site is found only in the baked pages, after the bake (and
+        // while the new zip is being made).
         Path post = project.resolve("content/articles/filler-3.md");
         TestSites.appendTo(post, "\nSee [this list](no-such-list.html).\n");
         List<org.whichtherapist.core.Problem> problems = TestSites.failingBuild(project);
@@ -109,6 +112,11 @@ class KeptResultsTest {
         Map<String, byte[]> after = contents(output);
         assertEquals(published.keySet(), after.keySet());
         published.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file + " was not written into"));
+        assertArrayEquals(publishedZip, Files.readAllBytes(zip), "site.zip is the last good site's");
+        try (Stream<Path> beside = Files.list(zip.getParent())) {
+            assertEquals(List.of(), beside.filter(file -> file.getFileName().toString().endsWith(".partial")).toList(),
+                    "no half-made zip is left behind");
+        }
     }
 
     @Test

@@ -39,7 +39,6 @@ import org.whichtherapist.publish.EditorConfig;
 import org.whichtherapist.publish.EditorSettings;
 import org.whichtherapist.publish.HostFiles;
 import org.whichtherapist.publish.Precompressor;
-import org.whichtherapist.publish.SiteArchive;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.ContentSecurityPolicy;
@@ -98,7 +97,7 @@ public final class SiteBuild {
         BakeTarget target = plan.target();
         context.times().lap("plan");
         boolean baked = false;
-        Precompressor.Job compressing = null;
+        Packaging packaging = null;
         try {
             Instant bakeBegan = Instant.now();
             int pages = baker.bake(input, target, context.watchdog()::working);
@@ -113,12 +112,17 @@ public final class SiteBuild {
             SearchIndex.Written search = context.memory().searchIndex().write(site, target.folder());
             context.times().lap("search index");
             assets.fingerprint(target.folder());
-            compressing = Precompressor.start(target.folder(), context.precompresses(), context.project());
+            Precompressor.Job compressing = Precompressor.start(target.folder(), context.precompresses(),
+                    context.project());
+            writeHostFiles(context, input, target);
+            packaging = new Packaging(context, compressing, target.folder());
             BuiltPages built = check(context, input, target,
                     writer.onlyBakesWrite() ? Optional.of(bakeBegan) : Optional.empty());
             PageWeights weights = PageWeights.of(built, search);
-            Precompressor.Result compressed = precompress(context, compressing);
-            zip(context, target);
+            Precompressor.Result compressed = packaging.finish();
+            if (context.options().mode() == BuildMode.PUBLISH) {
+                context.times().lap(context.precompresses() ? "precompress and zip" : "zip");
+            }
             int files = writer.write(context, target);
             if (!writer.onlyBakesWrite()) {
                 plan.keep(context, writer);
@@ -128,35 +132,14 @@ public final class SiteBuild {
                     new BuildReport.Findings(warnings, prepared.notReady()), weights, context.times(),
                     prepared.readingLevels());
         } catch (BuildFailedException | IOException | RuntimeException e) {
-            if (compressing != null) {
-                compressing.close();
+            if (packaging != null) {
+                packaging.abandon();
             }
             if (!baked) {
                 context.memory().ledger().forget();
             }
             writer.abandon(target);
             throw e;
-        }
-    }
-
-    /** The .gz/.br copies, begun while the checks ran ({@link Precompressor}), finished: only when publishing. */
-    private static Precompressor.Result precompress(BuildContext context, Precompressor.Job compressing)
-            throws IOException {
-        try (Precompressor.Job job = compressing) {
-            Precompressor.Result result = job.finish();
-            if (context.precompresses()) {
-                context.times().lap("precompress");
-            }
-            return result;
-        }
-    }
-
-    /** {@code site.zip} beside the output ({@link SiteArchive}): only when publishing. */
-    private static void zip(BuildContext context, BakeTarget target) throws IOException {
-        if (context.options().mode() == BuildMode.PUBLISH) {
-            new SiteArchive(new TargetFolders(context.project()).lastZip())
-                    .write(target.folder(), SiteArchive.archiveOf(context.output()));
-            context.times().lap("zip");
         }
     }
 
@@ -237,17 +220,21 @@ public final class SiteBuild {
         return new Prepared(site, problems.warnings(), goesLive ? List.of() : notReady, health.readingLevelTable());
     }
 
+    /** What the hosts read ({@link HostFiles}): headers, redirects, robots.txt. */
+    private static void writeHostFiles(BuildContext context, BakeInput baked, BakeTarget target) throws IOException {
+        new HostFiles(context.settings().address(), baked.policy()).write(target.folder(), baked.site(),
+                baked.assets(), new AdminFiles(EditorSettings.read(context.settings()), context.project()));
+        context.times().lap("host files");
+    }
+
     /**
-     * Host files, then the checks of the baked site, every page read once; {@code onlyBakesSince}: for a folder
-     * only bakes write, when this build's bake began (older files are as they were last read).
+     * The checks of the baked site, every page read once; {@code onlyBakesSince}: for a folder only bakes write,
+     * when this build's bake began (older files are as they were last read).
      */
     private static BuiltPages check(BuildContext context, BakeInput baked, BakeTarget target,
                                     Optional<Instant> onlyBakesSince) throws BuildFailedException, IOException {
         SiteContent site = baked.site();
         context.watchdog().working("the finished site in " + target.folder().getFileName());
-        new HostFiles(context.settings().address(), baked.policy()).write(target.folder(), site, baked.assets(),
-                new AdminFiles(EditorSettings.read(context.settings()), context.project()));
-        context.times().lap("host files");
         BuiltPages built = context.memory().scanner().read(target.folder(), onlyBakesSince);
         context.times().lap("read pages");
         new OutputCheck().check(built, context.options().mode()).throwIfAny();

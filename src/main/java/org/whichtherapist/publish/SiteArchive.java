@@ -50,24 +50,34 @@ public record SiteArchive(Path kept) {
     }
 
     /**
-     * Zips the site folder into {@code zip} (written whole under another name, then renamed); when every entry
-     * would be the last zip's, in its order, the zip is that file again and nothing is written.
+     * Zips the site folder for {@code zip}, under another name until {@link Made#publish}: a failed build leaves
+     * the last zip as it was. When every entry would be the last zip's, in its order, nothing is written.
      */
-    public Path write(Path site, Path zip) throws IOException {
+    public Made make(Path site, Path zip) throws IOException {
         Path partial = zip.resolveSibling(zip.getFileName() + ".partial");
         Files.deleteIfExists(partial);
-        boolean same;
         try (ZipFile last = lastZip().orElse(null)) {
-            same = write(site, last, partial);
+            return new Made(this, partial, zip, write(site, last, partial));
         }
-        if (same) {
-            SiteFiles.linkOrCopy(kept, partial);
+    }
+
+    /** A zip made and not yet in place; {@code same}: it is the last zip, nothing written. */
+    public record Made(SiteArchive archive, Path partial, Path zip, boolean same) {
+        /** Puts the zip in place, and keeps it for the next build. */
+        public void publish() throws IOException {
+            if (same) {
+                SiteFiles.linkOrCopy(archive.kept(), partial);
+            }
+            Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            if (!same) {
+                archive.keep(zip);
+            }
         }
-        Files.move(partial, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        if (!same) {
-            keep(zip);
+
+        /** Throws the zip away: the build failed. */
+        public void discard() throws IOException {
+            Files.deleteIfExists(partial);
         }
-        return zip;
     }
 
     /** Writes the zip into {@code partial}, or returns true, having written nothing, when it would be {@code last}. */
