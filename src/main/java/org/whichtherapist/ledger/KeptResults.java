@@ -1,13 +1,7 @@
 package org.whichtherapist.ledger;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -15,14 +9,19 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 
-/** Results of a one-off build's slower steps, serialized with a checksum, for the next build's new process. */
+import com.esotericsoftware.kryo.Kryo;
+import com.esotericsoftware.kryo.io.Input;
+import com.esotericsoftware.kryo.io.Output;
+import com.esotericsoftware.kryo.serializers.ImmutableCollectionsSerializers;
+import com.esotericsoftware.kryo.util.DefaultInstantiatorStrategy;
+import org.objenesis.strategy.StdInstantiatorStrategy;
+
+/** Results of a one-off build's slower steps, serialized (Kryo) with a checksum, for the next build's new process. */
 public final class KeptResults {
     /** Keeps nothing: every step works afresh. */
     public static final KeptResults NONE = new KeptResults(null, "");
 
-    /** Only this project's records and the JDK's values and collections are read back. */
-    private static final ObjectInputFilter ONLY_RESULTS = ObjectInputFilter.Config.createFilter(
-            "maxdepth=20;org.whichtherapist.**;java.lang.*;java.util.*;!*");
+    private static final ThreadLocal<Kryo> KRYO = ThreadLocal.withInitial(KeptResults::kryo);
 
     /** Each entry starts with the length and CRC-32C of what follows. */
     private static final int CHECKSUM = Long.BYTES;
@@ -64,12 +63,10 @@ public final class KeptResults {
             return Optional.empty();
         }
         return folder.read(key).filter(KeptResults::whole).flatMap(bytes -> {
-            try (ObjectInputStream in = new ObjectInputStream(
-                    new ByteArrayInputStream(bytes, CHECKSUM, bytes.length - CHECKSUM))) {
-                in.setObjectInputFilter(ONLY_RESULTS);
-                Object value = in.readObject();
+            try (Input in = new Input(bytes, CHECKSUM, bytes.length - CHECKSUM)) {
+                Object value = KRYO.get().readClassAndObject(in);
                 return type.isInstance(value) ? Optional.of(type.cast(value)) : Optional.empty();
-            } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            } catch (LinkageError | RuntimeException e) {
                 return Optional.empty(); // cut short or from other code: made again
             }
         });
@@ -79,16 +76,38 @@ public final class KeptResults {
         if (folder == null) {
             return;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        byte[] payload = bytes.toByteArray();
-        folder.keep(key, ByteBuffer.allocate(CHECKSUM + payload.length).putLong(checksum(payload, 0, payload.length))
-                .put(payload).array());
+        Output out = new Output(1 << 12, -1);
+        out.setPosition(CHECKSUM);
+        KRYO.get().writeClassAndObject(out, value);
+        byte[] entry = out.toBytes();
+        folder.keep(key, ByteBuffer.wrap(entry).putLong(checksum(entry, CHECKSUM, entry.length - CHECKSUM)).array());
     }
+
+    /**
+     * Kryo, one per thread (it is not thread-safe): classes named in the entry, but only this project's and the JDK's
+     * values and collections are loaded; no shared references, as results are plain values.
+     */
+    private static Kryo kryo() {
+        Kryo kryo = new Kryo();
+        kryo.setRegistrationRequired(false);
+        kryo.setReferences(false);
+        kryo.setClassLoader(ONLY_RESULTS);
+        kryo.setInstantiatorStrategy(new DefaultInstantiatorStrategy(new StdInstantiatorStrategy()));
+        ImmutableCollectionsSerializers.addDefaultSerializers(kryo);
+        return kryo;
+    }
+
+    /** Loads only this project's classes and the JDK's values and collections. */
+    private static final ClassLoader ONLY_RESULTS = new ClassLoader(KeptResults.class.getClassLoader()) {
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!(name.startsWith("org.whichtherapist.") || name.startsWith("java.util.")
+                    || name.startsWith("java.lang."))) {
+                throw new ClassNotFoundException(name + " is not a result this build keeps");
+            }
+            return super.loadClass(name, resolve);
+        }
+    };
 
     /** Whether the entry is as written: a damaged one is made again, not read as something else. */
     private static boolean whole(byte[] entry) {
