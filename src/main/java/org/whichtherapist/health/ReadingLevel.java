@@ -52,34 +52,6 @@ public final class ReadingLevel {
             order.sort(Comparator.comparingDouble((Integer i) -> grades.get(i)).reversed());
             return List.copyOf(order.subList(0, Math.min(count, order.size())));
         }
-
-        /** Kept on disk as arrays ({@link KeptForm}): a page's hundred sentences as objects were slow to read back. */
-        private Object writeReplace() {
-            int[] lines = new int[sentences.size()];
-            String[] texts = new String[sentences.size()];
-            for (int i = 0; i < lines.length; i++) {
-                lines[i] = sentences.get(i).line();
-                texts[i] = sentences.get(i).text();
-            }
-            return new KeptForm(lines, texts, words, syllables, grades.stream().mapToDouble(Double::doubleValue).toArray());
-        }
-    }
-
-    /** How a {@link Result} is kept on disk. */
-    private record KeptForm(int[] lines, String[] texts, int words, int syllables, double[] grades)
-            implements java.io.Serializable {
-        private Object readResolve() throws java.io.InvalidObjectException {
-            if (lines == null || texts == null || grades == null || texts.length != lines.length
-                    || grades.length != lines.length) {
-                throw new java.io.InvalidObjectException("a reading level's sentences and grades do not match");
-            }
-            List<Sentence> sentences = new ArrayList<>(lines.length);
-            for (int i = 0; i < lines.length; i++) {
-                sentences.add(new Sentence(lines[i], texts[i]));
-            }
-            return new Result(List.copyOf(sentences), words, syllables,
-                    java.util.Arrays.stream(grades).boxed().toList());
-        }
     }
 
     private ReadingLevel() {
