@@ -95,6 +95,26 @@ class KeptResultsTest {
     }
 
     @Test
+    void aWholeBakeKeepsTheLastSitesUnchangedPagesAsTheSameFilesAndMatchesACleanBuild() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path output = project.resolve("target/site");
+        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        Map<String, Object> before = byFile(output, file -> Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+
+        // A new title shows on other pages: the whole site is baked again, most of it to the same bytes.
+        TestSites.replaceIn(project.resolve("content/articles/filler-3.md"), "title: ", "title: Renamed ");
+        BuiltSite renamed = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        assertFalse(TestSites.bakedChangedTextOnly(renamed.report()), "a whole bake");
+        Map<String, Object> after = byFile(output, file -> Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+        long kept = after.entrySet().stream().filter(e -> e.getKey().endsWith(".html"))
+                .filter(e -> e.getValue().equals(before.get(e.getKey()))).count();
+        assertTrue(kept > 0, "pages baked to the same bytes are the last site's files, not new ones");
+        assertFalse(after.get("articles/filler-3.html").equals(before.get("articles/filler-3.html")),
+                "the renamed page is written afresh");
+        renamed.assertSameFilesAs(buildWithNothingKept(project, TestSites.FIXTURE_TODAY));
+    }
+
+    @Test
     void aBuildThatFailsAfterBakingOnlyTheChangedTextLeavesTheLastSiteAsItWas() throws Exception {
         Path project = TestSites.newFixtureProject();
         Path output = project.resolve("target/site");

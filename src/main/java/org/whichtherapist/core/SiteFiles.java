@@ -5,13 +5,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -28,6 +31,28 @@ public final class SiteFiles {
     public static void write(Path file, byte[] bytes) throws IOException {
         Files.deleteIfExists(file);
         Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /**
+     * {@link #write(Path, byte[])}, or, when {@code same} (a file of an earlier build) holds exactly these bytes, a
+     * second name for that file.
+     */
+    public static void writeOrLink(Path file, byte[] bytes, Optional<Path> same) throws IOException {
+        if (same.isPresent() && holds(same.get(), bytes)) {
+            Files.deleteIfExists(file);
+            linkOrCopy(same.get(), file);
+        } else {
+            write(file, bytes);
+        }
+    }
+
+    /** Whether the file is there with exactly these bytes. */
+    public static boolean holds(Path file, byte[] bytes) throws IOException {
+        try {
+            return Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     /** {@link #write(Path, byte[])} of a text, in UTF-8. */

@@ -48,12 +48,14 @@ record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
         BakeRecord now = record(context, site, baker, last);
         Optional<Set<String>> changed = now.changedSince(last, () -> writer.stamp(context));
         if (changed.isEmpty()) {
-            return new BakePlan(BakeTarget.everything(writer.bakeFolder(context, true)), now,
+            Path folder = writer.bakeFolder(context, true);
+            return new BakePlan(BakeTarget.everything(folder, writer.lastSite(context)), now,
                     new BuildReport.Baked(true, new TreeSet<>()));
         }
         BodyDependencies dependencies = new BodyDependencies(last.get().reads());
         TreeSet<String> parts = new TreeSet<>(dependencies.partsReading(changed.get()));
-        return new BakePlan(new BakeTarget(writer.bakeFolder(context, false), BakeScope.only(parts), dependencies), now,
+        return new BakePlan(new BakeTarget(writer.bakeFolder(context, false), BakeScope.only(parts), dependencies,
+                Optional.empty()), now,
                 new BuildReport.Baked(false, parts));
     }
 

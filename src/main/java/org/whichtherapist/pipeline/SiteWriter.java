@@ -2,6 +2,7 @@ package org.whichtherapist.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.whichtherapist.render.BakeTarget;
 
@@ -13,6 +14,14 @@ public interface SiteWriter {
 
     /** The folder to bake into: empty for a whole bake; else holding the last bake, or completed from it by {@link #baked}. */
     Path bakeFolder(BuildContext context, boolean whole) throws IOException;
+
+    /**
+     * For a whole bake, asked after {@link #bakeFolder}: the last complete site, if any, whose files the bake's
+     * outputs with the same bytes become second names for (a link, not a new file).
+     */
+    default Optional<Path> lastSite(BuildContext context) throws IOException {
+        return Optional.empty();
+    }
 
     /** A stamp of the folder holding the last bake, which the ledger's record must match; "" when there is none. */
     String stamp(BuildContext context) throws IOException;

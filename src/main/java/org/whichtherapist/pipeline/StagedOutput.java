@@ -3,6 +3,7 @@ package org.whichtherapist.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.ledger.FileStamp;
@@ -21,6 +22,12 @@ public final class StagedOutput implements SiteWriter {
     @Override
     public Path bakeFolder(BuildContext context, boolean whole) throws IOException {
         return publisher.stagingFolder(context.output());
+    }
+
+    /** The published site, which the staging folder will replace. */
+    @Override
+    public Optional<Path> lastSite(BuildContext context) {
+        return Files.isDirectory(context.output()) ? Optional.of(context.output()) : Optional.empty();
     }
 
     @Override

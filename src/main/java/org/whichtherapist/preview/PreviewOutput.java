@@ -3,6 +3,7 @@ package org.whichtherapist.preview;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.whichtherapist.core.FolderRemover;
 import org.whichtherapist.pipeline.BuildContext;
@@ -13,15 +14,37 @@ import org.whichtherapist.render.BakeTarget;
 /** The preview's output: bakes into a work folder it keeps, then copies what changed to the served folder ({@link PreviewMirror}). */
 final class PreviewOutput implements SiteWriter {
     private final PreviewMirror mirror = new PreviewMirror();
+    /** The last work folder, moved aside for a whole bake, whose unchanged files the bake links; removed after it. */
+    private Optional<Path> lastWork = Optional.empty();
 
     @Override
     public Path bakeFolder(BuildContext context, boolean whole) throws IOException {
         Path work = PreviewSite.workFolder(context.output());
         if (whole && Files.exists(work)) {
-            FolderRemover.remove(OutputPublisher.movedAside(work));
+            lastWork = Optional.of(OutputPublisher.movedAside(work));
         }
         Files.createDirectories(work);
         return work;
+    }
+
+    @Override
+    public Optional<Path> lastSite(BuildContext context) {
+        return lastWork;
+    }
+
+    @Override
+    public void baked(BuildContext context, BakeTarget target) {
+        removeLastWork();
+    }
+
+    @Override
+    public void abandon(BakeTarget target) {
+        removeLastWork();
+    }
+
+    private void removeLastWork() {
+        lastWork.ifPresent(FolderRemover::remove);
+        lastWork = Optional.empty();
     }
 
     @Override

@@ -316,7 +316,7 @@ public final class SearchIndex {
         Fingerprint last = written.get(file);
         try {
             boolean same = last != null ? last.equals(fingerprint) && Files.isRegularFile(file) && Files.size(file) == bytes.length
-                    : holds(file, bytes);
+                    : SiteFiles.holds(file, bytes);
             if (!same) {
                 SiteFiles.write(file, bytes);
             }
@@ -325,15 +325,6 @@ public final class SearchIndex {
         }
         written.put(file, fingerprint);
         return fingerprint;
-    }
-
-    /** Whether the file is there with exactly these bytes. */
-    private static boolean holds(Path file, byte[] bytes) throws IOException {
-        try {
-            return Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
-        } catch (java.nio.file.NoSuchFileException e) {
-            return false;
-        }
     }
 
     /** Files of an earlier, larger index (the preview writes into the same folder each time). */

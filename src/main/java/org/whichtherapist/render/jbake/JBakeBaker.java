@@ -107,7 +107,7 @@ public final class JBakeBaker implements OutputSettings {
                 input, progress);
         List<Throwable> errors;
         try {
-            SiteOven oven = new SiteOven(config, new SiteRenderer(config, templates, input.site()));
+            SiteOven oven = new SiteOven(config, new SiteRenderer(config, templates, input.site(), target.lastSite()));
             // JBake keeps its engine registry for the whole JVM; two bakes at once (a preview rebuild
             // while another build runs, as in the tests) could mix them.
             synchronized (JBakeBaker.class) {
