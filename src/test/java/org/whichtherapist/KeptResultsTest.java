@@ -75,16 +75,15 @@ class KeptResultsTest {
     @Test
     void aZipTheSameAsTheLastIsTheKeptFileAgainAndAChangedOneIsWritten() throws Exception {
         Path project = TestSites.newFixtureProject();
-        Path output = project.resolve("target/site");
+        Path output = published(project);
         Path zip = SiteArchive.archiveOf(output);
-        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
         byte[] first = Files.readAllBytes(zip);
-        Object firstFile = Files.readAttributes(zip, BasicFileAttributes.class).fileKey();
+        Object firstFile = fileOf(zip);
 
         PathUtils.deleteDirectory(output);
         TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
         assertArrayEquals(first, Files.readAllBytes(zip), "the same site, the same zip");
-        assertEquals(firstFile, Files.readAttributes(zip, BasicFileAttributes.class).fileKey(),
+        assertEquals(firstFile, fileOf(zip),
                 "an unchanged zip is the kept file again, not written anew");
 
         TestSites.appendTo(project.resolve("content/articles/filler-3.md"), "\nA new closing sentence.\n");
@@ -97,15 +96,14 @@ class KeptResultsTest {
     @Test
     void aWholeBakeKeepsTheLastSitesUnchangedPagesAsTheSameFilesAndMatchesACleanBuild() throws Exception {
         Path project = TestSites.newFixtureProject();
-        Path output = project.resolve("target/site");
-        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
-        Map<String, Object> before = byFile(output, file -> Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+        Path output = published(project);
+        Map<String, Object> before = byFile(output, KeptResultsTest::fileOf);
 
         // A new title shows on other pages: the whole site is baked again, most of it to the same bytes.
         TestSites.replaceIn(project.resolve("content/articles/filler-3.md"), "title: ", "title: Renamed ");
         BuiltSite renamed = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
         assertFalse(TestSites.bakedChangedTextOnly(renamed.report()), "a whole bake");
-        Map<String, Object> after = byFile(output, file -> Files.readAttributes(file, BasicFileAttributes.class).fileKey());
+        Map<String, Object> after = byFile(output, KeptResultsTest::fileOf);
         long kept = after.entrySet().stream().filter(e -> e.getKey().endsWith(".html"))
                 .filter(e -> e.getValue().equals(before.get(e.getKey()))).count();
         assertTrue(kept > 0, "pages baked to the same bytes are the last site's files, not new ones");
@@ -117,8 +115,7 @@ class KeptResultsTest {
     @Test
     void aBuildThatFailsAfterBakingOnlyTheChangedTextLeavesTheLastSiteAsItWas() throws Exception {
         Path project = TestSites.newFixtureProject();
-        Path output = project.resolve("target/site");
-        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        Path output = published(project);
         Map<String, byte[]> published = contents(output);
         Path zip = SiteArchive.archiveOf(output);
         byte[] publishedZip = Files.readAllBytes(zip);
@@ -142,8 +139,7 @@ class KeptResultsTest {
     @Test
     void theLastBakeIsNotReusedWhenTheOutputWasChangedOrSomethingBesidesTextChanged() throws Exception {
         Path project = TestSites.newFixtureProject();
-        Path output = project.resolve("target/site");
-        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        Path output = published(project);
         Path post = project.resolve("content/articles/filler-3.md");
 
         Files.delete(output.resolve("articles/filler-5.html"));
@@ -177,7 +173,7 @@ class KeptResultsTest {
         SiteBuild.run(new BuildOptions(other, other.resolve("out"), BuildMode.PUBLISH, TestSites.FIXTURE_TODAY),
                 held, new StagedOutput());
         Path project = TestSites.newFixtureProject();
-        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, project.resolve("target/site"));
+        published(project);
         assertEquals(keptAlone, entries(new TargetFolders(project).buildCache()).size(),
                 "what another build in this process measured is kept on disk all the same");
         java.lang.ref.Reference.reachabilityFence(held);
@@ -242,6 +238,18 @@ class KeptResultsTest {
     }
 
     /** A build into the folder "clean" with the kept results and the last zip removed first. */
+    /** The project built for publishing into target/site, as the owner builds it; returns that folder. */
+    private static Path published(Path project) throws IOException {
+        Path output = project.resolve("target/site");
+        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        return output;
+    }
+
+    /** Which file this is on the disk (a second name for a file gives the same). */
+    private static Object fileOf(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
+    }
+
     private static BuiltSite buildWithNothingKept(Path project, java.time.Clock clock) throws IOException {
         PathUtils.deleteDirectory(new TargetFolders(project).buildCache());
         Files.delete(new TargetFolders(project).lastZip());
