@@ -34,7 +34,7 @@ final class Packaging {
                                 .make(folder, SiteArchive.archiveOf(context.output())))
                         : Optional.empty();
                 packed.complete(new Packed(compressed, zip));
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) { // whatever it is, the build waiting for it hears of it
                 packed.completeExceptionally(e);
             }
         }, "precompress-and-zip");
@@ -59,7 +59,7 @@ final class Packaging {
             if (zip.isPresent()) {
                 zip.get().discard();
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             // the build is failing already, with its own problems to report
         }
     }
@@ -70,6 +70,9 @@ final class Packaging {
         } catch (CompletionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
