@@ -2,7 +2,6 @@ package org.whichtherapist.render;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -80,11 +79,18 @@ public final class ContentSecurityPolicy {
 
     /** The inline code in a page's Markdown (none unless the owner trusts the HTML written there). */
     private InlineCode bodyCode(Page page) {
-        return bodies.computeIfAbsent(page.uri(), uri -> {
-            String lower = page.body().toLowerCase(Locale.ROOT);
-            return lower.contains("<script") || lower.contains("<style")
-                    ? InlineCode.of(Jsoup.parseBodyFragment(page.body()), InlineCode::source) : InlineCode.NONE;
-        });
+        return bodies.computeIfAbsent(page.uri(), uri -> mayHoldCode(page.body())
+                ? InlineCode.of(Jsoup.parseBodyFragment(page.body()), InlineCode::source) : InlineCode.NONE);
+    }
+
+    /** Whether the HTML has a tag starting {@code <script} or {@code <style}, in any case (no lower-cased copy made). */
+    private static boolean mayHoldCode(String html) {
+        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+            if (html.regionMatches(true, at + 1, "script", 0, 6) || html.regionMatches(true, at + 1, "style", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sources a directive lists, e.g. every {@code 'sha256-…'} of {@code script-src}. */
