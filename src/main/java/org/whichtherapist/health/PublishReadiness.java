@@ -1,9 +1,10 @@
 package org.whichtherapist.health;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.whichtherapist.core.Placeholders;
 import org.whichtherapist.core.Problem;
@@ -73,11 +74,10 @@ public final class PublishReadiness {
 
     /** Each line of a published page's text that names a made-up person: bylines follow people.yml, typed names do not. */
     private static void namesInPages(People people, List<SourceDocument> documents, List<Problem> found) {
-        Map<String, People.Person> madeUp = new LinkedHashMap<>();
-        people.all().stream().filter(People.Person::placeholder).filter(person -> !person.name().isBlank())
-                .forEach(person -> madeUp.put(person.name(), person));
+        Set<String> madeUp = people.all().stream().filter(People.Person::placeholder).map(People.Person::name)
+                .filter(name -> !name.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new));
         for (SourceDocument document : documents) {
-            List<String> named = madeUp.keySet().stream().filter(document.body()::contains).toList();
+            List<String> named = madeUp.stream().filter(document.body()::contains).toList();
             if (document.isDraft() || named.isEmpty()) {
                 continue;
             }
