@@ -146,6 +146,23 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void urgentAdviceWrittenInALaterSaveIsRefusedThenItsRemovalPasses() throws Exception {
+        rebuild();
+        Path article = project.resolve("content/articles/filler-2.md");
+        String before = Files.readString(article, StandardCharsets.UTF_8);
+        append("content/articles/filler-2.md", "\nIf it gets worse, call 999.\n");
+        BuildFailedException failed = assertThrows(BuildFailedException.class,
+                () -> rebuildAfter("content/articles/filler-2.md"));
+        assertTrue(failed.problems().stream().anyMatch(p -> p.file().equals("content/articles/filler-2.md")
+                && p.message().contains("urgent-care advice in its own words")), failed.problems().toString());
+
+        Files.writeString(article, before, StandardCharsets.UTF_8);
+        rebuildAfter("content/articles/filler-2.md");
+        assertFalse(page("articles/filler-2.html").contains("call 999"));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
     void aTemplateMistakeStopsTheBakeAndTheNextGoodBuildIsWhole() throws Exception {
         rebuild();
         Path template = project.resolve("templates/article.ftl");

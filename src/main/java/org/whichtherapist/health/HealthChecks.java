@@ -44,11 +44,11 @@ public final class HealthChecks {
     }
 
     /** The pages to be built: own urgent advice, review dates, source ages and reading level. */
-    public Problems checkPages(List<SourceDocument> selected, BuildMode mode, LocalDate today, MeasuredLevels levels) {
+    public Problems checkPages(List<SourceDocument> selected, BuildMode mode, LocalDate today, CheckedPages pages) {
         Problems problems = new ReviewDates(data.settings()).check(selected, mode, today);
-        selected.forEach(doc -> problems.addAll(OwnUrgentAdvice.check(doc)));
+        selected.forEach(doc -> problems.addAll(pages.ownUrgentAdvice(doc)));
         problems.addAll(data.sources().checkAges(today, data.settings().maxSourceAge()));
-        readingLevels = ReadingLevels.of(selected, data.care().all(), data.settings().maxGrade(), levels);
+        readingLevels = ReadingLevels.of(selected, data.care().all(), data.settings().maxGrade(), pages);
         problems.addAll(readingLevels.warnings());
         return problems;
     }

@@ -38,15 +38,15 @@ public final class ReadingLevels {
 
     /** Measures the health pages among {@code documents}, and the urgent-care texts ({@code care}). */
     public static ReadingLevels of(Collection<SourceDocument> documents, List<Snippet> care, double maxGrade,
-                                   MeasuredLevels levels) {
+                                   CheckedPages pages) {
         // Pages on all cores, in order: measuring a thousand pages' sentences is a good part of a build.
-        List<MeasuredLevels.Measured> measured = new ArrayList<>(documents.parallelStream()
+        List<CheckedPages.Measured> measured = new ArrayList<>(documents.parallelStream()
                 .filter(doc -> doc.type().map(ContentType::isHealthContent).orElse(false))
-                .map(doc -> levels.of(doc, maxGrade)).toList());
-        care.forEach(text -> measured.add(levels.of(text.document(), maxGrade)));
+                .map(doc -> pages.readingLevel(doc, maxGrade)).toList());
+        care.forEach(text -> measured.add(pages.readingLevel(text.document(), maxGrade)));
         measured.removeIf(m -> !m.row().result().hasText());
-        return new ReadingLevels(measured.stream().map(MeasuredLevels.Measured::row).toList(),
-                measured.stream().map(MeasuredLevels.Measured::warning).filter(java.util.Objects::nonNull).toList(),
+        return new ReadingLevels(measured.stream().map(CheckedPages.Measured::row).toList(),
+                measured.stream().map(CheckedPages.Measured::warning).filter(java.util.Objects::nonNull).toList(),
                 maxGrade);
     }
 

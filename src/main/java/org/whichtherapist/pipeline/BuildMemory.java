@@ -7,7 +7,7 @@ import java.util.Set;
 import org.whichtherapist.check.PageScanner;
 import org.whichtherapist.source.ContentCache;
 import org.whichtherapist.schema.ContentValidator;
-import org.whichtherapist.health.MeasuredLevels;
+import org.whichtherapist.health.CheckedPages;
 import org.whichtherapist.ledger.BakeLedger;
 import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.markdown.MarkdownCache;
@@ -25,7 +25,7 @@ public final class BuildMemory {
     private final ContentCache loadedContent = new ContentCache();
     private final ContentValidator validator = new ContentValidator();
     private final PageScanner scanner;
-    private final MeasuredLevels readingLevels;
+    private final CheckedPages checkedPages;
     private final FreemarkerSetup freemarker = new FreemarkerSetup();
     private final SearchIndex searchIndex;
     private MarkdownCache markdown;
@@ -41,7 +41,7 @@ public final class BuildMemory {
         this.kept = kept;
         this.ledger = new BakeLedger(kept);
         this.scanner = new PageScanner(kept);
-        this.readingLevels = new MeasuredLevels(kept);
+        this.checkedPages = new CheckedPages(kept);
         this.searchIndex = new SearchIndex(kept);
     }
 
@@ -73,8 +73,8 @@ public final class BuildMemory {
         return validator;
     }
 
-    MeasuredLevels readingLevels() {
-        return readingLevels;
+    CheckedPages checkedPages() {
+        return checkedPages;
     }
 
     PageScanner scanner() {

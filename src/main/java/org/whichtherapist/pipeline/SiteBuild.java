@@ -207,7 +207,7 @@ public final class SiteBuild {
         problems.addAll(validator.checkReferencesArePublished(selected, documents));
         problems.addAll(search.checkPages(selected));
         problems.addAll(health.checkPages(selected, context.options().mode(), context.options().today(),
-                context.memory().readingLevels()));
+                context.memory().checkedPages()));
         problems.throwIfAny();
         context.times().lap("validate");
         markdown.useUrgentCare(health.data().care(), health.data().people()).forEach(problems::error);
