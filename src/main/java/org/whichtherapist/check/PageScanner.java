@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 
 import org.whichtherapist.ledger.Fingerprint;
 import org.whichtherapist.ledger.KeptResults;
@@ -49,7 +50,8 @@ public final class PageScanner {
 
     /** Reads the site; {@code writingBegan} promises every file changed since the last reading was written after it. */
     public synchronized BuiltPages read(Path site, Optional<Instant> writingBegan) throws IOException {
-        List<String> files = SiteFiles.all(site).stream().map(file -> SiteFiles.relative(site, file)).toList();
+        List<SiteFiles.Found> found = SiteFiles.found(site);
+        List<String> files = found.stream().map(file -> SiteFiles.relative(site, file.file())).toList();
         Map<String, Scanned> previous = lastBuild;
         FileTime untouchedBefore = writingBegan.isPresent() && site.equals(lastFolder)
                 ? FileTime.from(writingBegan.get().minus(STAMP_SLACK)) : null;
@@ -58,9 +60,10 @@ public final class PageScanner {
         Map<String, CompletableFuture<PageScan>> scans = new ConcurrentHashMap<>();
         Map<String, String> sources = new ConcurrentHashMap<>();
         AtomicInteger parsed = new AtomicInteger();
-        files.parallelStream().filter(OutputCheck.Shape::isChecked).forEach(file -> {
+        IntStream.range(0, files.size()).parallel().filter(i -> OutputCheck.Shape.isChecked(files.get(i))).forEach(i -> {
+            String file = files.get(i);
             Scanned last = previous.get(file);
-            Scanned scanned = last != null && untouched(site.resolve(file), untouchedBefore) ? last
+            Scanned scanned = last != null && untouched(found.get(i), untouchedBefore) ? last
                     : read(site, file, last, sources, kept);
             scans.put(file, scanned.scan());
             if (scanned.fingerprint() != null) {
@@ -74,12 +77,8 @@ public final class PageScanner {
         return new BuiltPages(site, files, scans, parsed.get());
     }
 
-    private static boolean untouched(Path file, FileTime untouchedBefore) {
-        try {
-            return untouchedBefore != null && Files.getLastModifiedTime(file).compareTo(untouchedBefore) < 0;
-        } catch (IOException e) {
-            return false;
-        }
+    private static boolean untouched(SiteFiles.Found file, FileTime untouchedBefore) {
+        return untouchedBefore != null && file.modified().compareTo(untouchedBefore) < 0;
     }
 
     /** The file's scan: the last build's if its bytes are the same, else a new one. An unreadable file has no fingerprint. */

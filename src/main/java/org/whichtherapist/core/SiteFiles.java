@@ -12,7 +12,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -93,9 +96,29 @@ public final class SiteFiles {
 
     /** Every regular file below the folder, sorted by path. */
     public static List<Path> all(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        }
+        return found(folder).stream().map(Found::file).toList();
+    }
+
+    /** A regular file found below a folder, with when it last changed. */
+    public record Found(Path file, FileTime modified) {
+    }
+
+    /** Every regular file below the folder with when it last changed, sorted by path: one look at each file. */
+    public static List<Found> found(Path folder) throws IOException {
+        List<Found> found = new ArrayList<>();
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (attrs.isRegularFile()) {
+                    found.add(new Found(file, attrs.lastModifiedTime()));
+                } else if (attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+                    found.add(new Found(file, Files.getLastModifiedTime(file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(Comparator.comparing(Found::file));
+        return found;
     }
 
     /** Whether a folder from {@code root} down to the file's own holds a file named {@code marker}. */
