@@ -16,6 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.core.Problem;
+import org.whichtherapist.pipeline.BuildOptions;
+import org.whichtherapist.preview.PreviewSite;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -126,6 +128,23 @@ class PublishReadinessTest {
         fillIn(project);
         assertEquals(List.of(), TestSites.build(project, BuildMode.PUBLISH).report().notReady(),
                 "a real person's name may be written");
+    }
+
+    @Test
+    void thePreviewForgetsATypedMadeUpNameOnceItsRecordIsFilledIn() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path about = project.resolve("content/pages/about.md");
+        TestSites.replaceIn(about, "This page has no health content.",
+                "This page has no health content.\n\nOur pages are checked by Sam Example, a physio.");
+        PreviewSite preview = new PreviewSite();
+        BuildOptions options = new BuildOptions(project, project.resolve("target/preview"), BuildMode.PREVIEW,
+                TestSites.FIXTURE_TODAY);
+        assertTrue(preview.build(options).notReady().stream().anyMatch(p -> p.file().equals("content/pages/about.md")),
+                "the page naming a made-up person is not ready");
+        fillIn(project);
+        assertEquals(List.of(), preview.build(options).notReady().stream()
+                .filter(p -> p.file().equals("content/pages/about.md")).toList(),
+                "the same preview, unchanged page: the name is now a real person's");
     }
 
     @Test

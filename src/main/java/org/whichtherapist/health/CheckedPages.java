@@ -1,28 +1,35 @@
 package org.whichtherapist.health;
 
-import org.whichtherapist.source.SourceDocument;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.BiFunction;
 
-import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
+import org.whichtherapist.ledger.KeptResults;
+import org.whichtherapist.source.SourceDocument;
 
 /**
  * What one build memory has found on each page by itself, by document (the preview gets the same document back
  * for an unchanged file, so an unchanged page is not looked at again): its reading level, also kept on disk for
- * later processes, and any urgent-care advice in its own words ({@link OwnUrgentAdvice}). Per memory, not per
- * process, so a one-off build keeps every measure it uses.
+ * later processes; urgent-care advice in its own words ({@link OwnUrgentAdvice}); made-up people it names
+ * ({@link PublishReadiness}). Per memory, not per process, so a one-off build keeps every measure it uses.
  */
 public final class CheckedPages {
     private final KeptResults kept;
-    /** A document no longer used is forgotten. */
-    private final Map<SourceDocument, Measured> measured = Collections.synchronizedMap(new WeakHashMap<>());
-    private final Map<SourceDocument, Problems> ownAdvice = Collections.synchronizedMap(new WeakHashMap<>());
+    private final PerDocument<String, ReadingLevels.Row> levels = new PerDocument<>();
+    private final PerDocument<String, Problems> ownAdvice = new PerDocument<>();
+    private final PerDocument<MadeUp, List<Problem>> madeUpNames = new PerDocument<>();
 
-    /** A file's measure, and its warning against the limit {@code maxGrade} (null when within it). */
-    record Measured(ReadingLevels.Row row, double maxGrade, Problem warning) {
+    /** The made-up people's names, and the file that lists them. */
+    private record MadeUp(List<String> names, String peopleFile) {
+    }
+
+    /** A file's measure, and its warning against the limit (null when within it). */
+    record Measured(ReadingLevels.Row row, Problem warning) {
     }
 
     public CheckedPages(KeptResults kept) {
@@ -31,24 +38,19 @@ public final class CheckedPages {
 
     /** The document's reading level (measured here, kept, or measured now) and its warning against {@code maxGrade}. */
     Measured readingLevel(SourceDocument doc, double maxGrade) {
-        Measured known = measured.get(doc);
-        if (known != null && known.maxGrade() == maxGrade) {
-            return known;
-        }
-        ReadingLevels.Row row = known != null ? known.row() : measure(doc);
-        Measured made = new Measured(row, maxGrade, ReadingLevels.warning(row, maxGrade));
-        measured.put(doc, made);
-        return made;
+        ReadingLevels.Row row = levels.of(doc, "", (page, nothing) -> measure(page));
+        return new Measured(row, ReadingLevels.warning(row, maxGrade));
     }
 
-    /** The page's urgent-care advice in its own words ({@link OwnUrgentAdvice#check}), looked for once per document. */
+    /** The page's urgent-care advice in its own words ({@link OwnUrgentAdvice#check}). */
     Problems ownUrgentAdvice(SourceDocument doc) {
-        Problems known = ownAdvice.get(doc);
-        if (known == null) {
-            known = OwnUrgentAdvice.check(doc);
-            ownAdvice.put(doc, known);
-        }
-        return known;
+        return ownAdvice.of(doc, "", (page, nothing) -> OwnUrgentAdvice.check(page));
+    }
+
+    /** The lines of the page that name one of {@code madeUp}, people of {@code peopleFile} ({@link PublishReadiness}). */
+    List<Problem> madeUpNames(SourceDocument doc, Set<String> madeUp, String peopleFile) {
+        return madeUpNames.of(doc, new MadeUp(List.copyOf(madeUp), peopleFile), (page, people) ->
+                PublishReadiness.madeUpNames(page, madeUp, people.peopleFile()));
     }
 
     private ReadingLevels.Row measure(SourceDocument doc) {
@@ -59,5 +61,23 @@ public final class CheckedPages {
             kept.put(key, made);
             return made;
         });
+    }
+
+    /** One finding per document, found again when the document is not kept or was found with other {@code given}. */
+    private static final class PerDocument<G, R> {
+        private record Found<G, R>(G given, R result) {
+        }
+
+        /** A document no longer used is forgotten. */
+        private final Map<SourceDocument, Found<G, R>> found = Collections.synchronizedMap(new WeakHashMap<>());
+
+        R of(SourceDocument doc, G given, BiFunction<SourceDocument, G, R> find) {
+            Found<G, R> known = found.get(doc);
+            if (known == null || !known.given().equals(given)) {
+                known = new Found<>(given, find.apply(doc, given));
+                found.put(doc, known);
+            }
+            return known.result();
+        }
     }
 }

@@ -25,9 +25,15 @@ public final class PublishReadiness {
 
     /** Everything that is not ready, in file order; {@code documents} are the pages as written in content/. */
     public static List<Problem> check(SiteData data, SiteSettings settings, List<SourceDocument> documents) {
+        return check(data, settings, documents, new CheckedPages(org.whichtherapist.ledger.KeptResults.NONE));
+    }
+
+    /** {@link #check(SiteData, SiteSettings, List)}, each page looked through once per document in {@code pages}. */
+    public static List<Problem> check(SiteData data, SiteSettings settings, List<SourceDocument> documents,
+                                      CheckedPages pages) {
         List<Problem> found = new ArrayList<>();
         People people = data.people();
-        namesInPages(people, documents, found);
+        namesInPages(people, documents, pages, found);
         for (People.Person person : people.all()) {
             if (person.placeholder()) {
                 found.add(Problem.at(people.path(), person.line(), "'" + person.id() + "' is a made-up person"
@@ -73,26 +79,36 @@ public final class PublishReadiness {
     }
 
     /** Each line of a published page's text that names a made-up person: bylines follow people.yml, typed names do not. */
-    private static void namesInPages(People people, List<SourceDocument> documents, List<Problem> found) {
+    private static void namesInPages(People people, List<SourceDocument> documents, CheckedPages pages,
+                                     List<Problem> found) {
         Set<String> madeUp = people.all().stream().filter(People.Person::placeholder).map(People.Person::name)
                 .filter(name -> !name.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new));
         for (SourceDocument document : documents) {
-            List<String> named = madeUp.stream().filter(document.body()::contains).toList();
-            if (document.isDraft() || named.isEmpty()) {
-                continue;
+            if (!document.isDraft()) {
+                found.addAll(pages.madeUpNames(document, madeUp, people.path()));
             }
-            List<String> lines = document.body().lines().toList();
-            for (int i = 0; i < lines.size(); i++) {
-                for (String name : named) {
-                    if (lines.get(i).contains(name)) {
-                        found.add(Problem.at(document.path(), document.frontMatter().bodyLine() + i, "'" + name
-                                + "' is a made-up person (placeholder: true in " + people.path() + "), named in this"
-                                + " page's own words", "write the real person's name, or say who they are without"
-                                + " naming them and link to the editorial policy, which lists the reviewers from "
-                                + people.path() + GUIDE));
-                    }
+        }
+    }
+
+    /** The lines of the page's text that name one of {@code madeUp}, people listed in {@code peopleFile}. */
+    static List<Problem> madeUpNames(SourceDocument document, Set<String> madeUp, String peopleFile) {
+        List<String> named = madeUp.stream().filter(document.body()::contains).toList();
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        List<Problem> found = new ArrayList<>();
+        List<String> lines = document.body().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            for (String name : named) {
+                if (lines.get(i).contains(name)) {
+                    found.add(Problem.at(document.path(), document.frontMatter().bodyLine() + i, "'" + name
+                            + "' is a made-up person (placeholder: true in " + peopleFile + "), named in this"
+                            + " page's own words", "write the real person's name, or say who they are without"
+                            + " naming them and link to the editorial policy, which lists the reviewers from "
+                            + peopleFile + GUIDE));
                 }
             }
         }
+        return List.copyOf(found);
     }
 }

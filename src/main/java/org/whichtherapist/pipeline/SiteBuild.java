@@ -194,7 +194,8 @@ public final class SiteBuild {
         problems.addAll(validator.checkAliasesAreFree(documents));
         problems.addAll(health.checkReferences(documents));
         problems.addAll(PictureFields.check(documents, baker.contentFolder()));
-        List<Problem> notReady = PublishReadiness.check(health.data(), context.settings(), loaded.documents());
+        List<Problem> notReady = PublishReadiness.check(health.data(), context.settings(), loaded.documents(),
+                context.memory().checkedPages());
         boolean goesLive = context.options().mode() == BuildMode.PUBLISH && context.settings().isRealAddress();
         if (goesLive) {
             notReady.forEach(problems::error);
