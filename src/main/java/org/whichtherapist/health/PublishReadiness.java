@@ -23,12 +23,10 @@ public final class PublishReadiness {
     private PublishReadiness() {
     }
 
-    /** Everything that is not ready, in file order; {@code documents} are the pages as written in content/. */
-    public static List<Problem> check(SiteData data, SiteSettings settings, List<SourceDocument> documents) {
-        return check(data, settings, documents, new CheckedPages(org.whichtherapist.ledger.KeptResults.NONE));
-    }
-
-    /** {@link #check(SiteData, SiteSettings, List)}, each page looked through once per document in {@code pages}. */
+    /**
+     * Everything that is not ready, in file order; {@code documents} are the pages as written in content/, each looked
+     * through once per document in {@code pages}.
+     */
     public static List<Problem> check(SiteData data, SiteSettings settings, List<SourceDocument> documents,
                                       CheckedPages pages) {
         List<Problem> found = new ArrayList<>();

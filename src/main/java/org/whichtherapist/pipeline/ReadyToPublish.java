@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.whichtherapist.health.CheckedPages;
 import org.whichtherapist.health.PublishReadiness;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.source.ContentLoader;
@@ -33,7 +35,8 @@ public final class ReadyToPublish {
                     + " give it to the command: -Dsite.host=https://owner.github.io/which-therapist/"));
         }
         notReady.addAll(PublishReadiness.check(project.data(), settings,
-                new ContentLoader(project.project()).load(project.contentFolder()).documents()));
+                new ContentLoader(project.project()).load(project.contentFolder()).documents(),
+                new CheckedPages(KeptResults.NONE)));
         notReady.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
         return List.copyOf(notReady);
     }
