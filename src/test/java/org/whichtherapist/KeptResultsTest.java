@@ -107,6 +107,9 @@ class KeptResultsTest {
         long kept = after.entrySet().stream().filter(e -> e.getKey().endsWith(".html"))
                 .filter(e -> e.getValue().equals(before.get(e.getKey()))).count();
         assertTrue(kept > 0, "pages baked to the same bytes are the last site's files, not new ones");
+        long keptSearch = after.entrySet().stream().filter(e -> e.getKey().startsWith("search/"))
+                .filter(e -> e.getValue().equals(before.get(e.getKey()))).count();
+        assertTrue(keptSearch > 0, "and so are the search files with the same bytes");
         assertFalse(after.get("articles/filler-3.html").equals(before.get("articles/filler-3.html")),
                 "the renamed page is written afresh");
         renamed.assertSameFilesAs(buildWithNothingKept(project, TestSites.FIXTURE_TODAY));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import java.util.Set;
@@ -69,8 +70,13 @@ class PreviewRebuildTest {
     @Test
     void changingATitleBakesEverythingSoNeighboursAndListsFollow() throws Exception {
         rebuild();
+        Path firstResult = PreviewSite.workFolder(served).resolve("search/p/0.json");
+        Object firstResultFile = Files.readAttributes(firstResult, BasicFileAttributes.class).fileKey();
         TestSites.replaceIn(project.resolve("content/articles/filler-3.md"), "title: ", "title: Renamed ");
         BuildReport report = rebuild();
+
+        assertEquals(firstResultFile, Files.readAttributes(firstResult, BasicFileAttributes.class).fileKey(),
+                "a search file with the same bytes is the last work folder's file, not written again");
 
         assertFalse(TestSites.bakedChangedTextOnly(report), report.times().describe());
         assertTrue(page("articles/filler-2.html").contains("Renamed Filler article 3"), "the older neighbour");

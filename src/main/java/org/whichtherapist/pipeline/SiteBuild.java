@@ -109,7 +109,7 @@ public final class SiteBuild {
             context.times().lap("bake");
             List<Problem> warnings = writePictures(context, input, target, prepared.warnings());
             writeEditor(context, site, baker, target);
-            SearchIndex.Written search = context.memory().searchIndex().write(site, target.folder());
+            SearchIndex.Written search = context.memory().searchIndex().write(site, target);
             context.times().lap("search index");
             assets.fingerprint(target.folder());
             Precompressor.Job compressing = Precompressor.start(target.folder(), context.precompresses(),

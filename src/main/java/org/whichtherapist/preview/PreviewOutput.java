@@ -14,7 +14,10 @@ import org.whichtherapist.render.BakeTarget;
 /** The preview's output: bakes into a work folder it keeps, then copies what changed to the served folder ({@link PreviewMirror}). */
 final class PreviewOutput implements SiteWriter {
     private final PreviewMirror mirror = new PreviewMirror();
-    /** The last work folder, moved aside for a whole bake, whose unchanged files the bake links; removed after it. */
+    /**
+     * The last work folder, moved aside for a whole bake, whose unchanged files the bake and the search index link;
+     * removed when the build publishes or is abandoned.
+     */
     private Optional<Path> lastWork = Optional.empty();
 
     @Override
@@ -30,11 +33,6 @@ final class PreviewOutput implements SiteWriter {
     @Override
     public Optional<Path> lastSite(BuildContext context) {
         return lastWork;
-    }
-
-    @Override
-    public void baked(BuildContext context, BakeTarget target) {
-        removeLastWork();
     }
 
     @Override
@@ -60,6 +58,7 @@ final class PreviewOutput implements SiteWriter {
 
     @Override
     public int write(BuildContext context, BakeTarget target) throws IOException {
+        removeLastWork();
         return mirror.mirror(target.folder(), context.output());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -64,6 +65,9 @@ public final class SearchIndex {
     /** What the last build wrote, as a fingerprint by file, and where. */
     private final Map<Path, Fingerprint> written = new ConcurrentHashMap<>();
     private Path lastFolder;
+    /** Where this build writes its search files, and where its target's last site holds them. */
+    private Path currentRoot;
+    private Optional<Path> lastRoot = Optional.empty();
     /** The synonyms the pages' words in {@link #known} were cut with. */
     private List<List<String>> lastSynonyms = List.of();
 
@@ -90,8 +94,12 @@ public final class SearchIndex {
         this.kept = kept;
     }
 
-    /** Writes the search files for {@code site} into {@code folder} (the site's root). */
-    public synchronized Written write(SiteContent site, Path folder) throws IOException {
+    /**
+     * Writes the search files for {@code site} into the target's folder (the site's root); a file with the bytes the
+     * target's last site holds at its place becomes a second name for that one, as the bake's outputs do.
+     */
+    public synchronized Written write(SiteContent site, BakeTarget target) throws IOException {
+        Path folder = target.folder();
         List<Page> pages = new ArrayList<>(site.all());
         pages.sort(Comparator.comparing(Page::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Page::uri));
         SearchSynonyms synonyms = site.searchSynonyms();
@@ -113,6 +121,8 @@ public final class SearchIndex {
             written.clear(); // another folder, or this one emptied since: what is there is unknown
             lastFolder = folder;
         }
+        currentRoot = root;
+        lastRoot = target.lastSite().map(lastSite -> lastSite.resolve(FOLDER));
         for (String sub : SUB_FOLDERS) {
             Files.createDirectories(root.resolve(sub));
         }
@@ -308,7 +318,7 @@ public final class SearchIndex {
 
     /**
      * Writes the file unless it holds these bytes already (as this object last wrote it, or as the last site left
-     * it); returns the bytes' fingerprint.
+     * it), or makes it a second name for the last site's file with these bytes; returns the bytes' fingerprint.
      */
     private Fingerprint write(Path file, byte[] bytes, Set<Path> keep) {
         keep.add(file);
@@ -318,7 +328,7 @@ public final class SearchIndex {
             boolean same = last != null ? last.equals(fingerprint) && Files.isRegularFile(file) && Files.size(file) == bytes.length
                     : SiteFiles.holds(file, bytes);
             if (!same) {
-                SiteFiles.write(file, bytes);
+                SiteFiles.writeOrLink(file, bytes, lastRoot.map(lastFiles -> lastFiles.resolve(currentRoot.relativize(file).toString())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
