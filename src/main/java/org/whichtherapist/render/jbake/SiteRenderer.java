@@ -1,6 +1,8 @@
 package org.whichtherapist.render.jbake;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +22,6 @@ import org.jbake.template.model.TemplateModel;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.SiteFiles;
-import org.whichtherapist.core.Utf8Writer;
 import org.whichtherapist.render.ListPage;
 import org.whichtherapist.render.OutputSettings;
 import org.whichtherapist.render.SiteLists;
@@ -128,9 +129,10 @@ final class SiteRenderer {
                 Files.createDirectories(folder);
                 madeFolders.add(folder);
             }
-            Utf8Writer text = new Utf8Writer(1 << 16);
+            StringWriter text = new StringWriter(1 << 15);
             templates.renderDocument(model, template, text);
-            SiteFiles.writeOrLink(out, text.toByteArray(), lastSite.map(site -> site.resolve(uri)));
+            SiteFiles.writeOrLink(out, text.toString().getBytes(StandardCharsets.UTF_8),
+                    lastSite.map(site -> site.resolve(uri)));
         } catch (IOException e) {
             throw new RenderingException("cannot write " + uri + ": " + e.getMessage());
         }
