@@ -20,7 +20,7 @@ import org.whichtherapist.source.SourceDocument;
  */
 public final class CheckedPages {
     private final KeptResults kept;
-    private final PerDocument<String, ReadingLevels.Row> levels = new PerDocument<>();
+    private final PerDocument<Double, Measured> levels = new PerDocument<>();
     private final PerDocument<String, Problems> ownAdvice = new PerDocument<>();
     private final PerDocument<MadeUp, List<Problem>> madeUpNames = new PerDocument<>();
 
@@ -38,8 +38,10 @@ public final class CheckedPages {
 
     /** The document's reading level (measured here, kept, or measured now) and its warning against {@code maxGrade}. */
     Measured readingLevel(SourceDocument doc, double maxGrade) {
-        ReadingLevels.Row row = levels.of(doc, "", (page, nothing) -> measure(page));
-        return new Measured(row, ReadingLevels.warning(row, maxGrade));
+        return levels.of(doc, maxGrade, (page, grade) -> {
+            ReadingLevels.Row row = measure(page);
+            return new Measured(row, ReadingLevels.warning(row, grade));
+        });
     }
 
     /** The page's urgent-care advice in its own words ({@link OwnUrgentAdvice#check}). */
