@@ -115,8 +115,10 @@ class HostileContentTest {
                 java.nio.file.StandardOpenOption.APPEND);
         write(project, "content/pages/trusted.md", HEADER + "<script>window.trusted = 1;</script>\n\n"
                 + "![A dot](data:image/png;base64,iVBORw0KGgo=)\n");
-        BuiltSite site = TestSites.build(project, BuildMode.PUBLISH);
+        write(project, "content/pages/trusted-capitals.md", HEADER + "<STYLE>p { margin: 0; }</STYLE>\n");
+        BuiltSite site = TestSites.build(project, BuildMode.PUBLISH); // each page's policy must allow its code
         assertTrue(site.text("trusted.html").contains("<script>window.trusted = 1;</script>"));
+        assertTrue(site.text("trusted-capitals.html").contains("<STYLE>p { margin: 0; }</STYLE>"));
         assertTrue(site.text("trusted.html").contains("src=\"data:image/png;base64,iVBORw0KGgo=\""));
 
         write(project, "content/pages/trusted.md", HEADER + "[x](javascript:alert(1))\n");

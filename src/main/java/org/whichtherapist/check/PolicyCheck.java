@@ -1,5 +1,8 @@
 package org.whichtherapist.check;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.render.ContentSecurityPolicy;
 import org.whichtherapist.render.InlineCode;
@@ -14,9 +17,10 @@ public final class PolicyCheck {
 
     public static Problems check(BuiltPages site) {
         Problems problems = new Problems();
+        Map<InlineCode, Boolean> allowed = new HashMap<>(); // most pages have the same code and policy: read once
         for (String page : site.pages()) {
             InlineCode code = site.scan(page).inlineCode();
-            if (code.isEmpty() || ContentSecurityPolicy.allows(code.declared(), code)) {
+            if (code.isEmpty() || allowed.computeIfAbsent(code, c -> ContentSecurityPolicy.allows(c.declared(), c))) {
                 continue;
             }
             problems.error("output " + page, 0, code.declared().isEmpty()

@@ -83,9 +83,16 @@ public final class ContentSecurityPolicy {
                 ? InlineCode.of(Jsoup.parseBodyFragment(page.body()), InlineCode::source) : InlineCode.NONE);
     }
 
-    /** Whether the HTML has a tag starting {@code <script} or {@code <style}, in any case (no lower-cased copy made). */
+    /**
+     * Whether the HTML has a tag starting {@code <script} or {@code <style}, in any case (no lower-cased copy made);
+     * only the tags starting {@code <s} or {@code <S} are looked at, found by the JDK's fast search.
+     */
     private static boolean mayHoldCode(String html) {
-        for (int at = html.indexOf('<'); at >= 0; at = html.indexOf('<', at + 1)) {
+        return holdsCodeTag(html, "<s") || holdsCodeTag(html, "<S");
+    }
+
+    private static boolean holdsCodeTag(String html, String start) {
+        for (int at = html.indexOf(start); at >= 0; at = html.indexOf(start, at + 2)) {
             if (html.regionMatches(true, at + 1, "script", 0, 6) || html.regionMatches(true, at + 1, "style", 0, 5)) {
                 return true;
             }
