@@ -29,7 +29,7 @@ public final class CheckedPages {
     }
 
     /** A file's measure, and its warning against the limit (null when within it). */
-    record Measured(ReadingLevels.Row row, Problem warning) {
+    record Measured(ReadingLevels.Row row, Problem warning) implements java.io.Serializable {
     }
 
     public CheckedPages(KeptResults kept) {
@@ -38,10 +38,7 @@ public final class CheckedPages {
 
     /** The document's reading level (measured here, kept, or measured now) and its warning against {@code maxGrade}. */
     Measured readingLevel(SourceDocument doc, double maxGrade) {
-        return levels.of(doc, maxGrade, (page, grade) -> {
-            ReadingLevels.Row row = measure(page);
-            return new Measured(row, ReadingLevels.warning(row, grade));
-        });
+        return levels.of(doc, maxGrade, this::measure);
     }
 
     /** The page's urgent-care advice in its own words ({@link OwnUrgentAdvice#check}). */
@@ -55,11 +52,17 @@ public final class CheckedPages {
                 PublishReadiness.madeUpNames(page, madeUp, people.peopleFile()));
     }
 
-    private ReadingLevels.Row measure(SourceDocument doc) {
-        String key = kept.key("reading level", doc.path(), String.valueOf(doc.frontMatter().bodyLine()), doc.body());
-        return kept.get(key, ReadingLevels.Row.class).orElseGet(() -> {
-            ReadingLevels.Row made = new ReadingLevels.Row(doc.path(),
-                    ReadingLevel.of(doc.body(), doc.frontMatter().bodyLine()));
+    /**
+     * The measure and its warning, kept with the grade the warning is against: the sentences themselves, needed only
+     * to name the hardest in the warning, are not kept (reading a thousand pages' sentences back took longer).
+     */
+    private Measured measure(SourceDocument doc, double maxGrade) {
+        String key = kept.key("reading level", doc.path(), String.valueOf(doc.frontMatter().bodyLine()),
+                String.valueOf(maxGrade), doc.body());
+        return kept.get(key, Measured.class).orElseGet(() -> {
+            ReadingLevel.Result result = ReadingLevel.of(doc.body(), doc.frontMatter().bodyLine());
+            Measured made = new Measured(ReadingLevels.Row.of(doc.path(), result),
+                    ReadingLevels.warning(doc.path(), result, maxGrade));
             kept.put(key, made);
             return made;
         });

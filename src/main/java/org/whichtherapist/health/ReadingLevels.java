@@ -22,8 +22,15 @@ public final class ReadingLevels {
     private static final int READING_AGE_OVER_GRADE = 5;
     private static final String FIX = "make them shorter, with shorter, everyday words (docs/writing.md, \"Plain English\")";
 
-    /** One file's grade. */
-    public record Row(String file, ReadingLevel.Result result) implements java.io.Serializable {
+    /** One file's grade, words and sentences: what the table shows, kept without the sentences themselves. */
+    public record Row(String file, double grade, int words, int sentences) implements java.io.Serializable {
+        static Row of(String file, ReadingLevel.Result result) {
+            return new Row(file, result.hasText() ? result.grade() : 0, result.words(), result.sentences().size());
+        }
+
+        boolean hasText() {
+            return words > 0;
+        }
     }
 
     private final List<Row> rows;
@@ -44,7 +51,7 @@ public final class ReadingLevels {
                 .filter(doc -> doc.type().map(ContentType::isHealthContent).orElse(false))
                 .map(doc -> pages.readingLevel(doc, maxGrade)).toList());
         care.forEach(text -> measured.add(pages.readingLevel(text.document(), maxGrade)));
-        measured.removeIf(m -> !m.row().result().hasText());
+        measured.removeIf(m -> !m.row().hasText());
         return new ReadingLevels(measured.stream().map(CheckedPages.Measured::row).toList(),
                 measured.stream().map(CheckedPages.Measured::warning).filter(java.util.Objects::nonNull).toList(),
                 maxGrade);
@@ -58,13 +65,12 @@ public final class ReadingLevels {
     }
 
     /** The warning for a file above {@code maxGrade}, or null; compared as shown, so 6.04 is within 6. */
-    static Problem warning(Row row, double maxGrade) {
-        ReadingLevel.Result result = row.result();
+    static Problem warning(String file, ReadingLevel.Result result, double maxGrade) {
         if (!result.hasText() || new BigDecimal(ReadingLevel.format(result.grade())).compareTo(BigDecimal.valueOf(maxGrade)) <= 0) {
             return null;
         }
         List<Integer> hardest = result.hardestPlaces(HARDEST);
-        return Problem.at(row.file(), result.sentences().get(hardest.get(0)).line(), "the reading level is grade "
+        return Problem.at(file, result.sentences().get(hardest.get(0)).line(), "the reading level is grade "
                 + ReadingLevel.format(result.grade()) + ", above this site's limit of grade " + plain(maxGrade) + " ("
                 + HealthSettings.MAX_GRADE + "; grade " + plain(maxGrade) + " is a reading age of about "
                 + plain(maxGrade + READING_AGE_OVER_GRADE) + "); its hardest sentences are "
@@ -91,10 +97,9 @@ public final class ReadingLevels {
                 "Reading level (Flesch-Kincaid grade) of every health page; the site's limit is %s.%n",
                 ReadingLevel.format(maxGrade)));
         table.append(String.format(Locale.UK, "%5s  %5s  %9s  %s%n", "grade", "words", "sentences", "file"));
-        rows.stream().sorted(Comparator.comparingDouble((Row r) -> -r.result().grade()).thenComparing(Row::file))
+        rows.stream().sorted(Comparator.comparingDouble((Row r) -> -r.grade()).thenComparing(Row::file))
                 .forEach(r -> table.append(String.format(Locale.UK, "%5s  %5d  %9d  %s%n",
-                        ReadingLevel.format(r.result().grade()), r.result().words(), r.result().sentences().size(),
-                        r.file())));
+                        ReadingLevel.format(r.grade()), r.words(), r.sentences(), r.file())));
         return table.toString();
     }
 }
