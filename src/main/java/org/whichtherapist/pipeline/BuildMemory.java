@@ -22,7 +22,7 @@ import org.whichtherapist.render.jbake.FreemarkerSetup;
 public final class BuildMemory {
     private final KeptResults kept;
     private final BakeLedger ledger;
-    private final ContentCache loadedContent = new ContentCache();
+    private final ContentCache loadedContent;
     private final ContentValidator validator = new ContentValidator();
     private final PageScanner scanner;
     private final CheckedPages checkedPages;
@@ -39,6 +39,7 @@ public final class BuildMemory {
     /** A memory that also reads and keeps the slower steps' results in {@code kept}, for builds in later processes. */
     public BuildMemory(KeptResults kept) {
         this.kept = kept;
+        this.loadedContent = new ContentCache(kept);
         this.ledger = new BakeLedger(kept);
         this.scanner = new PageScanner(kept);
         this.checkedPages = new CheckedPages(kept);
