@@ -48,6 +48,24 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void aWordTakenOutInALaterSaveIsNoLongerFoundThere() throws Exception {
+        Path article = project.resolve("content/articles/filler-3.md");
+        String original = Files.readString(article, StandardCharsets.UTF_8);
+        rebuild();
+        append("content/articles/filler-3.md", "\nA zygomatic sentence.\n");
+        rebuild();
+        assertTrue(new SearchFiles(new BuiltSite(project, served, null)).where("zygomatic")
+                .containsKey("articles/filler-3.html"));
+        Files.writeString(article, original, StandardCharsets.UTF_8);
+        BuildReport report = rebuild();
+
+        assertTrue(TestSites.bakedChangedTextOnly(report), report.times().describe());
+        assertTrue(new SearchFiles(new BuiltSite(project, served, report)).where("zygomatic").isEmpty(),
+                "the word's list is made again from the page as it is now");
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
     void savingTheTextOfADisciplineLeavesTheComparisonTableAlone() throws Exception {
         rebuild();
         Path work = PreviewSite.workFolder(served);

@@ -70,6 +70,12 @@ public final class SearchIndex {
     private Optional<Path> lastRoot = Optional.empty();
     /** The synonyms the pages' words in {@link #known} were cut with. */
     private List<List<String>> lastSynonyms = List.of();
+    /** The last build's pages' words in order, and each word's pages as written in a slice, made from them. */
+    private List<PageTerms> lastTerms = List.of();
+    private String[] lastPostings = new String[0];
+    /** Every word number, in the words' order; remade when words are added. */
+    private int[] wordOrder = new int[0];
+    private final SpellingLists spellingLists = new SpellingLists();
 
     /** A page as the last build saw it: its words, its number and the fingerprint of its page file. */
     private record Known(Page page, PageTerms terms, int number, Fingerprint file) {
@@ -100,8 +106,7 @@ public final class SearchIndex {
      */
     public synchronized Written write(SiteContent site, BakeTarget target) throws IOException {
         Path folder = target.folder();
-        List<Page> pages = new ArrayList<>(site.all());
-        pages.sort(Comparator.comparing(Page::title, String.CASE_INSENSITIVE_ORDER).thenComparing(Page::uri));
+        List<Page> pages = inTitleOrder(site.all());
         SearchSynonyms synonyms = site.searchSynonyms();
         if (!synonyms.pairs().equals(lastSynonyms)) {
             known = Map.of(); // every page is cut into words again
@@ -140,7 +145,7 @@ public final class SearchIndex {
         } catch (UncheckedIOException e) {
             throw e.getCause(); // a file could not be written: told as such, not as a fault
         }
-        SpellingLists.Lists spelling = SpellingLists.of(words, pagesWith(terms, words.length));
+        SpellingLists.Lists spelling = spellingLists.of(words, pagesWith(terms, words.length));
         spelling.files().forEach((length, file) -> write(root.resolve(SpellingLists.FOLDER + "/" + length + ".json"),
                 file, keep));
         byte[] entry = entry(pages.size(), slices.firstWords(), synonyms, spelling.files().keySet())
@@ -237,8 +242,23 @@ public final class SearchIndex {
         return count;
     }
 
-    /** For each word number, its pages as the numbers written in a slice; null for words on no page. */
-    private static StringBuilder[] postings(List<PageTerms> pages, int words) {
+    /** The pages in title order (case aside), then by address; each title is asked for once. */
+    private static List<Page> inTitleOrder(List<Page> pages) {
+        record Titled(String title, Page page) {
+        }
+        return pages.stream().map(page -> new Titled(page.title(), page))
+                .sorted(Comparator.comparing(Titled::title, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(titled -> titled.page().uri()))
+                .map(Titled::page).toList();
+    }
+
+    /**
+     * For each word number, its pages as the numbers written in a slice; null for words on no page. Only the words
+     * of pages whose words are not the last build's at the same place are listed again: the others' lists are the
+     * same.
+     */
+    private String[] postings(List<PageTerms> pages, int words) {
+        boolean[] redo = changedWords(pages, words);
         StringBuilder[] lists = new StringBuilder[words];
         int[] lastPage = new int[words];
         Arrays.fill(lastPage, -1);
@@ -246,6 +266,9 @@ public final class SearchIndex {
             PageTerms terms = pages.get(page);
             for (int i = 0; i < terms.terms().length; i++) {
                 int word = terms.terms()[i];
+                if (redo != null && !redo[word]) {
+                    continue;
+                }
                 StringBuilder list = lists[word];
                 if (list == null) {
                     list = lists[word] = new StringBuilder();
@@ -256,22 +279,52 @@ public final class SearchIndex {
                 lastPage[word] = page;
             }
         }
-        return lists;
+        String[] postings = redo == null ? new String[words] : Arrays.copyOf(lastPostings, words);
+        for (int word = 0; word < words; word++) {
+            if (redo == null || redo[word]) {
+                postings[word] = lists[word] == null ? null : lists[word].toString();
+            }
+        }
+        lastTerms = pages;
+        lastPostings = postings;
+        return postings;
+    }
+
+    /**
+     * The words, before or after, of each page whose words are not the last build's at its place; null when the
+     * number of pages changed, so that every word is listed again.
+     */
+    private boolean[] changedWords(List<PageTerms> pages, int words) {
+        if (pages.size() != lastTerms.size()) {
+            return null;
+        }
+        boolean[] changed = new boolean[words];
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i) != lastTerms.get(i)) {
+                for (int word : pages.get(i).terms()) {
+                    changed[word] = true;
+                }
+                for (int word : lastTerms.get(i).terms()) {
+                    changed[word] = true;
+                }
+            }
+        }
+        return changed;
     }
 
     /** The word list in order, cut into slices of about {@link #SLICE_BYTES}. */
-    private static Slices slices(StringBuilder[] postings, String[] words) {
-        List<Integer> present = new ArrayList<>();
-        for (int i = 0; i < postings.length; i++) {
-            if (postings[i] != null) {
-                present.add(i);
-            }
+    private Slices slices(String[] postings, String[] words) {
+        if (wordOrder.length != words.length) {
+            wordOrder = IntStream.range(0, words.length).boxed().sorted(Comparator.comparing(i -> words[i]))
+                    .mapToInt(Integer::intValue).toArray();
         }
-        present.sort(Comparator.comparing(i -> words[i]));
         List<byte[]> slices = new ArrayList<>();
         List<String> firstWords = new ArrayList<>();
         StringBuilder slice = new StringBuilder();
-        for (int number : present) {
+        for (int number : wordOrder) {
+            if (postings[number] == null) {
+                continue;
+            }
             if (slice.length() == 0) {
                 firstWords.add(words[number]);
                 slice.append('{');

@@ -3,7 +3,9 @@ package org.whichtherapist.render;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -27,7 +29,10 @@ final class SpellingLists {
     static final int FILE_BUDGET = 4 * 1024;
     static final int MISS_BUDGET = (2 * MOST_EDITS + 1) * FILE_BUDGET;
 
-    private SpellingLists() {
+    /** The last file made for each length, with the words it was made from: a length whose words are the same is not made again. */
+    private final Map<Integer, Made> made = new HashMap<>();
+
+    private record Made(List<Word> words, byte[] file, long weight) {
     }
 
     /** A word of the index and on how many pages it is. */
@@ -43,7 +48,7 @@ final class SpellingLists {
     }
 
     /** {@code words[i]} is on {@code pages[i]} pages (0 for a word no page has any more). */
-    static Lists of(String[] words, int[] pages) {
+    Lists of(String[] words, int[] pages) {
         SortedMap<Integer, List<Word>> byLength = new TreeMap<>();
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
@@ -53,10 +58,15 @@ final class SpellingLists {
         }
         SortedMap<Integer, byte[]> files = new TreeMap<>();
         SortedMap<Integer, Long> weights = new TreeMap<>();
+        made.keySet().retainAll(byLength.keySet());
         byLength.forEach((length, list) -> {
-            byte[] file = withinBudget(list);
-            files.put(length, file);
-            weights.put(length, GzippedSize.of(file));
+            Made last = made.get(length);
+            if (last == null || !last.words().equals(list)) {
+                byte[] file = withinBudget(list);
+                made.put(length, last = new Made(list, file, GzippedSize.of(file)));
+            }
+            files.put(length, last.file());
+            weights.put(length, last.weight());
         });
         long largestMiss = 0;
         for (int length = SHORTEST; length <= LONGEST + MOST_EDITS; length++) { // the length of the word typed

@@ -17,7 +17,7 @@ class SpellingListsTest {
 
     @Test
     void wordsAreFiledByLengthAndByHowManyPagesHoldThem() {
-        SpellingLists.Lists lists = SpellingLists.of(new String[] {"knee", "neck", "back", "2026", "ok", "gone", "kneecap"},
+        SpellingLists.Lists lists = new SpellingLists().of(new String[] {"knee", "neck", "back", "2026", "ok", "gone", "kneecap"},
                 new int[] {9, 1, 2, 5, 40, 0, 3});
         assertEquals(List.of(4, 7), List.copyOf(lists.files().keySet()), "no word of digits, of two letters or on no page");
         // neck on 1 page (band 0), back on 2 (band 1), knee on 9 (band 3: 8 to 15 pages)
@@ -25,6 +25,16 @@ class SpellingListsTest {
         assertEquals("[[],[\"kneecap\"]]", text(lists.files().get(7)));
         assertEquals(GzippedSize.of(lists.files().get(4)) + GzippedSize.of(lists.files().get(7)), lists.largestMiss(),
                 "a miss of 5 to 9 letters fetches both");
+    }
+
+    @Test
+    void theSameListsAskedAgainAnswerForTheirWordsAsTheyAreNow() {
+        SpellingLists lists = new SpellingLists();
+        String[] words = {"knee", "neck", "kneecap"};
+        lists.of(words, new int[] {9, 1, 3});
+        SpellingLists.Lists again = lists.of(words, new int[] {9, 2, 0});
+        assertEquals("[[],[\"neck\"],[],[\"knee\"]]", text(again.files().get(4)), "neck is now on two pages");
+        assertEquals(List.of(4), List.copyOf(again.files().keySet()), "kneecap is on no page now");
     }
 
     @Test
@@ -44,7 +54,7 @@ class SpellingListsTest {
         }
         words.add("physiotherapy");
         pages.add(1);
-        SpellingLists.Lists lists = SpellingLists.of(words.toArray(String[]::new), pages.stream().mapToInt(i -> i).toArray());
+        SpellingLists.Lists lists = new SpellingLists().of(words.toArray(String[]::new), pages.stream().mapToInt(i -> i).toArray());
         for (int length = 6; length <= 10; length++) {
             byte[] file = lists.files().get(length);
             assertTrue(GzippedSize.of(file) <= SpellingLists.FILE_BUDGET, length + ": " + GzippedSize.of(file));
