@@ -105,6 +105,16 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void aDisciplinesNewTitleReachesTheEditorsChoices() throws Exception {
+        rebuild();
+        TestSites.replaceIn(project.resolve("content/disciplines/alpha-therapist.md"), "title: ", "title: Renamed ");
+        rebuild();
+        assertTrue(page("admin/config.yml").contains("label: Renamed Alpha therapist (alpha-therapist)"),
+                "the editor offers the discipline by its new title");
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
     void editingATemplateBakesEverythingWithTheNewTemplate() throws Exception {
         rebuild();
         append("content/articles/filler-3.md", "\nA new closing sentence.\n");

@@ -1,28 +1,25 @@
 package org.whichtherapist.health;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.function.BiFunction;
 
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.ledger.KeptResults;
+import org.whichtherapist.ledger.PerObject;
 import org.whichtherapist.source.SourceDocument;
 
 /**
- * What one build memory has found on each page by itself, by document (the preview gets the same document back
- * for an unchanged file, so an unchanged page is not looked at again): its reading level, also kept on disk for
+ * What one build memory has found on each page by itself, by document ({@link PerObject}: the preview gets the same
+ * document back for an unchanged file, so an unchanged page is not looked at again): its reading level, also kept on disk for
  * later processes; urgent-care advice in its own words ({@link OwnUrgentAdvice}); made-up people it names
  * ({@link PublishReadiness}). Per memory, not per process, so a one-off build keeps every measure it uses.
  */
 public final class CheckedPages {
     private final KeptResults kept;
-    private final PerDocument<Double, Measured> levels = new PerDocument<>();
-    private final PerDocument<String, Problems> ownAdvice = new PerDocument<>();
-    private final PerDocument<MadeUp, List<Problem>> madeUpNames = new PerDocument<>();
+    private final PerObject<SourceDocument, Double, Measured> levels = new PerObject<>();
+    private final PerObject<SourceDocument, String, Problems> ownAdvice = new PerObject<>();
+    private final PerObject<SourceDocument, MadeUp, List<Problem>> madeUpNames = new PerObject<>();
 
     /** The made-up people's names, and the file that lists them. */
     private record MadeUp(List<String> names, String peopleFile) {
@@ -38,17 +35,17 @@ public final class CheckedPages {
 
     /** The document's reading level (measured here, kept, or measured now) and its warning against {@code maxGrade}. */
     Measured readingLevel(SourceDocument doc, double maxGrade) {
-        return levels.of(doc, maxGrade, this::measure);
+        return levels.of(doc.path(), doc, maxGrade, this::measure);
     }
 
     /** The page's urgent-care advice in its own words ({@link OwnUrgentAdvice#check}). */
     Problems ownUrgentAdvice(SourceDocument doc) {
-        return ownAdvice.of(doc, "", (page, nothing) -> OwnUrgentAdvice.check(page));
+        return ownAdvice.of(doc.path(), doc, "", (page, nothing) -> OwnUrgentAdvice.check(page));
     }
 
     /** The lines of the page that name one of {@code madeUp}, people of {@code peopleFile} ({@link PublishReadiness}). */
     List<Problem> madeUpNames(SourceDocument doc, Set<String> madeUp, String peopleFile) {
-        return madeUpNames.of(doc, new MadeUp(List.copyOf(madeUp), peopleFile), (page, people) ->
+        return madeUpNames.of(doc.path(), doc, new MadeUp(List.copyOf(madeUp), peopleFile), (page, people) ->
                 PublishReadiness.madeUpNames(page, madeUp, people.peopleFile()));
     }
 
@@ -66,23 +63,5 @@ public final class CheckedPages {
             kept.put(key, made);
             return made;
         });
-    }
-
-    /** One finding per document, found again when the document is not kept or was found with other {@code given}. */
-    private static final class PerDocument<G, R> {
-        private record Found<G, R>(G given, R result) {
-        }
-
-        /** A document no longer used is forgotten. */
-        private final Map<SourceDocument, Found<G, R>> found = Collections.synchronizedMap(new WeakHashMap<>());
-
-        R of(SourceDocument doc, G given, BiFunction<SourceDocument, G, R> find) {
-            Found<G, R> known = found.get(doc);
-            if (known == null || !known.given().equals(given)) {
-                known = new Found<>(given, find.apply(doc, given));
-                found.put(doc, known);
-            }
-            return known.result();
-        }
     }
 }

@@ -42,6 +42,14 @@ import org.whichtherapist.source.ContentLoader;
  */
 record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
 
+    /** What the ledger holds of a page: its place and front matter, and its text. */
+    record PageFingerprints(Fingerprint frontMatter, Fingerprint body) {
+        static PageFingerprints of(Page page) {
+            return new PageFingerprints(Fingerprint.of(page.source().contentPath() + '\n' + described(page.data())),
+                    Fingerprint.of(page.body()));
+        }
+    }
+
     static BakePlan of(BuildContext context, SiteContent site, JBakeBaker baker, SiteWriter writer)
             throws IOException {
         Optional<BakeRecord> last = context.memory().ledger().last();
@@ -70,8 +78,10 @@ record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
         HashMap<String, Fingerprint> frontMatter = new HashMap<>();
         HashMap<String, Fingerprint> bodies = new HashMap<>();
         for (Page page : site.all()) {
-            frontMatter.put(page.uri(), Fingerprint.of(page.source().contentPath() + '\n' + described(page.data())));
-            bodies.put(page.uri(), Fingerprint.of(page.body()));
+            PageFingerprints fingerprints = context.memory().pageFingerprints()
+                    .of(page.uri(), page, "", (same, nothing) -> PageFingerprints.of(same));
+            frontMatter.put(page.uri(), fingerprints.frontMatter());
+            bodies.put(page.uri(), fingerprints.body());
         }
         Path settings = context.project().resolve(SiteSettings.FILE);
         Optional<Set<Path>> changed = context.memory().takeChanged();

@@ -10,6 +10,8 @@ import org.whichtherapist.schema.ContentValidator;
 import org.whichtherapist.health.CheckedPages;
 import org.whichtherapist.ledger.BakeLedger;
 import org.whichtherapist.ledger.KeptResults;
+import org.whichtherapist.ledger.PerObject;
+import org.whichtherapist.content.Page;
 import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;
 import org.whichtherapist.render.SearchIndex;
@@ -28,6 +30,7 @@ public final class BuildMemory {
     private final CheckedPages checkedPages;
     private final FreemarkerSetup freemarker = new FreemarkerSetup();
     private final SearchIndex searchIndex;
+    private final PerObject<Page, String, BakePlan.PageFingerprints> pageFingerprints = new PerObject<>();
     private MarkdownCache markdown;
     private Optional<Set<Path>> changed = Optional.empty();
 
@@ -84,6 +87,11 @@ public final class BuildMemory {
 
     FreemarkerSetup freemarker() {
         return freemarker;
+    }
+
+    /** Each page's fingerprints in the bake's ledger, by page ({@link BakePlan}). */
+    PerObject<Page, String, BakePlan.PageFingerprints> pageFingerprints() {
+        return pageFingerprints;
     }
 
     SearchIndex searchIndex() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.whichtherapist.source.ContentType;
 import org.whichtherapist.source.DataFile;
@@ -35,6 +36,12 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
     static final List<ContentType> SPECIAL_PAGES = List.of(ContentType.COMPARE, ContentType.GUIDE, ContentType.FAQ);
     static final String IMAGES = "images";
     private static final int SLUG_LENGTH = 60;
+    /** The configuration last dumped and its YAML: the preview makes the same one after most saves. */
+    private static final AtomicReference<Dumped> LAST = new AtomicReference<>(new Dumped("", ""));
+
+    /** {@code config}: the configuration written out in order ({@link Map#equals} ignores the order of keys). */
+    private record Dumped(String config, String yaml) {
+    }
 
     /** Where the site's files are and what it is called. */
     public record Place(String contentFolder, String title, Optional<String> address) {
@@ -164,7 +171,19 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
         return type.contentFolder().replace("/", "");
     }
 
+    /** The YAML of {@code config}; the last one's again when it is the same (SnakeYAML takes about 10 ms). */
     private static String dump(Map<String, Object> config) {
+        String written = config.toString();
+        Dumped last = LAST.get();
+        if (last.config().equals(written)) {
+            return last.yaml();
+        }
+        String yaml = yamlOf(config);
+        LAST.set(new Dumped(written, yaml));
+        return yaml;
+    }
+
+    private static String yamlOf(Map<String, Object> config) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
