@@ -14,6 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 import java.util.Set;
 
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.BuildMode;
@@ -62,6 +63,16 @@ class PreviewRebuildTest {
         assertTrue(TestSites.bakedChangedTextOnly(report), report.times().describe());
         assertTrue(new SearchFiles(new BuiltSite(project, served, report)).where("zygomatic").isEmpty(),
                 "the word's list is made again from the page as it is now");
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
+    void aServedFolderRemovedWhileThePreviewRunsIsFilledAgainByTheNextSave() throws Exception {
+        rebuild();
+        PathUtils.deleteDirectory(served); // as mvn clean would, in another window
+        append("content/articles/filler-3.md", "\nA new closing sentence.\n");
+        rebuild();
+        assertTrue(Files.isRegularFile(served.resolve("index.html")), "a page the save did not change");
         assertSameAsAFreshBuild();
     }
 

@@ -10,6 +10,7 @@ import org.whichtherapist.core.SiteFiles;
 /** One built site as the checks see it: every file's name, and the scan of each file read. */
 public final class BuiltPages {
     private final Path folder;
+    private final List<SiteFiles.Found> found;
     private final List<String> files;
     private final Set<String> fileSet;
     private final List<String> pages;
@@ -17,11 +18,14 @@ public final class BuiltPages {
     private final int parsed;
 
     /**
-     * @param files  every file's path below the folder, sorted as {@link SiteFiles} sorts them
+     * @param found  every file below the folder as the reading found it, sorted as {@link SiteFiles} sorts them
+     * @param files  the same files' paths below the folder
      * @param parsed how many files were read afresh, not reused from the last build
      */
-    BuiltPages(Path folder, List<String> files, Map<String, CompletableFuture<PageScan>> scans, int parsed) {
+    BuiltPages(Path folder, List<SiteFiles.Found> found, List<String> files, Map<String, CompletableFuture<PageScan>> scans,
+               int parsed) {
         this.folder = folder;
+        this.found = List.copyOf(found);
         this.files = List.copyOf(files);
         this.fileSet = Set.copyOf(files);
         this.pages = files.stream().filter(PageScan::isPage).toList();
@@ -35,6 +39,11 @@ public final class BuiltPages {
 
     public List<String> files() {
         return files;
+    }
+
+    /** Every file as the reading found it (its attributes then), in the order of {@link #files}. */
+    public List<SiteFiles.Found> found() {
+        return found;
     }
 
     /** The HTML pages, in file order. */

@@ -74,7 +74,7 @@ public final class PageScanner {
             }
         });
         lastBuild = reusable;
-        return new BuiltPages(site, files, scans, parsed.get());
+        return new BuiltPages(site, found, files, scans, parsed.get());
     }
 
     private static boolean untouched(SiteFiles.Found file, FileTime untouchedBefore) {

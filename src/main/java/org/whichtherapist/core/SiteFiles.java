@@ -99,8 +99,11 @@ public final class SiteFiles {
         return found(folder).stream().map(Found::file).toList();
     }
 
-    /** A regular file found below a folder, with when it last changed. */
-    public record Found(Path file, FileTime modified) {
+    /** A regular file found below a folder, with its attributes as the walk saw them. */
+    public record Found(Path file, BasicFileAttributes attributes) {
+        public FileTime modified() {
+            return attributes.lastModifiedTime();
+        }
     }
 
     /** Every regular file below the folder with when it last changed, sorted by path: one look at each file. */
@@ -110,9 +113,9 @@ public final class SiteFiles {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 if (attrs.isRegularFile()) {
-                    found.add(new Found(file, attrs.lastModifiedTime()));
+                    found.add(new Found(file, attrs));
                 } else if (attrs.isSymbolicLink() && Files.isRegularFile(file)) {
-                    found.add(new Found(file, Files.getLastModifiedTime(file)));
+                    found.add(new Found(file, Files.readAttributes(file, BasicFileAttributes.class)));
                 }
                 return FileVisitResult.CONTINUE;
             }

@@ -123,7 +123,7 @@ public final class SiteBuild {
             if (context.options().mode() == BuildMode.PUBLISH) {
                 context.times().lap(context.precompresses() ? "precompress and zip" : "zip");
             }
-            int files = writer.write(context, target);
+            int files = writer.write(context, target, built);
             if (!writer.onlyBakesWrite()) {
                 plan.keep(context, writer);
             }

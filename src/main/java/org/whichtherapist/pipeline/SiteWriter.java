@@ -1,6 +1,7 @@
 package org.whichtherapist.pipeline;
 
 import java.io.IOException;
+import org.whichtherapist.check.BuiltPages;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -40,6 +41,6 @@ public interface SiteWriter {
     default void abandon(BakeTarget target) throws IOException {
     }
 
-    /** Every check passed: puts the site in its place; returns how many files it has. */
-    int write(BuildContext context, BakeTarget target) throws IOException;
+    /** Every check passed on {@code built}, the bake folder as the checks read it: puts the site in its place; returns how many files it has. */
+    int write(BuildContext context, BakeTarget target, BuiltPages built) throws IOException;
 }

@@ -1,6 +1,7 @@
 package org.whichtherapist.pipeline;
 
 import java.io.IOException;
+import org.whichtherapist.check.BuiltPages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -56,7 +57,7 @@ public final class StagedOutput implements SiteWriter {
     }
 
     @Override
-    public int write(BuildContext context, BakeTarget target) throws IOException {
+    public int write(BuildContext context, BakeTarget target, BuiltPages built) throws IOException {
         publisher.replace(target.folder(), context.output());
         return SiteFiles.all(context.output()).size();
     }

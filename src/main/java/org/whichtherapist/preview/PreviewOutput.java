@@ -1,6 +1,7 @@
 package org.whichtherapist.preview;
 
 import java.io.IOException;
+import org.whichtherapist.check.BuiltPages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -57,8 +58,8 @@ final class PreviewOutput implements SiteWriter {
     }
 
     @Override
-    public int write(BuildContext context, BakeTarget target) throws IOException {
+    public int write(BuildContext context, BakeTarget target, BuiltPages built) throws IOException {
         removeLastWork();
-        return mirror.mirror(target.folder(), context.output());
+        return mirror.mirror(built, context.output());
     }
 }
