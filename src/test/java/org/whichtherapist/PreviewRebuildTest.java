@@ -49,14 +49,18 @@ class PreviewRebuildTest {
     }
 
     @Test
-    void aWordTakenOutInALaterSaveIsNoLongerFoundThere() throws Exception {
+    void aWordPutInAHeadingOrTakenOutInALaterSaveIsFoundAsThePageIsNow() throws Exception {
         Path article = project.resolve("content/articles/filler-3.md");
         String original = Files.readString(article, StandardCharsets.UTF_8);
         rebuild();
         append("content/articles/filler-3.md", "\nA zygomatic sentence.\n");
         rebuild();
-        assertTrue(new SearchFiles(new BuiltSite(project, served, null)).where("zygomatic")
-                .containsKey("articles/filler-3.html"));
+        assertEquals(1, new SearchFiles(new BuiltSite(project, served, null)).where("zygomatic")
+                .get("articles/filler-3.html"), "in the text");
+        append("content/articles/filler-3.md", "\n## Zygomatic bones\n");
+        rebuild();
+        assertEquals(1 | 4, new SearchFiles(new BuiltSite(project, served, null)).where("zygomatic")
+                .get("articles/filler-3.html"), "in the text and a heading");
         Files.writeString(article, original, StandardCharsets.UTF_8);
         BuildReport report = rebuild();
 

@@ -254,8 +254,8 @@ public final class SearchIndex {
 
     /**
      * For each word number, its pages as the numbers written in a slice; null for words on no page. Only the words
-     * of pages whose words are not the last build's at the same place are listed again: the others' lists are the
-     * same.
+     * that a page gained, lost or holds in another place since the last build are listed again: the others' lists
+     * are the same.
      */
     private String[] postings(List<PageTerms> pages, int words) {
         boolean[] redo = changedWords(pages, words);
@@ -291,8 +291,8 @@ public final class SearchIndex {
     }
 
     /**
-     * The words, before or after, of each page whose words are not the last build's at its place; null when the
-     * number of pages changed, so that every word is listed again.
+     * The words that the page at each place gained, lost or holds in another place (title, heading...) since the last
+     * build; null when the number of pages changed, so that every word is listed again.
      */
     private boolean[] changedWords(List<PageTerms> pages, int words) {
         if (pages.size() != lastTerms.size()) {
@@ -300,12 +300,21 @@ public final class SearchIndex {
         }
         boolean[] changed = new boolean[words];
         for (int i = 0; i < pages.size(); i++) {
-            if (pages.get(i) != lastTerms.get(i)) {
-                for (int word : pages.get(i).terms()) {
-                    changed[word] = true;
-                }
-                for (int word : lastTerms.get(i).terms()) {
-                    changed[word] = true;
+            PageTerms now = pages.get(i);
+            PageTerms before = lastTerms.get(i);
+            int a = 0;
+            int b = 0;
+            while (now != before && (a < now.terms().length || b < before.terms().length)) { // both in word order
+                int added = a < now.terms().length ? now.terms()[a] : Integer.MAX_VALUE;
+                int gone = b < before.terms().length ? before.terms()[b] : Integer.MAX_VALUE;
+                if (added == gone) {
+                    changed[added] |= now.fields()[a++] != before.fields()[b++];
+                } else if (added < gone) {
+                    changed[added] = true;
+                    a++;
+                } else {
+                    changed[gone] = true;
+                    b++;
                 }
             }
         }
