@@ -2,6 +2,7 @@ package org.whichtherapist.content;
 
 import org.whichtherapist.source.ContentType;
 import org.whichtherapist.source.FrontMatter;
+import java.text.NumberFormat;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -32,22 +33,23 @@ public record ArticleLength(OptionalInt min, OptionalInt max) {
     /** A warning for each published article among {@code pages} shorter or longer than the site's limits. */
     public Problems check(Collection<Page> pages) {
         Problems problems = new Problems();
+        NumberFormat count = NumberFormat.getIntegerInstance(Locale.UK); // "1,200": made once, it is slow to make
         for (Page page : pages) {
             if (page.source().type().orElse(null) != ContentType.ARTICLE || page.draft()) {
                 continue;
             }
             int words = page.text().words();
             String file = page.source().path();
-            int line = firstTextLine(page.source().frontMatter());
             if (min.isPresent() && words < min.getAsInt()) {
-                problems.warn(file, line, "this article has " + count(words) + " words; this site's articles have at least "
-                        + count(min.getAsInt()) + " (" + MIN_WORDS + " in jbake.properties)",
-                        "add what a reader would ask next, or join it to a related article; if short articles suit"
-                                + " your site, lower " + MIN_WORDS);
+                problems.warn(file, firstTextLine(page.source().frontMatter()), "this article has " + count.format(words)
+                        + " words; this site's articles have at least " + count.format(min.getAsInt()) + " (" + MIN_WORDS
+                        + " in jbake.properties)", "add what a reader would ask next, or join it to a related article;"
+                        + " if short articles suit your site, lower " + MIN_WORDS);
             } else if (max.isPresent() && words > max.getAsInt()) {
-                problems.warn(file, line, "this article has " + count(words) + " words; this site's articles have at most "
-                        + count(max.getAsInt()) + " (" + MAX_WORDS + " in jbake.properties)",
-                        "split it into two articles that link to each other, or raise " + MAX_WORDS);
+                problems.warn(file, firstTextLine(page.source().frontMatter()), "this article has " + count.format(words)
+                        + " words; this site's articles have at most " + count.format(max.getAsInt()) + " (" + MAX_WORDS
+                        + " in jbake.properties)", "split it into two articles that link to each other, or raise "
+                        + MAX_WORDS);
             }
         }
         return problems;
@@ -56,9 +58,5 @@ public record ArticleLength(OptionalInt min, OptionalInt max) {
     /** The line of the body's first text, after the blank lines that follow the front matter. */
     private static int firstTextLine(FrontMatter fm) {
         return fm.bodyLine() + (int) fm.body().lines().takeWhile(String::isBlank).count();
-    }
-
-    private static String count(int words) {
-        return String.format(Locale.UK, "%,d", words);
     }
 }

@@ -11,12 +11,17 @@ import static org.whichtherapist.core.DisplayDate.DISPLAY;
 /**
  * A page that will be written, as templates see it ({@code page.title}, {@code page.data.treats}...).
  *
- * @param uri output path relative to the site root, worked out once: many lists and links ask for it
+ * @param uri   output path relative to the site root, worked out once: many lists and links ask for it
+ * @param title the title, worked out once: lists sort by it
  */
-public record Page(SourceDocument source, RenderedMarkdown rendered, PageText text, String uri) {
+public record Page(SourceDocument source, RenderedMarkdown rendered, PageText text, String uri, String title) {
     public static Page of(SourceDocument source, RenderedMarkdown rendered) {
-        return new Page(source, rendered, PageText.of(rendered.html(), source.type().filter(ContentType.FAQ::equals)
-                .isPresent()), source.outputUri());
+        return of(source, rendered, PageText.of(rendered.html(), source.type().filter(ContentType.FAQ::equals)
+                .isPresent()));
+    }
+
+    public static Page of(SourceDocument source, RenderedMarkdown rendered, PageText text) {
+        return new Page(source, rendered, text, source.outputUri(), source.title());
     }
 
     public int readingMinutes() {
@@ -29,10 +34,6 @@ public record Page(SourceDocument source, RenderedMarkdown rendered, PageText te
 
     public String type() {
         return source.type().map(ContentType::id).orElse("");
-    }
-
-    public String title() {
-        return source.title();
     }
 
     public String summary() {

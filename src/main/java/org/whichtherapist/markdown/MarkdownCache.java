@@ -86,7 +86,7 @@ public final class MarkdownCache {
                 doc.toString()) : "";
         Optional<Kept> stored = keepable ? kept.get(key, Kept.class) : Optional.empty();
         if (stored.isPresent() && stillLeadWhereTheyDid(unkept(stored.get().linkedPages()))) {
-            Page page = new Page(doc, stored.get().rendered(), stored.get().text(), doc.outputUri());
+            Page page = Page.of(doc, stored.get().rendered(), stored.get().text());
             entries.put(doc.contentPath(), new Entry(doc, unkept(stored.get().linkedPages()), page));
             return page;
         }

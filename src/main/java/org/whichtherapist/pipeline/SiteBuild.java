@@ -83,7 +83,8 @@ public final class SiteBuild {
         // every setting is checked before JBake reads one
         Problems settings = context.settings().check();
         settings.throwIfAny();
-        MarkdownCache markdown = context.memory().markdown(context.settings().isTrue(SiteSettings.TRUSTED_HTML));
+        boolean trustedHtml = context.settings().isTrue(SiteSettings.TRUSTED_HTML);
+        MarkdownCache markdown = context.memory().markdown(trustedHtml);
         CompletableFuture<Void> warmUp = LibraryWarmUp.start(markdown.renderer());
         JBakeBaker baker = new JBakeBaker(context.project(), context.settings(), context.memory().freemarker());
         Prepared prepared = prepare(context, baker, markdown, warmUp, settings);
@@ -92,7 +93,7 @@ public final class SiteBuild {
         BakeInput input = new BakeInput(site, assets, SitePictures.prepare(context.project(), baker.contentFolder(),
                 baker.assetFolder(), assets.stylesheet(), new SitePictures.SiteSettingsView(
                         context.settings().text("site.title").orElse(""), context.settings().address(), site)),
-                ContentSecurityPolicy.of(assets, site));
+                ContentSecurityPolicy.of(assets, site, trustedHtml));
         BakePlan plan = BakePlan.of(context, site, baker, writer);
         BakeTarget target = plan.target();
         context.times().lap("plan");

@@ -35,16 +35,19 @@ public final class ContentSecurityPolicy {
 
     private final InlineCode everyPage;
     private final SiteContent site;
+    /** Whether a page's Markdown may hold code (site.trusted_html): without it, no page's own code is allowed. */
+    private final boolean trustedHtml;
     private final Map<String, InlineCode> bodies = new ConcurrentHashMap<>();
 
-    private ContentSecurityPolicy(InlineCode everyPage, SiteContent site) {
+    private ContentSecurityPolicy(InlineCode everyPage, SiteContent site, boolean trustedHtml) {
         this.everyPage = everyPage;
         this.site = site;
+        this.trustedHtml = trustedHtml;
     }
 
-    public static ContentSecurityPolicy of(SiteAssets assets, SiteContent site) {
+    public static ContentSecurityPolicy of(SiteAssets assets, SiteContent site, boolean trustedHtml) {
         return new ContentSecurityPolicy(new InlineCode(sources(assets.inlineScripts()), sources(assets.inlineStyles()), ""),
-                site);
+                site, trustedHtml);
     }
 
     private static Set<String> sources(List<String> texts) {
@@ -77,8 +80,14 @@ public final class ContentSecurityPolicy {
                 + String.join(" ", styles) + "; " + OTHER_SOURCES;
     }
 
-    /** The inline code in a page's Markdown (none unless the owner trusts the HTML written there). */
+    /**
+     * The inline code in a page's Markdown: none unless the owner trusts the HTML written there (the Markdown stage
+     * refuses code otherwise, and the output check refuses a page running code its policy does not allow).
+     */
     private InlineCode bodyCode(Page page) {
+        if (!trustedHtml) {
+            return InlineCode.NONE;
+        }
         return bodies.computeIfAbsent(page.uri(), uri -> mayHoldCode(page.body())
                 ? InlineCode.of(Jsoup.parseBodyFragment(page.body()), InlineCode::source) : InlineCode.NONE);
     }
