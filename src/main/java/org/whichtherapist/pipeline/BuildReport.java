@@ -2,6 +2,7 @@ package org.whichtherapist.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.whichtherapist.check.PageWeights;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.publish.Precompressor;
@@ -9,10 +10,16 @@ import org.whichtherapist.publish.Precompressor;
 /**
  * What a successful build did.
  *
- * @param readingLevels the reading level of every health page, as a table ({@code build --reading-levels})
+ * @param readingLevelTable the reading level of every health page, as a table ({@code build --reading-levels}),
+ *                          made when asked for
  */
 public record BuildReport(Written written, Findings findings, PageWeights weights,
-                          StageTimes times, String readingLevels) {
+                          StageTimes times, Supplier<String> readingLevelTable) {
+
+    /** The reading level table. */
+    public String readingLevels() {
+        return readingLevelTable.get();
+    }
 
     /** What the bake rendered: every output, or only {@code parts} ({@code page:articles/x.html}, {@code list:...}). */
     public record Baked(boolean whole, java.util.SortedSet<String> parts) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.whichtherapist.check.BuiltPages;
@@ -167,7 +168,8 @@ public final class SiteBuild {
     }
 
     /** The site to bake, the warnings found on the way, what is not ready to publish, and the reading levels table. */
-    private record Prepared(SiteContent site, List<Problem> warnings, List<Problem> notReady, String readingLevels) {
+    private record Prepared(SiteContent site, List<Problem> warnings, List<Problem> notReady,
+                            Supplier<String> readingLevels) {
     }
 
     /** Folders, content loaded, validated, selected and rendered to HTML; {@code problems}: the settings' warnings. */
@@ -219,7 +221,7 @@ public final class SiteBuild {
         problems.throwIfAny();
         problems.addAll(articleLength.check(site.all()));
         context.times().lap("markdown");
-        return new Prepared(site, problems.warnings(), goesLive ? List.of() : notReady, health.readingLevelTable());
+        return new Prepared(site, problems.warnings(), goesLive ? List.of() : notReady, health::readingLevelTable);
     }
 
     /** What the hosts read ({@link HostFiles}): headers, redirects, robots.txt. */
