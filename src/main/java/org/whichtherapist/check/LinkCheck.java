@@ -43,6 +43,7 @@ public final class LinkCheck {
     private final String siteAddress;
     private final SiteContent content;
     private final Path projectFolder;
+    private final Memory memory;
     /** Links and ids of files a link names that are not in the site's list (another spelling of a name). */
     private final Map<String, LinksAndIds> unlisted = new HashMap<>();
 
@@ -85,9 +86,45 @@ public final class LinkCheck {
     }
 
     private record Issue(String message, String fix) {
-        static Optional<Issue> of(String message, String fix) {
-            return Optional.of(new Issue(message, fix));
+    }
+
+    /**
+     * What a link was found to be: what is wrong with it, if anything; the page of the site whose ids were looked
+     * up for its #anchor (null: none); whether its file was found on disk, not among the files read.
+     */
+    private record Verdict(Optional<Issue> issue, String idsOf, boolean onDisk) {
+        static final Verdict FINE = new Verdict(Optional.empty(), null, false);
+
+        static Verdict broken(String message, String fix) {
+            return new Verdict(Optional.of(new Issue(message, fix)), null, false);
         }
+    }
+
+    /** A link that leads nowhere, and why. */
+    private record Broken(String href, Issue issue) {
+    }
+
+    /**
+     * A page's links as checked, and the pages whose ids they looked up, as they were; {@code onDisk}: a link's file
+     * was found on disk, not among the files read, so the finding is not kept.
+     */
+    private record Checked(LinksAndIds links, List<Broken> broken, Map<String, LinksAndIds> idsRead, boolean onDisk) {
+        /** Whether the page's links would be found the same in {@code site}, which has the same files. */
+        boolean holdsIn(BuiltPages site, LinksAndIds now) {
+            return links == now && idsRead.entrySet().stream()
+                    .allMatch(read -> site.contains(read.getKey()) && site.scan(read.getKey()).links() == read.getValue());
+        }
+    }
+
+    /**
+     * What the checks of one build memory found on each page whose links all lead somewhere, reused while the site
+     * has the same files and the page, and each page whose ids it looked up, are the same scans (the page scanner
+     * gives the same scan back for an unchanged file): the preview checks again only what a save could have broken.
+     */
+    public static final class Memory {
+        private List<String> files = List.of();
+        private String siteAddress = "";
+        private Map<String, Checked> pages = Map.of();
     }
 
     /** A small picture carried in its own address (data:image/png...): nothing to look up. */
@@ -95,58 +132,84 @@ public final class LinkCheck {
         return href.regionMatches(true, 0, "data:", 0, 5) && UnsafeUrls.check("%s", href, true).isEmpty();
     }
 
-    public LinkCheck(BuiltPages site, String siteAddress, SiteContent content, Path projectFolder) {
+    /** {@code memory}: what earlier checks found ({@link Memory}), updated by this one. */
+    public LinkCheck(BuiltPages site, String siteAddress, SiteContent content, Path projectFolder, Memory memory) {
         this.site = site;
         this.siteAddress = siteAddress.endsWith("/") ? siteAddress : siteAddress + "/";
         this.content = content;
         this.projectFolder = projectFolder;
+        this.memory = memory;
     }
 
     public Problems check() throws IOException {
+        boolean sameFiles = memory.files.equals(site.files()) && memory.siteAddress.equals(siteAddress);
+        Map<String, Checked> kept = new HashMap<>();
+        Map<String, Map<String, Verdict>> byFolder = new HashMap<>();
         Problems problems = new Problems();
-        Map<String, Map<String, Optional<Issue>>> byFolder = new HashMap<>();
         for (String page : site.pages().stream().sorted().toList()) {
-            // An address means the same from every page in a folder, except one to the page itself.
-            Map<String, Optional<Issue>> sameFolder = byFolder.computeIfAbsent(folderOf(page), f -> new HashMap<>());
-            Map<String, Optional<Issue>> samePage = new HashMap<>();
-            for (String href : site.scan(page).links().links()) {
-                Map<String, Optional<Issue>> known = href.startsWith("#") || href.startsWith("?") ? samePage : sameFolder;
-                Optional<Issue> issue = known.get(href);
-                if (issue == null) {
-                    issue = issueWith(page, href);
-                    known.put(href, issue);
-                }
-                if (issue.isPresent()) {
-                    report(page, href, issue.get().message(), issue.get().fix(), problems);
-                }
+            LinksAndIds links = site.scan(page).links();
+            Checked last = sameFiles ? memory.pages.get(page) : null;
+            Checked checked = last != null && last.holdsIn(site, links) ? last : check(page, links, byFolder);
+            if (checked.broken().isEmpty() && !checked.onDisk()) {
+                kept.put(page, checked);
+            }
+            for (Broken link : checked.broken()) {
+                report(page, link.href(), link.issue().message(), link.issue().fix(), problems);
             }
         }
+        memory.files = site.files();
+        memory.siteAddress = siteAddress;
+        memory.pages = kept;
         return problems;
     }
 
-    /** What is wrong with a link on this page, if anything. */
-    private Optional<Issue> issueWith(String page, String href) throws IOException {
+    /** The page's links, each looked at once per folder (per page for its own #anchors). */
+    private Checked check(String page, LinksAndIds links, Map<String, Map<String, Verdict>> byFolder) throws IOException {
+        // An address means the same from every page in a folder, except one to the page itself.
+        Map<String, Verdict> sameFolder = byFolder.computeIfAbsent(folderOf(page), f -> new HashMap<>());
+        Map<String, Verdict> samePage = new HashMap<>();
+        List<Broken> broken = new ArrayList<>();
+        Map<String, LinksAndIds> idsRead = new HashMap<>();
+        boolean onDisk = false;
+        for (String href : links.links()) {
+            Map<String, Verdict> known = href.startsWith("#") || href.startsWith("?") ? samePage : sameFolder;
+            Verdict verdict = known.get(href);
+            if (verdict == null) {
+                verdict = verdict(page, href);
+                known.put(href, verdict);
+            }
+            verdict.issue().ifPresent(issue -> broken.add(new Broken(href, issue)));
+            if (verdict.idsOf() != null) {
+                idsRead.put(verdict.idsOf(), site.scan(verdict.idsOf()).links());
+            }
+            onDisk |= verdict.onDisk();
+        }
+        return new Checked(links, broken, idsRead, onDisk);
+    }
+
+    /** What a link on this page was found to be. */
+    private Verdict verdict(String page, String href) throws IOException {
         if (href.isEmpty()) {
-            return Issue.of("a link with no address", "give the link an address");
+            return Verdict.broken("a link with no address", "give the link an address");
         }
         boolean absoluteToSite = href.startsWith(siteAddress);
         URI uri;
         try {
             uri = new URI(absoluteToSite ? href.substring(siteAddress.length()) : href);
         } catch (URISyntaxException e) {
-            return Issue.of("the address '" + href + "' is not a well-formed web address",
+            return Verdict.broken("the address '" + href + "' is not a well-formed web address",
                     "check it for spaces or stray characters (write a space as %20)");
         }
         if (uri.getScheme() != null) {
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             if (!EXTERNAL_SCHEMES.contains(scheme) || (scheme.startsWith("http") && uri.getHost() == null)) {
-                return Issue.of("the address '" + href + "' is not a web, email or phone link",
+                return Verdict.broken("the address '" + href + "' is not a web, email or phone link",
                         "use a full address starting with https://");
             }
-            return Optional.empty();
+            return Verdict.FINE;
         }
         if (href.startsWith("//")) {
-            return Issue.of("the address '" + href + "' has no https: in front",
+            return Verdict.broken("the address '" + href + "' has no https: in front",
                     "write it in full, starting with https://");
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
@@ -159,17 +222,20 @@ public final class LinkCheck {
             target = resolve(page, path.endsWith("/") ? path + "index.html" : path);
         }
         if (target == null) {
-            return Issue.of("the link '" + href + "' leaves the site's folder", "link to a page of the site");
+            return Verdict.broken("the link '" + href + "' leaves the site's folder", "link to a page of the site");
         } else if (!isFile(target)) {
-            return Issue.of("the link '" + href + "' leads to " + target + ", which is not in the site",
+            return Verdict.broken("the link '" + href + "' leads to " + target + ", which is not in the site",
                     "check the address; to link to another page, link to its .md file");
-        } else if (uri.getFragment() != null && !uri.getFragment().isEmpty() && target.endsWith(".html")
-                && !linksOf(target).ids().contains(uri.getFragment())) {
-            return Issue.of("the link '" + href + "' points to #" + uri.getFragment()
-                    + ", which is not a heading or id in " + target,
-                    "use the id of a heading on that page (its words in lower case, joined by hyphens)");
         }
-        return Optional.empty();
+        boolean listed = site.contains(target);
+        if (uri.getFragment() != null && !uri.getFragment().isEmpty() && target.endsWith(".html")) {
+            Optional<Issue> issue = linksOf(target).ids().contains(uri.getFragment()) ? Optional.empty()
+                    : Optional.of(new Issue("the link '" + href + "' points to #" + uri.getFragment()
+                            + ", which is not a heading or id in " + target,
+                            "use the id of a heading on that page (its words in lower case, joined by hyphens)"));
+            return new Verdict(issue, listed ? target : null, !listed);
+        }
+        return new Verdict(Optional.empty(), null, !listed);
     }
 
     private static String folderOf(String page) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 
+import org.whichtherapist.check.LinkCheck;
 import org.whichtherapist.check.PageScanner;
 import org.whichtherapist.source.ContentCache;
 import org.whichtherapist.schema.ContentValidator;
@@ -27,6 +28,7 @@ public final class BuildMemory {
     private final ContentCache loadedContent;
     private final ContentValidator validator = new ContentValidator();
     private final PageScanner scanner;
+    private final LinkCheck.Memory links = new LinkCheck.Memory();
     private final CheckedPages checkedPages;
     private final FreemarkerSetup freemarker = new FreemarkerSetup();
     private final SearchIndex searchIndex;
@@ -83,6 +85,11 @@ public final class BuildMemory {
 
     PageScanner scanner() {
         return scanner;
+    }
+
+    /** What the link check found on each page. */
+    LinkCheck.Memory links() {
+        return links;
     }
 
     FreemarkerSetup freemarker() {

@@ -244,7 +244,8 @@ public final class SiteBuild {
         new OutputCheck().check(built, context.options().mode()).throwIfAny();
         PolicyCheck.check(built).throwIfAny();
         context.times().lap("output check");
-        new LinkCheck(built, context.settings().address(), site, context.project()).check().throwIfAny();
+        new LinkCheck(built, context.settings().address(), site, context.project(), context.memory().links()).check()
+                .throwIfAny();
         context.times().lap("link check");
         context.watchdog().checkNotStopped();
         return built;
