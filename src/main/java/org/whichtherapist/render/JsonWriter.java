@@ -38,6 +38,21 @@ public final class JsonWriter implements TemplateMethodModelEx {
         return json.toString();
     }
 
+    /**
+     * The text as {@link StringUtil#jsonStringEnc} writes it, which is the text itself when it holds no control
+     * character, quote, backslash, {@code <}, {@code >} or anything past ASCII and does not start with {@code /}
+     * (it might follow a {@code <}): most texts, which are then not looked at one character at a time again.
+     */
+    static String escaped(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0x7F || c == '"' || c == '\\' || c == '<' || c == '>' || c == '/' && i == 0) {
+                return StringUtil.jsonStringEnc(text);
+            }
+        }
+        return text;
+    }
+
     private static void write(TemplateModel value, StringBuilder json) throws TemplateModelException {
         if (value instanceof BeanModel bean) {
             if (!(bean.getWrappedObject() instanceof PageText text)) {
@@ -46,7 +61,7 @@ public final class JsonWriter implements TemplateMethodModelEx {
             }
             json.append('"').append(text.jsonText()).append('"');
         } else if (value instanceof TemplateScalarModel scalar) {
-            json.append('"').append(StringUtil.jsonStringEnc(scalar.getAsString())).append('"');
+            json.append('"').append(escaped(scalar.getAsString())).append('"');
         } else if (value instanceof TemplateNumberModel number) {
             json.append(number(number.getAsNumber()));
         } else if (value instanceof TemplateBooleanModel bool) {
@@ -82,7 +97,7 @@ public final class JsonWriter implements TemplateMethodModelEx {
         TemplateModelIterator keys = hash.keys().iterator();
         for (boolean first = true; keys.hasNext(); first = false) {
             String key = ((TemplateScalarModel) keys.next()).getAsString();
-            json.append(first ? "" : ",").append('"').append(StringUtil.jsonStringEnc(key)).append("\":");
+            json.append(first ? "" : ",").append('"').append(escaped(key)).append("\":");
             write(hash.get(key), json);
         }
         json.append('}');

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import freemarker.template.utility.StringUtil;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.PageText;
 import org.whichtherapist.content.SearchSynonyms;
@@ -375,7 +374,7 @@ public final class SearchIndex {
     }
 
     private static String json(String text) {
-        return StringUtil.jsonStringEnc(text);
+        return JsonWriter.escaped(text);
     }
 
     /**

@@ -14,8 +14,18 @@ import org.whichtherapist.content.PageText;
 
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.template.utility.StringUtil;
 
 class JsonWriterTest {
+
+    @Test
+    void everyCharacterAnywhereInATextIsEscapedAsFreemarkersJsonEscapingDoes() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String text : List.of(String.valueOf(c), "a" + c, c + "b", "<" + c, c + "/", "]]" + c, c + ">")) {
+                assertEquals(StringUtil.jsonStringEnc(text), JsonWriter.escaped(text), "char " + (int) c + " in " + text);
+            }
+        }
+    }
 
     private static String render(String expression, Map<String, Object> model) throws Exception {
         Template template = new Template("t.ftl", "<#ftl output_format=\"plainText\">${toJson(" + expression + ")}",
