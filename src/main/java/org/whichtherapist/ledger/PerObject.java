@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
  * One result per object of a build, by the object's name (a file's path), found again when the object is not the
  * one it was found for or was found with other {@code given}. The preview gets the same object back for an
  * unchanged file, so an unchanged page is not looked at again; asking is one lookup, not a hash of the object.
+ * A result is kept until its name is asked for with another object: one per name ever asked for.
  *
  * @param <T> what a result is found for
  * @param <G> what else it is found with

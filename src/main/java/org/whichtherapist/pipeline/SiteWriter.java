@@ -1,10 +1,10 @@
 package org.whichtherapist.pipeline;
 
 import java.io.IOException;
-import org.whichtherapist.check.BuiltPages;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.render.BakeTarget;
 
 /**

@@ -1,11 +1,11 @@
 package org.whichtherapist.pipeline;
 
 import java.io.IOException;
-import org.whichtherapist.check.BuiltPages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.ledger.FileStamp;
 import org.whichtherapist.publish.OutputPublisher;

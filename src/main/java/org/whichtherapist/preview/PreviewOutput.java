@@ -1,11 +1,11 @@
 package org.whichtherapist.preview;
 
 import java.io.IOException;
-import org.whichtherapist.check.BuiltPages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.core.FolderRemover;
 import org.whichtherapist.pipeline.BuildContext;
 import org.whichtherapist.pipeline.SiteWriter;
