@@ -71,6 +71,24 @@ class PreviewRebuildTest {
     }
 
     @Test
+    void aPageNamedBeforeItExistsIsRefusedThenAcceptedOnceItIsWritten() throws Exception {
+        rebuild();
+        TestSites.replaceIn(project.resolve("content/articles/filler-3.md"), "tags: [filler]",
+                "tags: [filler]\ndisciplines: [gamma-therapist]");
+        BuildFailedException failed = assertThrows(BuildFailedException.class, this::rebuild);
+        assertTrue(failed.problems().stream().anyMatch(p -> p.file().equals("content/articles/filler-3.md")
+                && p.message().contains("gamma-therapist")), failed.problems().toString());
+
+        Files.writeString(project.resolve("content/disciplines/gamma-therapist.md"),
+                Files.readString(project.resolve("content/disciplines/beta-therapist.md"), StandardCharsets.UTF_8)
+                        .replace("Beta therapist", "Gamma therapist").replace("order: 2", "order: 3"),
+                StandardCharsets.UTF_8);
+        rebuild();
+        assertTrue(page("articles/filler-3.html").contains("Filler text 3."));
+        assertSameAsAFreshBuild();
+    }
+
+    @Test
     void aServedFolderRemovedWhileThePreviewRunsIsFilledAgainByTheNextSave() throws Exception {
         rebuild();
         PathUtils.deleteDirectory(served); // as mvn clean would, in another window

@@ -8,7 +8,6 @@ import org.whichtherapist.source.FrontMatter;
 import org.whichtherapist.source.SourceDocument;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.whichtherapist.core.Problems;
+import org.whichtherapist.ledger.PerObject;
 
 /** Checks every content file against {@link ContentSchema} and the ids pages refer to; reports every problem. */
 public final class ContentValidator {
@@ -24,11 +24,12 @@ public final class ContentValidator {
     private static final Pattern ALIAS = Pattern.compile("(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_-]*\\.html");
 
     /**
-     * Each page's own checks at the last {@link #validate} (the same object while its file is unchanged, see
-     * {@link ContentCache}), and the ids they were checked against: an unchanged page needs no second look.
+     * Each page's own checks, with the ids they were checked against ({@link PerObject}: the same document while its
+     * file is unchanged, see {@link ContentCache}): an unchanged page needs no second look.
      */
-    private Map<SourceDocument, Problems> checked = Map.of();
-    private KnownIds checkedAgainst = new KnownIds(Map.of(), Map.of());
+    private final PerObject<SourceDocument, KnownIds, Problems> checked = new PerObject<>();
+    /** The ids of the last {@link #validate}: the same object while they are equal, so comparing them is quick. */
+    private KnownIds lastIds = new KnownIds(Map.of(), Map.of());
 
     /** The ids pages may refer to, and the old ids of renamed pages (their {@code aliases}) with their new ones. */
     private record KnownIds(Map<ContentType, Set<String>> ids, Map<ContentType, Map<String, String>> renamed) {
@@ -56,19 +57,16 @@ public final class ContentValidator {
 
     public synchronized Problems validate(Collection<SourceDocument> documents) {
         Problems problems = new Problems();
-        KnownIds ids = KnownIds.of(documents);
-        Map<SourceDocument, Problems> lastChecked = ids.equals(checkedAgainst) ? checked : Map.of();
-        Map<SourceDocument, Problems> nowChecked = new IdentityHashMap<>();
+        KnownIds now = KnownIds.of(documents);
+        KnownIds ids = lastIds = now.equals(lastIds) ? lastIds : now;
         Map<String, SourceDocument> outputs = new HashMap<>();
         Map<String, SourceDocument> aliases = new HashMap<>();
         for (SourceDocument doc : documents) {
-            Problems own = lastChecked.get(doc);
-            if (own == null) {
-                own = new Problems();
-                checkDocument(doc, ids, own);
-            }
-            nowChecked.put(doc, own);
-            problems.addAll(own);
+            problems.addAll(checked.of(doc.path(), doc, ids, (page, known) -> {
+                Problems own = new Problems();
+                checkDocument(page, known, own);
+                return own;
+            }));
             checkAliases(doc, aliases, problems);
             SourceDocument clash = outputs.putIfAbsent(doc.outputUri(), doc);
             if (clash != null && doc.type().isPresent()) {
@@ -77,8 +75,6 @@ public final class ContentValidator {
                         "rename one of the two files");
             }
         }
-        checked = nowChecked;
-        checkedAgainst = ids;
         return problems;
     }
 
