@@ -25,6 +25,7 @@ import org.whichtherapist.pipeline.BuildOptions;
 import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.pipeline.SiteBuild;
 import org.whichtherapist.pipeline.StagedOutput;
+import org.whichtherapist.publish.OutputPublisher;
 import org.whichtherapist.publish.SiteArchive;
 import org.whichtherapist.ledger.TargetFolders;
 
@@ -113,6 +114,38 @@ class KeptResultsTest {
         assertFalse(after.get("articles/filler-3.html").equals(before.get("articles/filler-3.html")),
                 "the renamed page is written afresh");
         renamed.assertSameFilesAs(buildWithNothingKept(project, TestSites.FIXTURE_TODAY));
+    }
+
+    @Test
+    void aBuildAfterTheSiteWasRemovedTakesTheEarlierSiteKeptAndMatchesACleanBuild() throws Exception {
+        Path project = TestSites.newFixtureProject();
+        Path output = published(project);
+        Path post = project.resolve("content/articles/filler-3.md");
+        TestSites.appendTo(post, "\nA new closing sentence.\n");
+        TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        Path earlier = OutputPublisher.earlierSite(output);
+        Map<String, Object> kept = byFile(earlier, KeptResultsTest::fileOf);
+
+        // The site removed, as by hand or by a script: the one the last build replaced is still beside it.
+        PathUtils.deleteDirectory(output);
+        TestSites.appendTo(post, "\nAnd another.\n");
+        BuiltSite again = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        assertTrue(TestSites.bakedChangedTextOnly(again.report()),
+                "only what changed since the earlier site was baked: " + again.report().baked());
+        Map<String, Object> after = byFile(output, KeptResultsTest::fileOf);
+        assertTrue(after.entrySet().stream().filter(e -> e.getValue().equals(kept.get(e.getKey()))).count() > 0,
+                "unchanged files are the earlier site's, not new ones");
+        assertFalse(after.get("articles/filler-3.html").equals(kept.get("articles/filler-3.html")),
+                "the changed page is baked afresh");
+        again.assertSameFilesAs(buildWithNothingKept(project, TestSites.FIXTURE_TODAY));
+
+        // An earlier site changed since it was kept is not trusted.
+        PathUtils.deleteDirectory(output);
+        Files.writeString(earlier.resolve("articles/filler-5.html"), "changed by hand");
+        TestSites.appendTo(post, "\nAnd a third.\n");
+        BuiltSite afterTampering = TestSites.build(project, BuildMode.PUBLISH, TestSites.FIXTURE_TODAY, output);
+        assertFalse(TestSites.bakedChangedTextOnly(afterTampering.report()), "a whole bake");
+        afterTampering.assertSameFilesAs(buildWithNothingKept(project, TestSites.FIXTURE_TODAY));
     }
 
     @Test
@@ -240,7 +273,6 @@ class KeptResultsTest {
         return copy;
     }
 
-    /** A build into the folder "clean" with the kept results and the last zip removed first. */
     /** The project built for publishing into target/site, as the owner builds it; returns that folder. */
     private static Path published(Path project) throws IOException {
         Path output = project.resolve("target/site");
@@ -253,6 +285,7 @@ class KeptResultsTest {
         return Files.readAttributes(path, BasicFileAttributes.class).fileKey();
     }
 
+    /** A build into the folder "clean" with the kept results and the last zip removed first. */
     private static BuiltSite buildWithNothingKept(Path project, java.time.Clock clock) throws IOException {
         PathUtils.deleteDirectory(new TargetFolders(project).buildCache());
         Files.delete(new TargetFolders(project).lastZip());

@@ -48,5 +48,11 @@ public record BakeRecord(Inputs inputs, HashMap<String, Fingerprint> frontMatter
     @FunctionalInterface
     public interface Stamp {
         String get() throws java.io.IOException;
+
+        /** The stamp worked out on the first ask only. */
+        static Stamp once(Stamp stamp) {
+            String[] known = new String[1];
+            return () -> known[0] != null ? known[0] : (known[0] = stamp.get());
+        }
     }
 }

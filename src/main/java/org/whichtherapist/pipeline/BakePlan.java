@@ -33,8 +33,9 @@ import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.source.ContentLoader;
 
 /**
- * The plan stage: this build's {@link BakeRecord} against the ledger's last decides a whole bake or one of
- * only the outputs that read pages whose text alone changed.
+ * The plan stage: this build's {@link BakeRecord} against the ledger's record of the writer's last site (the last
+ * bake's, or the earlier site's a one-off build kept) decides a whole bake or one of only the outputs that read
+ * pages whose text alone changed.
  *
  * @param target what to bake, and where
  * @param record what this bake is made from, to keep in the ledger once baked
@@ -54,13 +55,19 @@ record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
             throws IOException {
         Optional<BakeRecord> last = context.memory().ledger().last();
         BakeRecord now = record(context, site, baker, last);
-        Optional<Set<String>> changed = now.changedSince(last, () -> writer.stamp(context));
+        BakeRecord.Stamp lastSite = BakeRecord.Stamp.once(() -> writer.stamp(context));
+        Optional<BakeRecord> compared = last;
+        Optional<Set<String>> changed = now.changedSince(last, lastSite);
+        if (changed.isEmpty()) { // the writer's last site may be the earlier one, kept when the last was published
+            compared = context.memory().ledger().earlier();
+            changed = now.changedSince(compared, lastSite);
+        }
         if (changed.isEmpty()) {
             Path folder = writer.bakeFolder(context, true);
             return new BakePlan(BakeTarget.everything(folder, writer.lastSite(context)), now,
                     new BuildReport.Baked(true, new TreeSet<>()));
         }
-        BodyDependencies dependencies = new BodyDependencies(last.get().reads());
+        BodyDependencies dependencies = new BodyDependencies(compared.get().reads());
         TreeSet<String> parts = new TreeSet<>(dependencies.partsReading(changed.get()));
         return new BakePlan(new BakeTarget(writer.bakeFolder(context, false), BakeScope.only(parts), dependencies,
                 Optional.empty()), now,

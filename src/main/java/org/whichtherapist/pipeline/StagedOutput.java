@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.whichtherapist.check.BuiltPages;
 import org.whichtherapist.core.SiteFiles;
@@ -14,8 +15,9 @@ import org.whichtherapist.render.BakeTarget;
 
 /**
  * A one-off build's output: baked into a staging folder beside the output, which then replaces it
- * ({@link OutputPublisher}); a partial bake gets the last output's other files as hard links after the
- * bake (JBake writes into any file it finds; later stages write afresh, {@link SiteFiles#write}).
+ * ({@link OutputPublisher}); a partial bake gets the last site's other files as hard links after the
+ * bake (JBake writes into any file it finds; later stages write afresh, {@link SiteFiles#write}). The last site
+ * is the output, or when that was removed, the earlier site the publisher kept beside it.
  */
 public final class StagedOutput implements SiteWriter {
     private final OutputPublisher publisher = new OutputPublisher();
@@ -25,16 +27,18 @@ public final class StagedOutput implements SiteWriter {
         return publisher.stagingFolder(context.output());
     }
 
-    /** The published site, which the staging folder will replace. */
+    /** The published site, which the staging folder will replace, or if it was removed, the earlier site kept. */
     @Override
     public Optional<Path> lastSite(BuildContext context) {
-        return Files.isDirectory(context.output()) ? Optional.of(context.output()) : Optional.empty();
+        return Stream.of(context.output(), OutputPublisher.earlierSite(context.output())).filter(Files::isDirectory)
+                .findFirst();
     }
 
+    /** The last site's stamp, named by the output (the earlier site kept was the output when its record was made). */
     @Override
     public String stamp(BuildContext context) throws IOException {
-        Path output = context.output();
-        return Files.isDirectory(output) ? output + " " + FileStamp.ofFolder(output) : "";
+        Optional<Path> last = lastSite(context);
+        return last.isPresent() ? context.output() + " " + FileStamp.ofFolder(last.get()) : "";
     }
 
     @Override
@@ -45,7 +49,7 @@ public final class StagedOutput implements SiteWriter {
     @Override
     public void baked(BuildContext context, BakeTarget target) throws IOException {
         if (!target.scope().whole()) {
-            Path last = context.output();
+            Path last = lastSite(context).orElseThrow();
             boolean compressed = context.precompresses();
             SiteFiles.fillIn(target.folder(), last, path -> !(compressed && Precompressor.isCopy(last, path)));
         }
@@ -58,7 +62,9 @@ public final class StagedOutput implements SiteWriter {
 
     @Override
     public int write(BuildContext context, BakeTarget target, BuiltPages built) throws IOException {
-        publisher.replace(target.folder(), context.output());
+        if (publisher.replace(target.folder(), context.output())) {
+            context.memory().ledger().setAside();
+        }
         return SiteFiles.all(context.output()).size();
     }
 }
