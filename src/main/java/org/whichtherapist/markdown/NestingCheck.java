@@ -18,48 +18,81 @@ final class NestingCheck {
     private NestingCheck() {
     }
 
-    /** The first line (0-based) opening too many quotes or lists at once: such a line can overflow the parser. */
+    /**
+     * The first line (0-based) inside too many quotes or lists: those its markers open, and the list items still
+     * open above it (an item stays open while the lines below are indented to its text). Such a line can overflow
+     * the parser, which may recurse once per level.
+     */
     static OptionalInt tooDeepLine(String markdown) {
         String[] lines = markdown.split("\n", -1);
+        Deque<Integer> openItems = new ArrayDeque<>(); // the column where each open item's text begins
         for (int i = 0; i < lines.length; i++) {
-            if (openedOn(lines[i]) > MAX_LEVELS) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            Markers markers = Markers.of(lines[i]);
+            while (!openItems.isEmpty() && markers.indent() < openItems.peek()) {
+                openItems.pop();
+            }
+            if (openItems.size() + markers.count() > MAX_LEVELS) {
                 return OptionalInt.of(i);
+            }
+            if (markers.itemText() >= 0) {
+                openItems.push(markers.itemText());
             }
         }
         return OptionalInt.empty();
     }
 
-    /** How many quote or list markers start the line. */
-    private static int openedOn(String line) {
-        int markers = 0;
-        int i = 0;
-        while (i < line.length()) {
-            char c = line.charAt(i);
-            if (c == ' ' || c == '\t') {
-                i++;
-            } else if (c == '>') {
-                markers++;
-                i++;
-            } else if ((c == '-' || c == '*' || c == '+') && i + 1 < line.length() && isSpace(line.charAt(i + 1))) {
-                markers++;
-                i += 2;
-            } else if (Character.isDigit(c)) {
-                int end = i;
-                while (end < line.length() && Character.isDigit(line.charAt(end))) {
-                    end++;
+    /**
+     * The quote or list markers starting a line.
+     *
+     * @param indent   the column of the line's first character that is not a space
+     * @param count    how many markers start the line
+     * @param itemText the column where the text of the last list item it opens begins, -1 if it opens none
+     */
+    private record Markers(int indent, int count, int itemText) {
+        static Markers of(String line) {
+            int markers = 0;
+            int column = 0;
+            int indent = -1;
+            int itemText = -1;
+            int i = 0;
+            while (i < line.length()) {
+                char c = line.charAt(i);
+                int next = i + 1;
+                if (c == ' ' || c == '\t') {
+                    column = c == '\t' ? column + 4 - column % 4 : column + 1;
+                    i++;
+                    continue;
                 }
-                if (end + 1 < line.length() && (line.charAt(end) == '.' || line.charAt(end) == ')')
-                        && isSpace(line.charAt(end + 1))) {
+                indent = indent < 0 ? column : indent;
+                if (c == '>') {
                     markers++;
-                    i = end + 2;
+                } else if ((c == '-' || c == '*' || c == '+') && next < line.length() && isSpace(line.charAt(next))) {
+                    markers++;
+                    next++;
+                    itemText = column + 2;
+                } else if (Character.isDigit(c)) {
+                    while (next < line.length() && Character.isDigit(line.charAt(next))) {
+                        next++;
+                    }
+                    if (next + 1 < line.length() && (line.charAt(next) == '.' || line.charAt(next) == ')')
+                            && isSpace(line.charAt(next + 1))) {
+                        markers++;
+                        next += 2;
+                        itemText = column + next - i;
+                    } else {
+                        break;
+                    }
                 } else {
                     break;
                 }
-            } else {
-                break;
+                column += next - i;
+                i = next;
             }
+            return new Markers(Math.max(indent, 0), markers, itemText);
         }
-        return markers;
     }
 
     private static boolean isSpace(char c) {
