@@ -163,7 +163,8 @@ public final class SiteBuild {
         String contentFolder = ContentLoader.relative(context.project(), baker.contentFolder());
         EditorConfig.Place place = new EditorConfig.Place(contentFolder, context.settings().text("site.title").orElse(""),
                 context.options().mode().includesDrafts() ? Optional.empty() : Optional.of(context.settings().address()));
-        new AdminFiles(EditorSettings.read(context.settings()), context.project()).write(target.folder(), site, place);
+        new AdminFiles(EditorSettings.read(context.settings()), context.project()).write(target.folder(), site, place,
+                context.memory().kept());
         context.times().lap("editor");
     }
 

@@ -16,6 +16,7 @@ import org.whichtherapist.schema.Field;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.health.People;
 import org.whichtherapist.content.SiteContent;
+import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.source.SourceDocument;
 import org.whichtherapist.health.SourceRecords;
 import org.whichtherapist.content.WritingOrder;
@@ -47,8 +48,8 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
     public record Place(String contentFolder, String title, Optional<String> address) {
     }
 
-    /** The configuration for {@code site}, as YAML. */
-    public String yaml(SiteContent site, Place place) throws IOException {
+    /** The configuration for {@code site}, as YAML; {@code kept}: where an earlier process may have kept the same one's. */
+    public String yaml(SiteContent site, Place place, KeptResults kept) throws IOException {
         EditorFields fields = new EditorFields(siteIds(site));
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("backend", backend());
@@ -69,7 +70,7 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
         specialPages(site, fields).ifPresent(collections::add);
         collections.add(dataFiles(place, fields));
         config.put("collections", collections);
-        return dump(config);
+        return dump(config, kept);
     }
 
     private Map<String, Object> backend() {
@@ -171,14 +172,22 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
         return type.contentFolder().replace("/", "");
     }
 
-    /** The YAML of {@code config}; the last one's again when it is the same (SnakeYAML takes about 10 ms). */
-    private static String dump(Map<String, Object> config) {
+    /**
+     * The YAML of {@code config}; the last one's again when it is the same, in this process or a kept one's (SnakeYAML
+     * takes about 10 ms warm, 50 ms in a new process).
+     */
+    private static String dump(Map<String, Object> config, KeptResults kept) {
         String written = config.toString();
         Dumped last = LAST.get();
         if (last.config().equals(written)) {
             return last.yaml();
         }
-        String yaml = yamlOf(config);
+        String key = kept.key("editor config", written);
+        String yaml = kept.get(key, String.class).orElseGet(() -> {
+            String made = yamlOf(config);
+            kept.put(key, made);
+            return made;
+        });
         LAST.set(new Dumped(written, yaml));
         return yaml;
     }
