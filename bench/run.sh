@@ -20,9 +20,12 @@
 #   mvn -o -q validate                 Maven's own start; its median is subtracted from mvn package
 #   mvn -o -q package -DskipTests      a full build (target/site and site.zip removed first; the caches
 #                                      under target/ kept, as between the owner's builds, and as Hugo
-#                                      keeps its resources/_gen)
+#                                      keeps its resources/_gen; so is target/.site-earlier, the site the
+#                                      last build replaced, from which it takes what did not change)
+#   the same with no earlier site      target/.site-earlier removed too: a whole bake (an extra column)
 #   the same after one post changed    a second build after one article's text changed
 #   hugo                               Hugo's full build
+# Before the runs, one build after an edit (undone) leaves an earlier site, as any owner's second build does.
 # Prints, per N: medians with the spread (min–max), peak memory (bench/measure.py: the process tree
 # summed, and the build's JVM alone), the stage times of the median full build (-Dwhichtherapist.timings),
 # files written, the largest page, what a two-word search downloads and the most a misspelled word
@@ -78,8 +81,8 @@ mvn_package() { # dir out -> "ms treeKB largestKB"
 
 TABLE=$WORK/table.md
 {
-  echo "| corpus | Maven start | mvn package | generator (package − start) | Hugo | generator/Hugo | second build, one post changed: generator (mvn package fastest–slowest) | second/Hugo | peak memory: Maven + build JVM / build JVM | Hugo peak | files ours / Hugo | largest page (gz) | search: KB for \"$QUERY\" (files) | a misspelled word: spelling lists, most KB |"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+  echo "| corpus | Maven start | mvn package | generator (package − start) | Hugo | generator/Hugo | second build, one post changed: generator (mvn package fastest–slowest) | second/Hugo | full build with no earlier site (whole bake): generator | whole/Hugo | peak memory: Maven + build JVM / build JVM | Hugo peak | files ours / Hugo | largest page (gz) | search: KB for \"$QUERY\" (files) | a misspelled word: spelling lists, most KB |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 } >"$TABLE"
 : >"$WORK/stages.txt"; : >"$WORK/stages.txt.$$"
 
@@ -98,12 +101,17 @@ for size in "${SIZES[@]}"; do
   echo "N=$n mvn package with the content caches removed: $cold (ms KB KB); $(grep -h 'stages:' "$dir/cold.log" | sed 's/^ *//')" >&2
   echo "N=$n mvn package with the content caches removed (picture-cache, precompressed, build-cache, zip-cache): $(seconds "${cold%% *}") s; $(grep -h 'stages:' "$dir/cold.log" | sed 's/^ *//')" >>"$WORK/stages.txt.$$"
 
-  : >"$dir/validate.txt"; : >"$dir/full.txt"; : >"$dir/second.txt"; : >"$dir/hugo.txt"; : >"$dir/direct.txt"
+  : >"$dir/validate.txt"; : >"$dir/full.txt"; : >"$dir/whole.txt"; : >"$dir/second.txt"; : >"$dir/hugo.txt"; : >"$dir/direct.txt"
   original=$(cat "$ours/$EDITED")
+  printf '%s\n\nEdited before the runs.\n' "$original" >"$ours/$EDITED"
+  mvn_package "$ours" "$PWD/$dir/edited.log" >/dev/null
+  printf '%s' "$original" >"$ours/$EDITED"
   for run in $(seq "$RUNS"); do
     (cd "$ours" && python3 ../../../../bench/measure.py mvn -B -q -o validate) >>"$dir/validate.txt"
     rm -rf "$ours/target/site" "$ours/target/site.zip"
     mvn_package "$ours" "$PWD/$dir/full-$run.log" >>"$dir/full.txt"
+    rm -rf "$ours/target/site" "$ours/target/site.zip" "$ours/target/.site-earlier"
+    mvn_package "$ours" "$PWD/$dir/whole-$run.log" >>"$dir/whole.txt"
     printf '%s\n\nEdited in run %s.\n' "$original" "$run" >"$ours/$EDITED"
     mvn_package "$ours" "$PWD/$dir/second-$run.log" >>"$dir/second.txt"
     printf '%s' "$original" >"$ours/$EDITED"
@@ -114,13 +122,14 @@ for size in "${SIZES[@]}"; do
       python3 bench/measure.py java $JAVA_OPTS -cp "$CP" org.whichtherapist.Main build --source "$ours" \
         --output "$dir/out-direct" >>"$dir/direct.txt"
     fi
-    echo "N=$n run $run (ms, tree KB, largest KB): validate $(tail -1 "$dir/validate.txt") · package $(tail -1 "$dir/full.txt") · second $(tail -1 "$dir/second.txt") · hugo $(tail -1 "$dir/hugo.txt")" >&2
+    echo "N=$n run $run (ms, tree KB, largest KB): validate $(tail -1 "$dir/validate.txt") · package $(tail -1 "$dir/full.txt") · whole $(tail -1 "$dir/whole.txt") · second $(tail -1 "$dir/second.txt") · hugo $(tail -1 "$dir/hugo.txt")" >&2
   done
   start=$(cut -d' ' -f1 "$dir/validate.txt" | median)
   full=$(cut -d' ' -f1 "$dir/full.txt" | median)
   second=$(cut -d' ' -f1 "$dir/second.txt" | median)
+  whole=$(cut -d' ' -f1 "$dir/whole.txt" | median)
   hugo=$(cut -d' ' -f1 "$dir/hugo.txt" | median)
-  gen=$((full - start)); gen2=$((second - start))
+  gen=$((full - start)); gen2=$((second - start)); gen3=$((whole - start))
   tree=$(cut -d' ' -f2 "$dir/full.txt" | sort -n | tail -1); jvm=$(cut -d' ' -f3 "$dir/full.txt" | sort -n | tail -1)
   hugo_kb=$(cut -d' ' -f2 "$dir/hugo.txt" | sort -n | tail -1)
   # The stage times of the full build whose time was the median.
@@ -128,12 +137,15 @@ for size in "${SIZES[@]}"; do
   echo "N=$n (median full build): $(grep -h 'stages:' "$dir/full-$median_run.log" | sed 's/^ *//')" >>"$WORK/stages.txt"
   median_second=$(awk '{print $1, NR}' "$dir/second.txt" | sort -n | awk -v m=$(( (RUNS + 1) / 2 )) 'NR==m {print $2}')
   echo "N=$n (median second build): $(grep -h 'stages:' "$dir/second-$median_second.log" | sed 's/^ *//')" >>"$WORK/stages.txt"
+  median_whole=$(awk '{print $1, NR}' "$dir/whole.txt" | sort -n | awk -v m=$(( (RUNS + 1) / 2 )) 'NR==m {print $2}')
+  echo "N=$n (median whole bake): $(grep -h 'stages:' "$dir/whole-$median_whole.log" | sed 's/^ *//')" >>"$WORK/stages.txt"
   weights=($(python3 bench/weigh.py "$ours/target/site" "$QUERY"))
   files_ours=$(find "$ours/target/site" -type f | wc -l); files_hugo=$(find "$dir/out-hugo" -type f | wc -l)
-  printf '| %s | %s s | %s s (%s) | **%s s** | %s s (%s) | **%s** | %s s (%s) | %s | %d / %d MB | %d MB | %s / %s | %s %.1f KB (%s over 14 KB) | %.1f KB (%s files, %s matches) | %.1f KB |\n' \
+  printf '| %s | %s s | %s s (%s) | **%s s** | %s s (%s) | **%s** | %s s (%s) | %s | %s s (%s) | %s | %d / %d MB | %d MB | %s / %s | %s %.1f KB (%s over 14 KB) | %.1f KB (%s files, %s matches) | %.1f KB |\n' \
     "$n" "$(seconds "$start")" "$(seconds "$full")" "$(cut -d' ' -f1 "$dir/full.txt" | spread)" "$(seconds "$gen")" \
     "$(seconds "$hugo")" "$(cut -d' ' -f1 "$dir/hugo.txt" | spread)" "$(ratio "$gen" "$hugo")" \
     "$(seconds "$gen2")" "$(cut -d' ' -f1 "$dir/second.txt" | spread)" "$(ratio "$gen2" "$hugo")" \
+    "$(seconds "$gen3")" "$(cut -d' ' -f1 "$dir/whole.txt" | spread)" "$(ratio "$gen3" "$hugo")" \
     $((tree / 1024)) $((jvm / 1024)) $((hugo_kb / 1024)) "$files_ours" "$files_hugo" \
     "${weights[0]}" "$(awk -v b="${weights[1]}" 'BEGIN {print b/1024}')" "${weights[2]}" \
     "$(awk -v b="${weights[3]}" 'BEGIN {print b/1024}')" "${weights[4]}" "${weights[5]}" \
