@@ -1,12 +1,10 @@
 package org.whichtherapist.ledger;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,14 +19,13 @@ public record FileStamp(long size, FileTime modified, Object fileKey) {
 
     /** A digest of the stamp of every file below the folder: any file added, removed or written since changes it. */
     public static String ofFolder(Path folder) throws IOException {
+        return of(folder, SiteFiles.found(folder));
+    }
+
+    /** The same digest from the files a walk of the folder found ({@link SiteFiles#found}), as they were then. */
+    public static String of(Path folder, List<SiteFiles.Found> found) {
         Map<String, FileStamp> files = new TreeMap<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                files.put(SiteFiles.relative(folder, file), of(attrs));
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        found.forEach(file -> files.put(SiteFiles.relative(folder, file.file()), of(file.attributes())));
         return KeptFolder.key(files.toString());
     }
 }

@@ -74,9 +74,9 @@ record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
                 new BuildReport.Baked(false, parts));
     }
 
-    /** Keeps in the ledger that the writer's folder now holds this bake. */
-    void keep(BuildContext context, SiteWriter writer) throws IOException {
-        context.memory().ledger().keep(record.baked(target.dependencies().byPart(), writer.stamp(context)));
+    /** Keeps in the ledger that the folder with this stamp ({@link SiteWriter#stamp}) now holds this bake. */
+    void keep(BuildContext context, String folderStamp) {
+        context.memory().ledger().keep(record.baked(target.dependencies().byPart(), folderStamp));
     }
 
     /** This build's record; the files' stamps are the last record's when the watcher saw only pages' Markdown change. */

@@ -106,7 +106,7 @@ public final class SiteBuild {
             writer.baked(context, target);
             baked = true;
             if (writer.onlyBakesWrite()) {
-                plan.keep(context, writer);
+                plan.keep(context, writer.stamp(context));
             }
             context.times().lap("bake");
             List<Problem> warnings = writePictures(context, input, target, prepared.warnings());
@@ -125,12 +125,12 @@ public final class SiteBuild {
             if (context.options().mode() == BuildMode.PUBLISH) {
                 context.times().lap(context.precompresses() ? "precompress and zip" : "zip");
             }
-            int files = writer.write(context, target, built);
+            SiteWriter.Published published = writer.write(context, target, built);
             if (!writer.onlyBakesWrite()) {
-                plan.keep(context, writer);
+                plan.keep(context, published.stamp().isPresent() ? published.stamp().get() : writer.stamp(context));
             }
             context.times().lap("publish");
-            return new BuildReport(new BuildReport.Written(context.output(), pages, files, compressed, plan.baked()),
+            return new BuildReport(new BuildReport.Written(context.output(), pages, published.files(), compressed, plan.baked()),
                     new BuildReport.Findings(warnings, prepared.notReady()), weights, context.times(),
                     prepared.readingLevels());
         } catch (BuildFailedException | IOException | RuntimeException e) {

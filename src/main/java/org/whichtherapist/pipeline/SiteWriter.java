@@ -41,6 +41,13 @@ public interface SiteWriter {
     default void abandon(BakeTarget target) throws IOException {
     }
 
-    /** Every check passed on {@code built}, the bake folder as the checks read it: puts the site in its place; returns how many files it has. */
-    int write(BuildContext context, BakeTarget target, BuiltPages built) throws IOException;
+    /** Every check passed on {@code built}, the bake folder as the checks read it: puts the site in its place. */
+    Published write(BuildContext context, BakeTarget target, BuiltPages built) throws IOException;
+
+    /**
+     * A site put in place: how many files it has, and its {@link #stamp} when the checks' reading of it gives it (no
+     * file was written since), so the folder is not walked again.
+     */
+    record Published(int files, Optional<String> stamp) {
+    }
 }

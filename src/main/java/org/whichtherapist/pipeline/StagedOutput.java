@@ -61,10 +61,14 @@ public final class StagedOutput implements SiteWriter {
     }
 
     @Override
-    public int write(BuildContext context, BakeTarget target, BuiltPages built) throws IOException {
+    public Published write(BuildContext context, BakeTarget target, BuiltPages built) throws IOException {
         if (publisher.replace(target.folder(), context.output())) {
             context.memory().ledger().setAside();
         }
-        return SiteFiles.all(context.output()).size();
+        if (context.precompresses()) { // the .gz and .br copies were written beside the checks' reading
+            return new Published(SiteFiles.all(context.output()).size(), Optional.empty());
+        }
+        return new Published(built.found().size(),
+                Optional.of(context.output() + " " + FileStamp.of(built.folder(), built.found())));
     }
 }

@@ -58,8 +58,8 @@ final class PreviewOutput implements SiteWriter {
     }
 
     @Override
-    public int write(BuildContext context, BakeTarget target, BuiltPages built) throws IOException {
+    public Published write(BuildContext context, BakeTarget target, BuiltPages built) throws IOException {
         removeLastWork();
-        return mirror.mirror(built, context.output());
+        return new Published(mirror.mirror(built, context.output()), Optional.empty());
     }
 }
