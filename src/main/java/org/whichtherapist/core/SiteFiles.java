@@ -1,7 +1,6 @@
 package org.whichtherapist.core;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
@@ -23,8 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * The files of a built site, in a fixed order. A site being built may share files with the last output through
- * hard links ({@link #fillIn}), so every stage writes through {@link #write} and {@link #newWriter}: the old file
- * is removed and a new one made, never written into.
+ * hard links ({@link #fillIn}), so every stage writes through {@link #write}: the old file is removed and a new one
+ * made, never written into.
  */
 public final class SiteFiles {
     private SiteFiles() {
@@ -61,13 +60,6 @@ public final class SiteFiles {
     /** {@link #write(Path, byte[])} of a text, in UTF-8. */
     public static void write(Path file, String text) throws IOException {
         write(file, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A writer of UTF-8 text to the file, made afresh (the old one, if any, removed first). */
-    public static Writer newWriter(Path file) throws IOException {
-        Files.deleteIfExists(file);
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE);
     }
 
     /**
