@@ -1,6 +1,5 @@
 package org.whichtherapist.ledger;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
@@ -17,12 +16,10 @@ public record FileStamp(long size, FileTime modified, Object fileKey) {
         return new FileStamp(attributes.size(), attributes.lastModifiedTime(), attributes.fileKey());
     }
 
-    /** A digest of the stamp of every file below the folder: any file added, removed or written since changes it. */
-    public static String ofFolder(Path folder) throws IOException {
-        return of(folder, SiteFiles.found(folder));
-    }
-
-    /** The same digest from the files a walk of the folder found ({@link SiteFiles#found}), as they were then. */
+    /**
+     * A digest of the stamp of every file below the folder, from the files a walk of it found ({@link SiteFiles#found})
+     * as they were then: any file added, removed or written since changes it.
+     */
     public static String of(Path folder, List<SiteFiles.Found> found) {
         Map<String, FileStamp> files = new TreeMap<>();
         found.forEach(file -> files.put(SiteFiles.relative(folder, file.file()), of(file.attributes())));

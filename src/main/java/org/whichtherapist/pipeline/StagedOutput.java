@@ -38,7 +38,7 @@ public final class StagedOutput implements SiteWriter {
     @Override
     public String stamp(BuildContext context) throws IOException {
         Optional<Path> last = lastSite(context);
-        return last.isPresent() ? context.output() + " " + FileStamp.ofFolder(last.get()) : "";
+        return last.isPresent() ? context.output() + " " + FileStamp.of(last.get(), SiteFiles.found(last.get())) : "";
     }
 
     @Override
@@ -63,7 +63,7 @@ public final class StagedOutput implements SiteWriter {
     @Override
     public Published write(BuildContext context, BakeTarget target, BuiltPages built) throws IOException {
         if (publisher.replace(target.folder(), context.output())) {
-            context.memory().ledger().setAside();
+            context.memory().ledger.setAside();
         }
         if (context.precompresses()) { // the .gz and .br copies were written beside the checks' reading
             return new Published(SiteFiles.all(context.output()).size(), Optional.empty());
