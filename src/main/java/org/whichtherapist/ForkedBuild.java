@@ -81,17 +81,9 @@ public final class ForkedBuild {
         List<String> entries = ForkedBuild.class.getClassLoader() instanceof URLClassLoader urls
                 ? Arrays.stream(urls.getURLs()).map(ForkedBuild::path).toList()
                 : List.of(System.getProperty("java.class.path").split(File.pathSeparator));
-        String classes = classFolder();
+        String classes = CodeVersion.ownCode().toString();
         boolean useJar = Files.isRegularFile(projectJar);
         return entries.stream().map(entry -> useJar && samePath(entry, classes) ? projectJar.toString() : entry).toList();
-    }
-
-    private static String classFolder() {
-        try {
-            return Path.of(ForkedBuild.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException e) {
-            return "";
-        }
     }
 
     private static String path(URL url) {

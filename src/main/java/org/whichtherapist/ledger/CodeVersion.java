@@ -23,15 +23,14 @@ public final class CodeVersion {
     }
 
     public static String current() {
-        String version = current;
-        if (version == null) {
-            version = of(ownCode(), List.of(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)));
-            current = version;
+        if (current == null) { // two threads may both work it out, to the same name
+            current = of(ownCode(), List.of(System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)));
         }
-        return version;
+        return current;
     }
 
-    private static Path ownCode() {
+    /** Where this project's classes were loaded from: a class folder or a jar ("" when not known). */
+    public static Path ownCode() {
         try {
             return Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException | RuntimeException e) {
