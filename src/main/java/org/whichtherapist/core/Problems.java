@@ -46,8 +46,6 @@ public final class Problems {
     }
 
     private static List<Problem> sorted(List<Problem> list) {
-        List<Problem> copy = new ArrayList<>(list);
-        copy.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-        return List.copyOf(copy);
+        return list.stream().sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)).toList();
     }
 }

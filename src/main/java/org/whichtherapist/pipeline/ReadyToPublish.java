@@ -2,14 +2,13 @@ package org.whichtherapist.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.whichtherapist.health.CheckedPages;
 import org.whichtherapist.health.PublishReadiness;
 import org.whichtherapist.ledger.KeptResults;
 import org.whichtherapist.core.Problem;
+import org.whichtherapist.core.Problems;
 import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.source.ContentLoader;
 
@@ -28,16 +27,15 @@ public final class ReadyToPublish {
             return project.problems().errors();
         }
         SiteSettings settings = project.settings();
-        List<Problem> notReady = new ArrayList<>(project.problems().errors());
+        Problems notReady = project.problems();
         if (!settings.isRealAddress()) {
-            notReady.add(settings.problem(SiteSettings.ADDRESS, "site.host is " + settings.address()
+            notReady.error(settings.problem(SiteSettings.ADDRESS, "site.host is " + settings.address()
                     + ", an example address, not the site's own", "write the address the site will live at, or"
                     + " give it to the command: -Dsite.host=https://owner.github.io/which-therapist/"));
         }
-        notReady.addAll(PublishReadiness.check(project.data(), settings,
+        PublishReadiness.check(project.data(), settings,
                 new ContentLoader(project.project()).load(project.contentFolder()).documents(),
-                new CheckedPages(KeptResults.NONE)));
-        notReady.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line));
-        return List.copyOf(notReady);
+                new CheckedPages(KeptResults.NONE)).forEach(notReady::error);
+        return notReady.errors();
     }
 }
