@@ -27,11 +27,8 @@ final class GitHubAnnotations {
     }
 
     static String command(String level, Problem problem) {
-        StringBuilder command = new StringBuilder("::").append(level).append(" file=").append(property(problem.file()));
-        if (problem.line() > 0) {
-            command.append(",line=").append(problem.line());
-        }
-        return command.append("::").append(data(problem.text())).toString();
+        return "::" + level + " file=" + property(problem.file()) + (problem.line() > 0 ? ",line=" + problem.line() : "")
+                + "::" + data(problem.text());
     }
 
     /** GitHub's escaping of a command's message. */
