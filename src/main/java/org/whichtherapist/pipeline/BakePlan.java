@@ -53,13 +53,13 @@ record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
 
     static BakePlan of(BuildContext context, SiteContent site, JBakeBaker baker, SiteWriter writer)
             throws IOException {
-        Optional<BakeRecord> last = context.memory().ledger().last();
+        Optional<BakeRecord> last = context.memory().ledger.last();
         BakeRecord now = record(context, site, baker, last);
         BakeRecord.Stamp lastSite = BakeRecord.Stamp.once(() -> writer.stamp(context));
         Optional<BakeRecord> compared = last;
         Optional<Set<String>> changed = now.changedSince(last, lastSite);
         if (changed.isEmpty()) { // the writer's last site may be the earlier one, kept when the last was published
-            compared = context.memory().ledger().earlier();
+            compared = context.memory().ledger.earlier();
             changed = now.changedSince(compared, lastSite);
         }
         if (changed.isEmpty()) {
@@ -76,7 +76,7 @@ record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
 
     /** Keeps in the ledger that the folder with this stamp ({@link SiteWriter#stamp}) now holds this bake. */
     void keep(BuildContext context, String folderStamp) {
-        context.memory().ledger().keep(record.baked(target.dependencies().byPart(), folderStamp));
+        context.memory().ledger.keep(record.baked(target.dependencies().byPart(), folderStamp));
     }
 
     /** This build's record; the files' stamps are the last record's when the watcher saw only pages' Markdown change. */
@@ -85,7 +85,7 @@ record BakePlan(BakeTarget target, BakeRecord record, BuildReport.Baked baked) {
         HashMap<String, Fingerprint> frontMatter = new HashMap<>();
         HashMap<String, Fingerprint> bodies = new HashMap<>();
         for (Page page : site.all()) {
-            PageFingerprints fingerprints = context.memory().pageFingerprints()
+            PageFingerprints fingerprints = context.memory().pageFingerprints
                     .of(page.uri(), page, "", (same, nothing) -> PageFingerprints.of(same));
             frontMatter.put(page.uri(), fingerprints.frontMatter());
             bodies.put(page.uri(), fingerprints.body());

@@ -23,16 +23,18 @@ import org.whichtherapist.render.jbake.FreemarkerSetup;
  * a one-off build starts with an empty memory, the preview keeps one between saves.
  */
 public final class BuildMemory {
-    private final KeptResults kept;
-    private final BakeLedger ledger;
-    private final ContentCache loadedContent;
-    private final ContentValidator validator = new ContentValidator();
-    private final PageScanner scanner;
-    private final LinkCheck.Memory links = new LinkCheck.Memory();
-    private final CheckedPages checkedPages;
-    private final FreemarkerSetup freemarker = new FreemarkerSetup();
-    private final SearchIndex searchIndex;
-    private final PerObject<Page, String, BakePlan.PageFingerprints> pageFingerprints = new PerObject<>();
+    final KeptResults kept;
+    final BakeLedger ledger;
+    final ContentCache loadedContent;
+    final ContentValidator validator = new ContentValidator();
+    final PageScanner scanner;
+    /** What the link check found on each page. */
+    final LinkCheck.Memory links = new LinkCheck.Memory();
+    final CheckedPages checkedPages;
+    final FreemarkerSetup freemarker = new FreemarkerSetup();
+    final SearchIndex searchIndex;
+    /** Each page's fingerprints in the bake's ledger, by page ({@link BakePlan}). */
+    final PerObject<Page, String, BakePlan.PageFingerprints> pageFingerprints = new PerObject<>();
     private MarkdownCache markdown;
     private Optional<Set<Path>> changed = Optional.empty();
 
@@ -51,14 +53,6 @@ public final class BuildMemory {
         this.searchIndex = new SearchIndex(kept);
     }
 
-    KeptResults kept() {
-        return kept;
-    }
-
-    BakeLedger ledger() {
-        return ledger;
-    }
-
     /** The paths the preview's watcher saw change before the next build (empty: not known, every stamp is read). */
     public void changed(Optional<Set<Path>> paths) {
         changed = paths;
@@ -69,40 +63,6 @@ public final class BuildMemory {
         Optional<Set<Path>> paths = changed;
         changed = Optional.empty();
         return paths;
-    }
-
-    ContentCache loadedContent() {
-        return loadedContent;
-    }
-
-    ContentValidator validator() {
-        return validator;
-    }
-
-    CheckedPages checkedPages() {
-        return checkedPages;
-    }
-
-    PageScanner scanner() {
-        return scanner;
-    }
-
-    /** What the link check found on each page. */
-    LinkCheck.Memory links() {
-        return links;
-    }
-
-    FreemarkerSetup freemarker() {
-        return freemarker;
-    }
-
-    /** Each page's fingerprints in the bake's ledger, by page ({@link BakePlan}). */
-    PerObject<Page, String, BakePlan.PageFingerprints> pageFingerprints() {
-        return pageFingerprints;
-    }
-
-    SearchIndex searchIndex() {
-        return searchIndex;
     }
 
     /** The Markdown kept from earlier builds, unless site.trusted_html changed since. */

@@ -67,7 +67,7 @@ public final class SiteBuild {
     public static BuildReport run(BuildOptions options) throws BuildFailedException, IOException {
         BuildMemory memory = new BuildMemory(KeptResults.in(new TargetFolders(options.projectFolder()).buildCache()));
         BuildReport report = run(options, memory, new StagedOutput());
-        memory.kept().forgetUnused();
+        memory.kept.forgetUnused();
         return report;
     }
 
@@ -87,7 +87,7 @@ public final class SiteBuild {
         boolean trustedHtml = context.settings().isTrue(SiteSettings.TRUSTED_HTML);
         MarkdownCache markdown = context.memory().markdown(trustedHtml);
         CompletableFuture<Void> warmUp = LibraryWarmUp.start(markdown.renderer());
-        JBakeBaker baker = new JBakeBaker(context.project(), context.settings(), context.memory().freemarker());
+        JBakeBaker baker = new JBakeBaker(context.project(), context.settings(), context.memory().freemarker);
         Prepared prepared = prepare(context, baker, markdown, warmUp, settings);
         SiteContent site = prepared.site();
         SiteAssets assets = SiteAssets.read(baker.assetFolder());
@@ -111,7 +111,7 @@ public final class SiteBuild {
             context.times().lap("bake");
             List<Problem> warnings = writePictures(context, input, target, prepared.warnings());
             writeEditor(context, site, baker, target);
-            SearchIndex.Written search = context.memory().searchIndex().write(site, target);
+            SearchIndex.Written search = context.memory().searchIndex.write(site, target);
             context.times().lap("search index");
             assets.fingerprint(target.folder());
             Precompressor.Job compressing = Precompressor.start(target.folder(), context.precompresses(),
@@ -138,7 +138,7 @@ public final class SiteBuild {
                 packaging.abandon();
             }
             if (!baked) {
-                context.memory().ledger().forget();
+                context.memory().ledger.forget();
             }
             writer.abandon(target);
             throw e;
@@ -150,7 +150,7 @@ public final class SiteBuild {
                                                List<Problem> warnings) throws BuildFailedException, IOException {
         Problems problems = input.pictures().write(target.folder());
         problems.throwIfAny();
-        if (target.scope().whole() && context.memory().kept().keeps() && new TargetFolders(context.project()).ownsPictures()) {
+        if (target.scope().whole() && context.memory().kept.keeps() && new TargetFolders(context.project()).ownsPictures()) {
             input.pictures().forgetUnused();
         }
         context.times().lap("pictures");
@@ -164,7 +164,7 @@ public final class SiteBuild {
         EditorConfig.Place place = new EditorConfig.Place(contentFolder, context.settings().text("site.title").orElse(""),
                 context.options().mode().includesDrafts() ? Optional.empty() : Optional.of(context.settings().address()));
         new AdminFiles(EditorSettings.read(context.settings()), context.project()).write(target.folder(), site, place,
-                context.memory().kept());
+                context.memory().kept);
         context.times().lap("editor");
     }
 
@@ -185,7 +185,7 @@ public final class SiteBuild {
         problems.throwIfAny();
         problems.addAll(TemplateCheck.check(baker, context.settings()));
         warmUp.join();
-        ContentLoader.Loaded loaded = new ContentLoader(context.project(), context.memory().loadedContent())
+        ContentLoader.Loaded loaded = new ContentLoader(context.project(), context.memory().loadedContent)
                 .load(baker.contentFolder(), context.watchdog()::working);
         problems.addAll(loaded.problems());
         HealthChecks health = HealthChecks.read(context.project(), baker.contentFolder(), context.settings(), problems);
@@ -193,13 +193,13 @@ public final class SiteBuild {
         SearchWords search = SearchWords.read(searchFile, ContentLoader.relative(context.project(), searchFile), problems);
         List<SourceDocument> documents = health.withDataPages(loaded.documents());
         context.times().lap("load");
-        ContentValidator validator = context.memory().validator();
+        ContentValidator validator = context.memory().validator;
         problems.addAll(validator.validate(documents));
         problems.addAll(validator.checkAliasesAreFree(documents));
         problems.addAll(health.checkReferences(documents));
         problems.addAll(PictureFields.check(documents, baker.contentFolder()));
         List<Problem> notReady = PublishReadiness.check(health.data(), context.settings(), loaded.documents(),
-                context.memory().checkedPages());
+                context.memory().checkedPages);
         boolean goesLive = context.options().mode() == BuildMode.PUBLISH && context.settings().isRealAddress();
         if (goesLive) {
             notReady.forEach(problems::error);
@@ -212,7 +212,7 @@ public final class SiteBuild {
         problems.addAll(validator.checkReferencesArePublished(selected, documents));
         problems.addAll(search.checkPages(selected));
         problems.addAll(health.checkPages(selected, context.options().mode(), context.options().today(),
-                context.memory().checkedPages()));
+                context.memory().checkedPages));
         problems.throwIfAny();
         context.times().lap("validate");
         markdown.useUrgentCare(health.data().care(), health.data().people()).forEach(problems::error);
@@ -240,12 +240,12 @@ public final class SiteBuild {
                                     Optional<Instant> onlyBakesSince) throws BuildFailedException, IOException {
         SiteContent site = baked.site();
         context.watchdog().working("the finished site in " + target.folder().getFileName());
-        BuiltPages built = context.memory().scanner().read(target.folder(), onlyBakesSince);
+        BuiltPages built = context.memory().scanner.read(target.folder(), onlyBakesSince);
         context.times().lap("read pages");
         new OutputCheck().check(built, context.options().mode()).throwIfAny();
         PolicyCheck.check(built).throwIfAny();
         context.times().lap("output check");
-        new LinkCheck(built, context.settings().address(), site, context.project(), context.memory().links()).check()
+        new LinkCheck(built, context.settings().address(), site, context.project(), context.memory().links).check()
                 .throwIfAny();
         context.times().lap("link check");
         context.watchdog().checkNotStopped();
