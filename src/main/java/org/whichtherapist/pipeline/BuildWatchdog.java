@@ -67,7 +67,8 @@ public final class BuildWatchdog {
                         + " simply big, raise " + SiteSettings.BUILD_TIME_LIMIT + " (in seconds) in jbake.properties");
     }
 
-    private static RuntimeException rethrow(Throwable cause) throws BuildFailedException, IOException {
+    /** Throws what a build's own thread threw, as itself where the build may throw it. */
+    static RuntimeException rethrow(Throwable cause) throws BuildFailedException, IOException {
         if (cause instanceof BuildFailedException failed) {
             throw failed;
         }

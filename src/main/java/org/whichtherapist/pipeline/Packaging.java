@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
+import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.ledger.TargetFolders;
 import org.whichtherapist.publish.Precompressor;
@@ -43,7 +44,7 @@ final class Packaging {
     }
 
     /** Waits for both, and puts the zip in place; returns what was compressed. */
-    Precompressor.Result finish() throws IOException {
+    Precompressor.Result finish() throws IOException, BuildFailedException {
         Packed done = await();
         if (done.zip().isPresent()) {
             done.zip().get().publish();
@@ -59,22 +60,16 @@ final class Packaging {
             if (zip.isPresent()) {
                 zip.get().discard();
             }
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (BuildFailedException | IOException | RuntimeException | Error e) {
             // the build is failing already, with its own problems to report
         }
     }
 
-    private Packed await() throws IOException {
+    private Packed await() throws IOException, BuildFailedException {
         try {
             return packed.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            throw BuildWatchdog.rethrow(e.getCause());
         }
     }
 }
