@@ -3,7 +3,6 @@ package org.whichtherapist.core;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -40,13 +39,11 @@ public final class FolderRemover {
 
     /** Deletes, later, the folders in {@code parent} whose names start with {@code prefix}: what earlier builds left. */
     public static void removeLeftovers(Path parent, String prefix) {
-        List<Path> leftovers;
         try (Stream<Path> entries = Files.list(parent)) {
-            leftovers = entries.filter(entry -> entry.getFileName().toString().startsWith(prefix))
-                    .filter(Files::isDirectory).toList();
+            entries.filter(entry -> entry.getFileName().toString().startsWith(prefix)).filter(Files::isDirectory)
+                    .forEach(FolderRemover::remove);
         } catch (IOException e) {
-            return;
+            // none to remove, or none that can be
         }
-        leftovers.forEach(FolderRemover::remove);
     }
 }
