@@ -20,9 +20,7 @@ public interface SiteWriter {
      * For a whole bake, asked after {@link #bakeFolder}: the last complete site, if any, whose files the bake's
      * outputs with the same bytes become second names for (a link, not a new file).
      */
-    default Optional<Path> lastSite(BuildContext context) throws IOException {
-        return Optional.empty();
-    }
+    Optional<Path> lastSite(BuildContext context) throws IOException;
 
     /** A stamp of the folder holding the last bake, which the ledger's record must match; "" when there is none. */
     String stamp(BuildContext context) throws IOException;
@@ -38,8 +36,7 @@ public interface SiteWriter {
     }
 
     /** The build stopped before {@link #write}. */
-    default void abandon(BakeTarget target) throws IOException {
-    }
+    void abandon(BakeTarget target) throws IOException;
 
     /** Every check passed on {@code built}, the bake folder as the checks read it: puts the site in its place. */
     Published write(BuildContext context, BakeTarget target, BuiltPages built) throws IOException;
