@@ -62,9 +62,8 @@ public final class KeptFolder {
 
     /** The entry's bytes, if it is kept. */
     public Optional<byte[]> read(String name) {
-        Path entry = entry(name);
         try {
-            return Optional.of(Files.readAllBytes(entry));
+            return Optional.of(Files.readAllBytes(entry(name)));
         } catch (IOException e) {
             return Optional.empty(); // not kept, or tidied away by another build meanwhile
         }
