@@ -15,20 +15,17 @@ final class GitHubAnnotations {
     private GitHubAnnotations() {
     }
 
-    /** Whether this process runs in a GitHub Actions job. */
-    static boolean inGitHubActions() {
-        return "true".equals(System.getenv("GITHUB_ACTIONS"));
-    }
-
-    /** The first {@value #SHOWN} problems as {@code level} annotations ({@code error} or {@code warning}). */
+    /** In a GitHub Actions job, the first {@value #SHOWN} problems as {@code level} ({@code error}, {@code warning}). */
     static void print(PrintStream out, String level, List<Problem> problems) {
-        problems.stream().limit(SHOWN).forEach(problem -> out.println(command(level, problem)));
-        out.flush();
+        if ("true".equals(System.getenv("GITHUB_ACTIONS"))) {
+            problems.stream().limit(SHOWN).forEach(problem -> out.println(command(level, problem)));
+            out.flush();
+        }
     }
 
     static String command(String level, Problem problem) {
-        return "::" + level + " file=" + property(problem.file()) + (problem.line() > 0 ? ",line=" + problem.line() : "")
-                + "::" + data(problem.text());
+        String line = problem.line() > 0 ? ",line=" + problem.line() : "";
+        return "::" + level + " file=" + property(problem.file()) + line + "::" + data(problem.text());
     }
 
     /** GitHub's escaping of a command's message. */

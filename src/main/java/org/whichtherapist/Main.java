@@ -103,9 +103,7 @@ public final class Main {
                     Path target = output != null ? output
                             : mode == BuildMode.PREVIEW ? new TargetFolders(source).preview() : new TargetFolders(source).site();
                     BuildReport report = SiteBuild.run(new BuildOptions(source, target, mode, Clock.systemUTC()));
-                    if (GitHubAnnotations.inGitHubActions()) {
-                        GitHubAnnotations.print(out, "warning", report.warnings());
-                    }
+                    GitHubAnnotations.print(out, "warning", report.warnings());
                     warnings(source, report.warnings()).forEach(out::println);
                     printNotReady(report.notReady(), out);
                     out.println(report.summary());
@@ -143,9 +141,7 @@ public final class Main {
             }
             return OK;
         } catch (BuildFailedException e) {
-            if (GitHubAnnotations.inGitHubActions()) {
-                GitHubAnnotations.print(out, "error", e.problems());
-            }
+            GitHubAnnotations.print(out, "error", e.problems());
             err.println(switch (command) {
                 case "new" -> "Nothing was created. ";
                 case "ready" -> "The site is not ready to publish. ";
