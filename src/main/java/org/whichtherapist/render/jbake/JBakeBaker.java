@@ -24,7 +24,7 @@ import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.source.ContentLoader;
 
 /**
- * Runs JBake 2.7.0's baking steps ({@link SiteOven}) on the pages this build has already loaded, checked and
+ * Runs JBake 2.7.0's baking steps ({@link SiteRenderer}) on the pages this build has already loaded, checked and
  * rendered; every error JBake collects, and every template problem, fails the build.
  */
 public final class JBakeBaker implements OutputSettings {
@@ -107,14 +107,14 @@ public final class JBakeBaker implements OutputSettings {
                 input, progress);
         List<Throwable> errors;
         try {
-            SiteOven oven = new SiteOven(config, new SiteRenderer(config, templates, input.site(), target.lastSite()));
+            SiteRenderer renderer = new SiteRenderer(config, templates, input.site(), target.lastSite());
             // JBake keeps its engine registry for the whole JVM; two bakes at once (a preview rebuild
             // while another build runs, as in the tests) could mix them.
             synchronized (JBakeBaker.class) {
                 for (String extension : RenderedMarkdownEngine.EXTENSIONS) {
                     Engines.register(extension, engine);
                 }
-                errors = oven.bake(input.site(), target.scope(), target.dependencies());
+                errors = renderer.bake(target.scope(), target.dependencies());
             }
         } catch (JBakeException | ConfigurationRuntimeException e) {
             throw new BuildFailedException(settingProblem(e));
