@@ -26,7 +26,6 @@ import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.render.BakeScope;
 import org.whichtherapist.render.BodyDependencies;
-import org.whichtherapist.render.BodyReads;
 import org.whichtherapist.render.ListPage;
 import org.whichtherapist.render.OutputSettings;
 import org.whichtherapist.render.SiteLists;
@@ -85,11 +84,8 @@ final class SiteRenderer {
         Stream<Job> pages = site.all().stream().map(page -> new Job(page.uri(), () -> render(page)));
         Stream<Job> wholeSite = outputs().stream().map(output -> new Job(output.uri(), () -> write(output)));
         List<Throwable> errors = new ArrayList<>(Stream.concat(pages, wholeSite).toList().parallelStream()
-                .filter(job -> scope.renders().test(BodyDependencies.pagePart(job.uri()))).map(job -> {
-                    BodyReads.Recorded<Throwable> ran = BodyReads.recording(job::run);
-                    dependencies.record(BodyDependencies.pagePart(job.uri()), ran.bodiesRead());
-                    return ran.result();
-                }).filter(Objects::nonNull).toList());
+                .filter(job -> scope.renders().test(BodyDependencies.pagePart(job.uri())))
+                .map(job -> dependencies.record(job.uri(), job::run)).filter(Objects::nonNull).toList());
         if (scope.whole()) {
             Asset asset = new Asset(config);
             asset.copy();
