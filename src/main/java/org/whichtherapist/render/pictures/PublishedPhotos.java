@@ -18,18 +18,10 @@ import org.whichtherapist.core.SiteFiles;
  * Publishes every JPEG and PNG under content/ as its resized copies ({@link PhotoFile#variants()}), never as it
  * is, keeping them in the cache between builds; warns when even a phone's size is heavy.
  */
-final class PublishedPhotos {
+record PublishedPhotos(Path project, Path contentFolder) {
     /** The width a 375-pixel phone at twice the density loads (see docs/writing.md, "Pictures"). */
     static final int PHONE_WIDTH = 720;
     static final long PHONE_BUDGET_BYTES = 100 * 1024;
-
-    private final Path project;
-    private final Path contentFolder;
-
-    PublishedPhotos(Path project, Path contentFolder) {
-        this.project = project;
-        this.contentFolder = contentFolder;
-    }
 
     Problems write(Path site, PictureCache cache) throws IOException {
         Problems problems = new Problems();
