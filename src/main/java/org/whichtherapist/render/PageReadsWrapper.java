@@ -44,17 +44,14 @@ public final class PageReadsWrapper extends DefaultObjectWrapper {
      */
     @SuppressWarnings("deprecation")
     private static final class PageModel extends StringModel {
-        private final Page page;
-
         PageModel(Page page, PageReadsWrapper wrapper) {
             super(page, wrapper);
-            this.page = page;
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
             if (FROM_MARKDOWN.contains(key)) {
-                BodyDependencies.read(page::uri);
+                BodyDependencies.read(((Page) object)::uri);
             }
             return super.get(key);
         }

@@ -129,14 +129,13 @@ final class SiteTemplateEngine {
 
     /** Template problems, each once, with the pages they broke (named in address order: pages render in parallel). */
     synchronized List<Problem> problems() {
-        List<Problem> list = new ArrayList<>();
-        problems.forEach((problem, broken) -> {
-            List<String> pages = broken.stream().sorted().toList();
+        return problems.entrySet().stream().map(broke -> {
+            Problem problem = broke.getKey();
+            List<String> pages = broke.getValue().stream().sorted().toList();
             String where = pages.size() == 1 ? " (while writing " + pages.get(0) + ")"
                     : " (while writing " + pages.get(0) + " and " + (pages.size() - 1) + " other pages)";
-            list.add(new Problem(problem.file(), problem.line(), problem.message() + where, problem.fix()));
-        });
-        return list;
+            return new Problem(problem.file(), problem.line(), problem.message() + where, problem.fix());
+        }).toList();
     }
 
     private synchronized RenderingException fail(Problem problem, String uri) {
