@@ -1,8 +1,9 @@
 package org.whichtherapist.render.diagrams;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import org.apache.commons.text.WordUtils;
 
 /**
  * A small writer of inline SVG: shapes and escaped text with class names (the stylesheet colours them, light
@@ -50,20 +51,7 @@ final class Svg {
     /** Words wrapped into lines that fit {@code width} at {@code size}; a word longer than a line keeps a line of its own. */
     static List<String> wrap(String text, double width, double size, boolean bold) {
         int most = Math.max(1, (int) (width / (size * (bold ? BOLD_LETTER : REGULAR_LETTER))));
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > most) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        lines.add(line.toString());
-        return lines;
+        return List.of(WordUtils.wrap(text.strip().replaceAll("\\s+", " "), most, "\n", false).split("\n", -1));
     }
 
     static String escape(String text) {

@@ -14,6 +14,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.apache.commons.configuration2.convert.DisabledListDelimiterHandler;
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.jbake.parser.Engines;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.Problem;
@@ -139,11 +140,8 @@ public final class JBakeBaker implements OutputSettings {
 
     /** The message of what lies under {@code error}: JBake wraps the cause in words of its own. */
     private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : error.getMessage();
+        String root = ExceptionUtils.getRootCause(error).getMessage();
+        return root != null ? root : error.getMessage();
     }
 
     /** The message on one line, for the owner's list. */
