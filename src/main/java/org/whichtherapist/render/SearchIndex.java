@@ -176,12 +176,8 @@ public final class SearchIndex {
             }
         });
         known = Arrays.stream(now).collect(Collectors.toMap(k -> k.page().uri(), k -> k, (first, second) -> second));
-        int largest = IntStream.range(0, now.length).boxed()
-                .max(Comparator.comparingInt(i -> now[i].file().length())).orElse(-1);
-        if (largest < 0) {
-            return new byte[0];
-        }
-        return fresh[largest] != null ? fresh[largest] : pageFile(pages.get(largest));
+        return IntStream.range(0, now.length).boxed().max(Comparator.comparingInt(i -> now[i].file().length()))
+                .map(i -> fresh[i] != null ? fresh[i] : pageFile(pages.get(i))).orElse(new byte[0]);
     }
 
     /** The page's words as an earlier process cut them, else cut now (and kept), numbered for this process. */
