@@ -19,7 +19,6 @@ import org.whichtherapist.render.SiteUrl;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.SimpleHash;
 import freemarker.template.TemplateException;
 
@@ -35,7 +34,6 @@ final class SiteTemplateEngine {
 
     private final JBakeConfiguration config;
     private final Configuration freemarker;
-    private final DefaultObjectWrapper wrapper;
     private final BakeInput input;
     private final Consumer<String> progress;
     private final String templateFolderName;
@@ -47,7 +45,6 @@ final class SiteTemplateEngine {
     SiteTemplateEngine(JBakeConfiguration config, Configuration freemarker, BakeInput input, Consumer<String> progress) {
         this.config = config;
         this.freemarker = freemarker;
-        this.wrapper = (DefaultObjectWrapper) freemarker.getObjectWrapper();
         this.input = input;
         this.progress = progress;
         this.templateFolderName = config.getTemplateFolder().getName();
@@ -59,7 +56,7 @@ final class SiteTemplateEngine {
      */
     String render(String uri, String type, String file, String templateName, Map<String, Object> extra)
             throws RenderingException {
-        SimpleHash values = new SimpleHash(wrapper);
+        SimpleHash values = new SimpleHash(freemarker.getObjectWrapper());
         values.putAll(extra);
         input.site().findAt(uri).ifPresent(page -> values.put("content", page));
         values.put("config", configMap());
