@@ -59,8 +59,8 @@ public final class OutputNames {
             }
             List<String> tags = doc.frontMatter().textList("tags");
             for (int i = 0; i < tags.size(); i++) {
-                names.addShared(tagFolder + "/" + Page.topicSlug(tags.get(i)) + extension, doc.path(),
-                        doc.frontMatter().lineOf("tags[" + i + "]"));
+                names.planned.add(new Planned(tagFolder + "/" + Page.topicSlug(tags.get(i)) + extension, doc.path(),
+                        doc.frontMatter().lineOf("tags[" + i + "]"), true));
             }
         }
         names.copiedFiles(project, config.assetFolder(), false);
@@ -102,11 +102,6 @@ public final class OutputNames {
 
     private void add(String output, String source, int line) {
         planned.add(new Planned(output, source, line, false));
-    }
-
-    /** A file that any number of sources may ask for, such as a tag's page. */
-    private void addShared(String output, String source, int line) {
-        planned.add(new Planned(output, source, line, true));
     }
 
     public Problems check() {

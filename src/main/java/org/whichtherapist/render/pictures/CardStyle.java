@@ -66,12 +66,7 @@ record CardStyle(Colours colours, Font regular, Font bold, String fingerprint) {
     static Color colour(String stylesheet, String property, String fallback) {
         Matcher m = Pattern.compile("--" + Pattern.quote(property)
                 + "\\s*:\\s*(?:light-dark\\(\\s*)?(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\\b").matcher(stylesheet);
-        String value = m.find() ? m.group(1) : fallback;
-        if (value.length() == 4) {
-            value = "#" + value.charAt(1) + value.charAt(1) + value.charAt(2) + value.charAt(2) + value.charAt(3)
-                    + value.charAt(3);
-        }
-        return Color.decode(value);
+        return Color.decode((m.find() ? m.group(1) : fallback).replaceFirst("^#(.)(.)(.)$", "#$1$1$2$2$3$3"));
     }
 
     private static Font font(byte[] bytes, String name) throws IOException {
