@@ -37,10 +37,6 @@ record PictureCache(KeptFolder kept) {
         }
     }
 
-    long size(String path) throws IOException {
-        return Files.size(kept.entry(path));
-    }
-
     /** {@code each} of the {@code items} on all cores, in order; a file that could not be written is told as such. */
     static <T, R> List<R> onAllCores(List<T> items, IOFunction<T, R> each) throws IOException {
         try {

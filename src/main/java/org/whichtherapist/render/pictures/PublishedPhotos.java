@@ -57,7 +57,7 @@ record PublishedPhotos(Path project, Path contentFolder) {
             cache.publish(size.path(), site);
         }
         Files.deleteIfExists(site.resolve(contentPath));
-        long phoneBytes = cache.size(photo.widestUpTo(PHONE_WIDTH).path());
+        long phoneBytes = Files.size(cache.kept().entry(photo.widestUpTo(PHONE_WIDTH).path()));
         if (phoneBytes > PHONE_BUDGET_BYTES) {
             found.warn(file, 0, "even at " + photo.widestUpTo(PHONE_WIDTH).width()
                     + " pixels wide, the size phones load, this picture is " + phoneBytes / 1024
