@@ -43,7 +43,7 @@ import org.whichtherapist.publish.Precompressor;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.BakeTarget;
 import org.whichtherapist.render.ContentSecurityPolicy;
-import org.whichtherapist.render.OutputPlan;
+import org.whichtherapist.render.OutputNames;
 import org.whichtherapist.render.SearchIndex;
 import org.whichtherapist.render.SiteAssets;
 import org.whichtherapist.render.TemplateCheck;
@@ -205,7 +205,7 @@ public final class SiteBuild {
             notReady.forEach(problems::error);
         }
         problems.throwIfAny();
-        problems.addAll(OutputPlan.of(context.project(), baker, context.settings(), documents).check());
+        problems.addAll(OutputNames.of(context.project(), baker, context.settings(), documents).check());
         problems.throwIfAny();
         List<SourceDocument> selected = new ContentSelection(context.options().mode(), context.options().today())
                 .select(documents);

@@ -97,13 +97,12 @@ public final class ContentSecurityPolicy {
      * only the tags starting {@code <s} or {@code <S} are looked at, found by the JDK's fast search.
      */
     private static boolean mayHoldCode(String html) {
-        return holdsCodeTag(html, "<s") || holdsCodeTag(html, "<S");
-    }
-
-    private static boolean holdsCodeTag(String html, String start) {
-        for (int at = html.indexOf(start); at >= 0; at = html.indexOf(start, at + 2)) {
-            if (html.regionMatches(true, at + 1, "script", 0, 6) || html.regionMatches(true, at + 1, "style", 0, 5)) {
-                return true;
+        for (String start : List.of("<s", "<S")) {
+            for (int at = html.indexOf(start); at >= 0; at = html.indexOf(start, at + 2)) {
+                if (html.regionMatches(true, at + 1, "script", 0, 6)
+                        || html.regionMatches(true, at + 1, "style", 0, 5)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -7,7 +7,6 @@ import java.util.TimeZone;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.TemplateExceptionHandler;
 
 /**
@@ -21,14 +20,13 @@ public final class FreemarkerConfiguration {
 
     public static Configuration create(File templateFolder, String templateEncoding, String outputEncoding)
             throws IOException {
-        DefaultObjectWrapper wrapper = new PageReadsWrapper();
         Configuration freemarker = new Configuration(Configuration.VERSION_2_3_35);
         freemarker.setDirectoryForTemplateLoading(templateFolder);
         freemarker.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE); // a whole bake starts afresh instead
         freemarker.setDefaultEncoding(templateEncoding);
         freemarker.setOutputEncoding(outputEncoding);
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        freemarker.setObjectWrapper(wrapper);
+        freemarker.setObjectWrapper(new PageReadsWrapper());
         freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         freemarker.setLogTemplateExceptions(false);
         freemarker.setWrapUncheckedExceptions(true);

@@ -1,6 +1,5 @@
 package org.whichtherapist.render;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
@@ -27,12 +26,9 @@ public record ListPage(String name, int number, List<Page> items, List<String> u
     public static List<ListPage> split(String name, List<Page> items, int perPage, IntFunction<String> address) {
         int count = Math.max(1, (items.size() + perPage - 1) / perPage);
         List<String> uris = IntStream.rangeClosed(1, count).mapToObj(address).toList();
-        List<ListPage> pages = new ArrayList<>(count);
-        for (int number = 1; number <= count; number++) {
-            List<Page> slice = items.subList((number - 1) * perPage, Math.min(items.size(), number * perPage));
-            pages.add(new ListPage(name, number, List.copyOf(slice), uris));
-        }
-        return pages;
+        return IntStream.rangeClosed(1, count).mapToObj(number -> new ListPage(name, number,
+                List.copyOf(items.subList((number - 1) * perPage, Math.min(items.size(), number * perPage))), uris))
+                .toList();
     }
 
     public int count() {

@@ -1,5 +1,8 @@
 package org.whichtherapist.render;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,13 +12,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.whichtherapist.content.Page;
 import org.whichtherapist.core.Problems;
+import org.whichtherapist.core.SiteFiles;
+import org.whichtherapist.settings.SiteSettings;
+import org.whichtherapist.source.ContentLoader;
+import org.whichtherapist.source.SourceDocument;
 
 /**
- * Every file the build will write, named before anything is written: none outside the output folder, none
- * Windows cannot hold (CON, NUL, {@code :}…), and no two differing only in capitals.
+ * Every file the build will write, with the file and line that cause it, named before anything is written: none
+ * outside the output folder, none Windows cannot hold (CON, NUL, {@code :}…), and no two differing only in capitals.
  */
 public final class OutputNames {
+    private static final List<String> SETTINGS = List.of("index.file", "archive.file", "feed.file", "sitemap.file",
+            "error404.file");
     private static final Pattern RESERVED = Pattern.compile("(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\\..*)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:.*");
@@ -25,18 +37,71 @@ public final class OutputNames {
      * One file to be written: its path in the site, the file and line that cause it, and whether
      * several sources may share it (a tag's page is written once for every page with that tag).
      */
-    public record Planned(String output, String source, int line, boolean shared) {
+    private record Planned(String output, String source, int line, boolean shared) {
     }
 
     private final List<Planned> planned = new ArrayList<>();
 
-    public void add(String output, String source, int line) {
-        planned.add(new Planned(output, source, line, false));
+    private OutputNames() {
     }
 
-    /** A file that any number of sources may ask for, such as a tag's page. */
-    public void addShared(String output, String source, int line) {
-        planned.add(new Planned(output, source, line, true));
+    /** Every file a build of {@code documents} will write, to be checked. */
+    public static OutputNames of(Path project, OutputSettings config, SiteSettings settings, List<SourceDocument> documents)
+            throws IOException {
+        OutputNames names = new OutputNames();
+        String extension = config.get("output.extension");
+        String tagFolder = config.get("tag.path");
+        for (SourceDocument doc : documents) {
+            names.add(doc.outputUri(), doc.path(), 0);
+            List<String> aliases = doc.frontMatter().textList("aliases");
+            for (int i = 0; i < aliases.size(); i++) {
+                names.add(aliases.get(i), doc.path(), doc.frontMatter().lineOf("aliases[" + i + "]"));
+            }
+            List<String> tags = doc.frontMatter().textList("tags");
+            for (int i = 0; i < tags.size(); i++) {
+                names.planned.add(new Planned(tagFolder + "/" + Page.topicSlug(tags.get(i)) + extension, doc.path(),
+                        doc.frontMatter().lineOf("tags[" + i + "]"), true));
+            }
+        }
+        names.copiedFiles(project, config.assetFolder(), false);
+        names.copiedFiles(project, config.contentFolder(), true);
+
+        for (String key : SETTINGS) {
+            String value = config.get(key);
+            if (!value.isEmpty()) {
+                names.add(value, SiteSettings.FILE, settings.lineOf(key));
+            }
+        }
+        names.add(tagFolder + "/index" + extension, SiteSettings.FILE, settings.lineOf("tag.path"));
+        for (String extra : config.extraFiles()) {
+            names.add(extra, SiteSettings.FILE, settings.lineOf(OutputSettings.EXTRA_FILES));
+        }
+        return names;
+    }
+
+    /** Files JBake copies as they are: all of assets/, and what is not a page in content/. */
+    private void copiedFiles(Path project, Path folder, boolean skipPages) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            // Pages are left out first: content/ holds many, and only the files next to them are copied.
+            for (Path file : walk.filter(file -> !(skipPages && isPageOrHidden(file))).filter(Files::isRegularFile)
+                    .sorted().toList()) {
+                if (!SiteFiles.inMarkedFolder(folder, file, ContentLoader.IGNORE_MARKER)) {
+                    add(ContentLoader.relative(folder, file), ContentLoader.relative(project, file), 0);
+                }
+            }
+        }
+    }
+
+    private static boolean isPageOrHidden(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".md") || name.startsWith(".");
+    }
+
+    private void add(String output, String source, int line) {
+        planned.add(new Planned(output, source, line, false));
     }
 
     public Problems check() {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
-/** jbake.properties as the generator reads it (with its defaults), for {@link TemplateCheck} and {@link OutputPlan}. */
+/** jbake.properties as the generator reads it (with its defaults), for {@link TemplateCheck} and {@link OutputNames}. */
 public interface OutputSettings {
     String EXTRA_FILES = "site.extra_files";
 

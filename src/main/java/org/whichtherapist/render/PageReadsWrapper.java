@@ -12,7 +12,7 @@ import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import org.whichtherapist.content.Page;
 
 /**
- * Freemarker's default wrapping, except that a {@link Page} tells {@link BodyReads} when a template reads what
+ * Freemarker's default wrapping, except that a {@link Page} tells {@link BodyDependencies} when a template reads what
  * comes from its Markdown; Java code reading a page records nothing.
  */
 public final class PageReadsWrapper extends DefaultObjectWrapper {
@@ -44,17 +44,14 @@ public final class PageReadsWrapper extends DefaultObjectWrapper {
      */
     @SuppressWarnings("deprecation")
     private static final class PageModel extends StringModel {
-        private final Page page;
-
         PageModel(Page page, PageReadsWrapper wrapper) {
             super(page, wrapper);
-            this.page = page;
         }
 
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
             if (FROM_MARKDOWN.contains(key)) {
-                BodyReads.read(page::uri);
+                BodyDependencies.read(((Page) object)::uri);
             }
             return super.get(key);
         }

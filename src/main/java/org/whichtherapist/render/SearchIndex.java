@@ -1,5 +1,7 @@
 package org.whichtherapist.render;
 
+import static org.whichtherapist.render.JsonWriter.escaped;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -174,12 +176,8 @@ public final class SearchIndex {
             }
         });
         known = Arrays.stream(now).collect(Collectors.toMap(k -> k.page().uri(), k -> k, (first, second) -> second));
-        int largest = IntStream.range(0, now.length).boxed()
-                .max(Comparator.comparingInt(i -> now[i].file().length())).orElse(-1);
-        if (largest < 0) {
-            return new byte[0];
-        }
-        return fresh[largest] != null ? fresh[largest] : pageFile(pages.get(largest));
+        return IntStream.range(0, now.length).boxed().max(Comparator.comparingInt(i -> now[i].file().length()))
+                .map(i -> fresh[i] != null ? fresh[i] : pageFile(pages.get(i))).orElse(new byte[0]);
     }
 
     /** The page's words as an earlier process cut them, else cut now (and kept), numbered for this process. */
@@ -352,29 +350,17 @@ public final class SearchIndex {
     }
 
     private static String entry(int pages, List<String> first, SearchSynonyms synonyms, Set<Integer> spelling) {
-        StringBuilder json = new StringBuilder("{\"pages\":").append(pages).append(",\"shards\":[");
-        for (int i = 0; i < first.size(); i++) {
-            json.append(i == 0 ? "\"" : ",\"").append(json(first.get(i))).append('"');
-        }
-        json.append("],\"synonyms\":[");
-        List<List<String>> pairs = synonyms.pairs();
-        for (int i = 0; i < pairs.size(); i++) {
-            json.append(i == 0 ? "[\"" : ",[\"").append(json(pairs.get(i).get(0))).append("\",\"")
-                    .append(json(pairs.get(i).get(1))).append("\"]");
-        }
-        json.append("],\"spelling\":[");
-        json.append(String.join(",", spelling.stream().map(String::valueOf).toList()));
-        return json.append("]}").toString();
+        return "{\"pages\":" + pages + ",\"shards\":[" + first.stream().map(word -> '"' + escaped(word) + '"')
+                .collect(Collectors.joining(",")) + "],\"synonyms\":[" + synonyms.pairs().stream()
+                .map(pair -> "[\"" + escaped(pair.get(0)) + "\",\"" + escaped(pair.get(1)) + "\"]")
+                .collect(Collectors.joining(",")) + "],\"spelling\":["
+                + String.join(",", spelling.stream().map(String::valueOf).toList()) + "]}";
     }
 
     private static byte[] pageFile(Page page) {
-        return ("{\"url\":\"" + json(page.uri()) + "\",\"title\":\"" + json(page.title()) + "\",\"type\":\""
-                + json(page.type()) + "\",\"summary\":\"" + json(page.summary()) + "\",\"text\":\""
-                + page.text().jsonText() + "\"}").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String json(String text) {
-        return JsonWriter.escaped(text);
+        return ("{\"url\":\"" + escaped(page.uri()) + "\",\"title\":\"" + escaped(page.title())
+                + "\",\"type\":\"" + escaped(page.type()) + "\",\"summary\":\"" + escaped(page.summary())
+                + "\",\"text\":\"" + page.text().jsonText() + "\"}").getBytes(StandardCharsets.UTF_8);
     }
 
     /**

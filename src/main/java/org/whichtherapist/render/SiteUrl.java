@@ -9,14 +9,10 @@ import freemarker.template.TemplateScalarModel;
 /**
  * {@code url("articles.html")} for templates: the address of a file of the site from the output being written
  * ("" at the top, "../" one folder down, the full site address on the 404 page).
+ *
+ * @param root what this output's links to the site start with: "", "../", or the site's full address
  */
-public final class SiteUrl implements TemplateMethodModelEx {
-    private final String root;
-
-    /** @param root what this output's links to the site start with: "", "../", or the site's full address */
-    public SiteUrl(String root) {
-        this.root = root;
-    }
+public record SiteUrl(String root) implements TemplateMethodModelEx {
 
     @Override
     public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {

@@ -1,8 +1,9 @@
 package org.whichtherapist.render.diagrams;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+
+import org.apache.commons.text.WordUtils;
 
 /**
  * A small writer of inline SVG: shapes and escaped text with class names (the stylesheet colours them, light
@@ -15,32 +16,28 @@ final class Svg {
 
     private final StringBuilder body = new StringBuilder();
 
-    Svg rect(double x, double y, double width, double height, String cssClass) {
+    void rect(double x, double y, double width, double height, String cssClass) {
         body.append("<rect class=\"").append(cssClass).append("\" x=\"").append(n(x)).append("\" y=\"").append(n(y))
                 .append("\" width=\"").append(n(width)).append("\" height=\"").append(n(height)).append("\" rx=\"6\"/>");
-        return this;
     }
 
-    Svg line(double x1, double y1, double x2, double y2, String cssClass) {
+    void line(double x1, double y1, double x2, double y2, String cssClass) {
         body.append("<line class=\"").append(cssClass).append("\" x1=\"").append(n(x1)).append("\" y1=\"").append(n(y1))
                 .append("\" x2=\"").append(n(x2)).append("\" y2=\"").append(n(y2)).append("\"/>");
-        return this;
     }
 
     /** A tick mark, 12 units wide, with its top-left corner at (x, y). */
-    Svg tick(double x, double y, String cssClass) {
+    void tick(double x, double y, String cssClass) {
         body.append("<path class=\"").append(cssClass).append("\" d=\"M").append(n(x)).append(' ').append(n(y + 6))
                 .append(" l4 4 l8 -9\"/>");
-        return this;
     }
 
     /** Lines of text, the first baseline at {@code y}, each {@code lineHeight} below the last. */
-    Svg text(double x, double y, double lineHeight, List<String> lines, String cssClass) {
+    void text(double x, double y, double lineHeight, List<String> lines, String cssClass) {
         for (int i = 0; i < lines.size(); i++) {
             body.append("<text class=\"").append(cssClass).append("\" x=\"").append(n(x)).append("\" y=\"")
                     .append(n(y + i * lineHeight)).append("\">").append(escape(lines.get(i))).append("</text>");
         }
-        return this;
     }
 
     /** The whole picture: {@code <svg role="img">} named by its {@code <title>}. */
@@ -54,20 +51,7 @@ final class Svg {
     /** Words wrapped into lines that fit {@code width} at {@code size}; a word longer than a line keeps a line of its own. */
     static List<String> wrap(String text, double width, double size, boolean bold) {
         int most = Math.max(1, (int) (width / (size * (bold ? BOLD_LETTER : REGULAR_LETTER))));
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > most) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        lines.add(line.toString());
-        return lines;
+        return List.of(WordUtils.wrap(text.strip().replaceAll("\\s+", " "), most, "\n", false).split("\n", -1));
     }
 
     static String escape(String text) {

@@ -37,7 +37,8 @@ final class WhoDoesWhat {
     }
 
     private static double legend(Svg svg) {
-        svg.rect(0, 4, 40, 20, "diagram__chip diagram__chip--yes").tick(14, 7, "diagram__tick");
+        svg.rect(0, 4, 40, 20, "diagram__chip diagram__chip--yes");
+        svg.tick(14, 7, "diagram__tick");
         svg.text(48, 19, 16, List.of("a main area of their work"), "diagram__note");
         svg.rect(218, 4, 40, 20, "diagram__chip");
         svg.text(266, 19, 16, List.of("not a main area"), "diagram__note");

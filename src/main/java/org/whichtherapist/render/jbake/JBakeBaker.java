@@ -14,6 +14,7 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.apache.commons.configuration2.convert.DisabledListDelimiterHandler;
+import org.apache.commons.lang3.exception.ExceptionUtils;
 import org.jbake.parser.Engines;
 import org.whichtherapist.core.BuildFailedException;
 import org.whichtherapist.core.Problem;
@@ -24,7 +25,7 @@ import org.whichtherapist.settings.SiteSettings;
 import org.whichtherapist.source.ContentLoader;
 
 /**
- * Runs JBake 2.7.0's baking steps ({@link SiteOven}) on the pages this build has already loaded, checked and
+ * Runs JBake 2.7.0's baking steps ({@link SiteRenderer}) on the pages this build has already loaded, checked and
  * rendered; every error JBake collects, and every template problem, fails the build.
  */
 public final class JBakeBaker implements OutputSettings {
@@ -107,14 +108,14 @@ public final class JBakeBaker implements OutputSettings {
                 input, progress);
         List<Throwable> errors;
         try {
-            SiteOven oven = new SiteOven(config, new SiteRenderer(config, templates, input.site(), target.lastSite()));
+            SiteRenderer renderer = new SiteRenderer(config, templates, input.site(), target.lastSite());
             // JBake keeps its engine registry for the whole JVM; two bakes at once (a preview rebuild
             // while another build runs, as in the tests) could mix them.
             synchronized (JBakeBaker.class) {
                 for (String extension : RenderedMarkdownEngine.EXTENSIONS) {
                     Engines.register(extension, engine);
                 }
-                errors = oven.bake(input.site(), target.scope(), target.dependencies());
+                errors = renderer.bake(target.scope(), target.dependencies());
             }
         } catch (JBakeException | ConfigurationRuntimeException e) {
             throw new BuildFailedException(settingProblem(e));
@@ -139,11 +140,8 @@ public final class JBakeBaker implements OutputSettings {
 
     /** The message of what lies under {@code error}: JBake wraps the cause in words of its own. */
     private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : error.getMessage();
+        String root = ExceptionUtils.getRootCause(error).getMessage();
+        return root != null ? root : error.getMessage();
     }
 
     /** The message on one line, for the owner's list. */

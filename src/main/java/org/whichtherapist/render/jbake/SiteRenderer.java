@@ -1,27 +1,31 @@
 package org.whichtherapist.render.jbake;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import org.apache.commons.lang3.LocaleUtils;
+import org.apache.commons.lang3.function.FailableRunnable;
+import org.jbake.app.Asset;
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.model.DocumentModel;
-import org.jbake.model.ModelAttributes;
+import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.core.SiteFiles;
+import org.whichtherapist.render.BakeScope;
+import org.whichtherapist.render.BodyDependencies;
 import org.whichtherapist.render.ListPage;
 import org.whichtherapist.render.OutputSettings;
 import org.whichtherapist.render.SiteLists;
@@ -31,6 +35,8 @@ import org.whichtherapist.source.ContentType;
 /**
  * Writes the site's files: each page with the template its type names, then the files made from the whole site
  * (the {@link SiteLists}, feed, sitemap, 404 page and {@code site.extra_files}), each with its setting's template.
+ * It is JBake's {@code Oven.bake()} without its database and crawler: the outputs the {@link BakeScope} names
+ * rendered on all cores at once, then JBake copies the assets.
  */
 final class SiteRenderer {
     /** jbake.properties: how many articles or topic pages one page of a list shows. */
@@ -39,6 +45,7 @@ final class SiteRenderer {
 
     private final JBakeConfiguration config;
     private final SiteTemplateEngine templates;
+    private final SiteContent site;
     private final SiteLists lists;
     private final Optional<Path> lastSite;
     /** The folders this renderer has made (or found), so each is made once. */
@@ -52,7 +59,40 @@ final class SiteRenderer {
         this.config = config;
         this.lastSite = lastSite;
         this.templates = templates;
+        this.site = site;
         this.lists = lists(config, site);
+        new JBakeConfigurationInspector(config).inspect();
+    }
+
+    private record Job(String uri, FailableRunnable<Exception> work) {
+        Throwable run() {
+            try {
+                work.run();
+                return null;
+            } catch (Exception e) {
+                return e;
+            }
+        }
+    }
+
+    /** Bakes what {@code scope} names, recording into {@code dependencies}; returns what went wrong (nothing, on success). */
+    List<Throwable> bake(BakeScope scope, BodyDependencies dependencies) {
+        String locale = config.getJvmLocale();
+        if (locale != null) {
+            Locale.setDefault(LocaleUtils.toLocale(locale));
+        }
+        Stream<Job> pages = site.all().stream().map(page -> new Job(page.uri(), () -> render(page)));
+        Stream<Job> wholeSite = outputs().stream().map(output -> new Job(output.uri(), () -> write(output)));
+        List<Throwable> errors = new ArrayList<>(Stream.concat(pages, wholeSite).toList().parallelStream()
+                .filter(job -> scope.renders().test(BodyDependencies.pagePart(job.uri())))
+                .map(job -> dependencies.record(job.uri(), job::run)).filter(Objects::nonNull).toList());
+        if (scope.whole()) {
+            Asset asset = new Asset(config);
+            asset.copy();
+            asset.copyAssetsFromContent(config.getContentFolder());
+            errors.addAll(asset.getErrors());
+        }
+        return errors;
     }
 
     private static SiteLists lists(JBakeConfiguration config, SiteContent site) {
@@ -74,7 +114,7 @@ final class SiteRenderer {
     }
 
     /** Every file made from the whole site, in the order of the settings. */
-    List<Output> outputs() {
+    private List<Output> outputs() {
         List<Output> outputs = new ArrayList<>();
         lists.home().forEach(page -> outputs.add(new Output(page.uri(), "masterindex", page)));
         lists.articles().forEach(page -> outputs.add(new Output(page.uri(), "archive", page)));
@@ -96,32 +136,25 @@ final class SiteRenderer {
     }
 
     /** Writes one page with the template its type names. */
-    void render(Page page) throws RenderingException {
+    private void render(Page page) throws RenderingException {
         String type = page.source().type().map(ContentType::jbakeType).orElseThrow();
-        write(page.uri(), document(type, page.uri(), page.source().path()), config.getTemplateByDocType(type),
-                model -> { });
+        write(page.uri(), type, page.source().path(), config.getTemplateByDocType(type), Map.of());
     }
 
-    void write(Output output) throws RenderingException {
+    private void write(Output output) throws RenderingException {
         String template = output.type().equals("extra") ? output.uri() + TemplateCheck.TEMPLATE_EXTENSION
                 : config.getTemplateByDocType(output.type());
-        write(output.uri(), document(output.type(), output.uri(), null), template, model -> {
-            model.put("lists", lists);
-            model.put("listPage", output.listPage());
-        });
+        write(output.uri(), output.type(), null, template, output.listPage() == null ? Map.of("lists", lists)
+                : Map.of("lists", lists, "listPage", output.listPage()));
     }
 
     /**
-     * Renders {@code document} with {@code template} into a new file at {@code uri}: one create per file (JBake's own
+     * Renders the output at {@code uri} with {@code template} into a new file: one create per file (JBake's own
      * renderer checks, creates and opens each file again, which on a busy disk cost a third of the bake), or a link
      * to the last site's file when the bytes are the same (cheaper still, and the file keeps its stamp).
      */
-    private void write(String uri, DocumentModel document, String template, Consumer<TemplateModel> extra)
+    private void write(String uri, String type, String file, String template, Map<String, Object> extra)
             throws RenderingException {
-        TemplateModel model = new TemplateModel();
-        model.setRenderer(templates);
-        model.setContent(document);
-        extra.accept(model);
         Path out = config.getDestinationFolder().toPath().resolve(uri);
         try {
             Path folder = out.getParent();
@@ -129,23 +162,10 @@ final class SiteRenderer {
                 Files.createDirectories(folder);
                 madeFolders.add(folder);
             }
-            StringWriter text = new StringWriter(1 << 15);
-            templates.renderDocument(model, template, text);
-            SiteFiles.writeOrLink(out, text.toString().getBytes(StandardCharsets.UTF_8),
-                    lastSite.map(site -> site.resolve(uri)));
+            byte[] bytes = templates.render(uri, type, file, template, extra).getBytes(StandardCharsets.UTF_8);
+            SiteFiles.writeOrLink(out, bytes, lastSite.map(last -> last.resolve(uri)));
         } catch (IOException e) {
             throw new RenderingException("cannot write " + uri + ": " + e.getMessage());
         }
-    }
-
-    /** What the template engine needs of an output: its type, address, source file and way up to the site root. */
-    private static DocumentModel document(String type, String uri, String file) {
-        DocumentModel document = new DocumentModel();
-        document.setType(type);
-        document.setUri(uri);
-        document.setFile(file);
-        document.setStatus(ModelAttributes.Status.PUBLISHED);
-        document.setRootPath("../".repeat((int) uri.chars().filter(c -> c == '/').count()));
-        return document;
     }
 }

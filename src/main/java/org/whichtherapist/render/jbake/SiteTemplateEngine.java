@@ -1,7 +1,7 @@
 package org.whichtherapist.render.jbake;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -11,10 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import org.jbake.app.configuration.JBakeConfiguration;
-import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
 import org.whichtherapist.core.Problem;
 import org.whichtherapist.render.BakeInput;
 import org.whichtherapist.render.SiteUrl;
@@ -22,7 +19,6 @@ import org.whichtherapist.render.SiteUrl;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.SimpleHash;
 import freemarker.template.TemplateException;
 
@@ -32,12 +28,12 @@ import freemarker.template.TemplateException;
  * project's model, never JBake's documents ({@code content}, {@code site}, {@code config}, {@code assets},
  * {@code pictures}, {@code url(…)}, {@code toJson(…)}: see docs/architecture.md).
  */
-public final class SiteTemplateEngine extends DelegatingTemplateEngine {
+final class SiteTemplateEngine {
     /** The type of the 404 page, which hosts serve at any address. */
     static final String ERROR_PAGE_TYPE = "error404";
 
+    private final JBakeConfiguration config;
     private final Configuration freemarker;
-    private final DefaultObjectWrapper wrapper;
     private final BakeInput input;
     private final Consumer<String> progress;
     private final String templateFolderName;
@@ -47,37 +43,38 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     /** @param progress told, before each output is rendered, the Markdown file or template it comes from */
     SiteTemplateEngine(JBakeConfiguration config, Configuration freemarker, BakeInput input, Consumer<String> progress) {
-        super(null, config);
+        this.config = config;
         this.freemarker = freemarker;
-        this.wrapper = (DefaultObjectWrapper) freemarker.getObjectWrapper();
         this.input = input;
         this.progress = progress;
         this.templateFolderName = config.getTemplateFolder().getName();
     }
 
-    @Override
-    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
-        DocumentModel output = model.getContent();
-        SimpleHash values = new SimpleHash(wrapper);
-        model.forEach((key, value) -> {
-            if (value != null && !key.equals("content")) {
-                values.put(key, value);
-            }
-        });
-        input.site().findAt(output.getUri()).ifPresent(page -> values.put("content", page));
+    /**
+     * The output at {@code uri}, of {@code type}, rendered with {@code templateName} and the {@code extra} values;
+     * {@code file}: the Markdown file it comes from, or null.
+     */
+    String render(String uri, String type, String file, String templateName, Map<String, Object> extra)
+            throws RenderingException {
+        SimpleHash values = new SimpleHash(freemarker.getObjectWrapper());
+        values.putAll(extra);
+        input.site().findAt(uri).ifPresent(page -> values.put("content", page));
         values.put("config", configMap());
         values.put("site", input.site());
         values.put("stylesheet", input.assets().stylesheet());
         values.put("securityPolicy", input.policy());
         values.put("assets", input.assets());
         values.put("pictures", input.pictures());
-        values.put("url", new SiteUrl(ERROR_PAGE_TYPE.equals(output.getType()) ? config.getSiteHost() : output.getRootPath()));
+        values.put("url", new SiteUrl(ERROR_PAGE_TYPE.equals(type) ? config.getSiteHost()
+                : "../".repeat((int) uri.chars().filter(c -> c == '/').count())));
         String templatePath = templateFolderName + "/" + templateName;
-        progress.accept(output.getFile() != null ? output.getFile() : templatePath);
+        progress.accept(file != null ? file : templatePath);
+        StringWriter text = new StringWriter(1 << 15);
         try {
-            freemarker.getTemplate(templateName).process(values, writer);
+            freemarker.getTemplate(templateName).process(values, text);
+            return text.toString();
         } catch (TemplateException | IOException e) {
-            throw fail(templateProblem(e, templatePath), output);
+            throw fail(templateProblem(e, templatePath), uri);
         }
     }
 
@@ -128,19 +125,18 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     }
 
     /** Template problems, each once, with the pages they broke (named in address order: pages render in parallel). */
-    public synchronized List<Problem> problems() {
-        List<Problem> list = new ArrayList<>();
-        problems.forEach((problem, broken) -> {
-            List<String> pages = broken.stream().sorted().toList();
+    synchronized List<Problem> problems() {
+        return problems.entrySet().stream().map(broke -> {
+            Problem problem = broke.getKey();
+            List<String> pages = broke.getValue().stream().sorted().toList();
             String where = pages.size() == 1 ? " (while writing " + pages.get(0) + ")"
                     : " (while writing " + pages.get(0) + " and " + (pages.size() - 1) + " other pages)";
-            list.add(new Problem(problem.file(), problem.line(), problem.message() + where, problem.fix()));
-        });
-        return list;
+            return new Problem(problem.file(), problem.line(), problem.message() + where, problem.fix());
+        }).toList();
     }
 
-    private synchronized RenderingException fail(Problem problem, DocumentModel output) {
-        problems.computeIfAbsent(problem, k -> new ArrayList<>()).add(output.getUri());
+    private synchronized RenderingException fail(Problem problem, String uri) {
+        problems.computeIfAbsent(problem, k -> new ArrayList<>()).add(uri);
         return new RenderingException(problem.format());
     }
 

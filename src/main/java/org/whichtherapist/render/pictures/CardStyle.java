@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,22 +28,21 @@ record CardStyle(Colours colours, Font regular, Font bold, String fingerprint) {
     static final String BOLD_FONT = FONT_FOLDER + "NotoSans-Bold.ttf";
 
     /** The last style read, and what it was read from: the preview asks on every save. */
-    private static volatile Read last;
+    private static volatile Map.Entry<Source, CardStyle> last;
 
-    private record Read(Path assetFolder, String stylesheet, FileStamp regular, FileStamp bold, CardStyle style) {
+    private record Source(Path assetFolder, String stylesheet, FileStamp regular, FileStamp bold) {
     }
 
     /** Reads the fonts from the asset folder and the colours from the stylesheet (again only when one changed). */
     static CardStyle read(Path assetFolder, String stylesheet) throws IOException {
-        FileStamp regular = stamp(assetFolder.resolve(REGULAR_FONT));
-        FileStamp bold = stamp(assetFolder.resolve(BOLD_FONT));
-        Read known = last;
-        if (known != null && known.assetFolder().equals(assetFolder) && known.stylesheet().equals(stylesheet)
-                && known.regular().equals(regular) && known.bold().equals(bold)) {
-            return known.style();
+        Source source = new Source(assetFolder, stylesheet, stamp(assetFolder.resolve(REGULAR_FONT)),
+                stamp(assetFolder.resolve(BOLD_FONT)));
+        Map.Entry<Source, CardStyle> known = last;
+        if (known != null && known.getKey().equals(source)) {
+            return known.getValue();
         }
         CardStyle style = readAfresh(assetFolder, stylesheet);
-        last = new Read(assetFolder, stylesheet, regular, bold, style);
+        last = Map.entry(source, style);
         return style;
     }
 
@@ -66,12 +66,7 @@ record CardStyle(Colours colours, Font regular, Font bold, String fingerprint) {
     static Color colour(String stylesheet, String property, String fallback) {
         Matcher m = Pattern.compile("--" + Pattern.quote(property)
                 + "\\s*:\\s*(?:light-dark\\(\\s*)?(#[0-9a-fA-F]{6}|#[0-9a-fA-F]{3})\\b").matcher(stylesheet);
-        String value = m.find() ? m.group(1) : fallback;
-        if (value.length() == 4) {
-            value = "#" + value.charAt(1) + value.charAt(1) + value.charAt(2) + value.charAt(2) + value.charAt(3)
-                    + value.charAt(3);
-        }
-        return Color.decode(value);
+        return Color.decode((m.find() ? m.group(1) : fallback).replaceFirst("^#(.)(.)(.)$", "#$1$1$2$2$3$3"));
     }
 
     private static Font font(byte[] bytes, String name) throws IOException {

@@ -1,8 +1,13 @@
 package org.whichtherapist.render.pictures;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.io.function.IOFunction;
+import org.apache.commons.io.function.IOSupplier;
 
 import org.whichtherapist.core.SiteFiles;
 import org.whichtherapist.ledger.KeptFolder;
@@ -15,11 +20,11 @@ record PictureCache(KeptFolder kept) {
     }
 
     /** The kept file for a published path, made by {@code make} if it is not kept yet; returns whether it was made. */
-    boolean keep(String path, Maker make) throws IOException {
+    boolean keep(String path, IOSupplier<byte[]> make) throws IOException {
         if (kept.has(path)) {
             return false;
         }
-        kept.keep(path, make.bytes());
+        kept.keep(path, make.get());
         return true;
     }
 
@@ -32,13 +37,12 @@ record PictureCache(KeptFolder kept) {
         }
     }
 
-    long size(String path) throws IOException {
-        return Files.size(kept.entry(path));
-    }
-
-    /** Makes a file's bytes. */
-    @FunctionalInterface
-    interface Maker {
-        byte[] bytes() throws IOException;
+    /** {@code each} of the {@code items} on all cores, in order; a file that could not be written is told as such. */
+    static <T, R> List<R> onAllCores(List<T> items, IOFunction<T, R> each) throws IOException {
+        try {
+            return items.parallelStream().map(each.asFunction()).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.whichtherapist.render.pictures;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.stream.Stream;
 import org.whichtherapist.source.ContentLoader;
 import org.whichtherapist.photos.PhotoFile;
 import org.whichtherapist.photos.PhotoFiles;
-import org.whichtherapist.core.Problem;
 import org.whichtherapist.core.Problems;
 import org.whichtherapist.core.SiteFiles;
 
@@ -20,58 +18,26 @@ import org.whichtherapist.core.SiteFiles;
  * Publishes every JPEG and PNG under content/ as its resized copies ({@link PhotoFile#variants()}), never as it
  * is, keeping them in the cache between builds; warns when even a phone's size is heavy.
  */
-final class PublishedPhotos {
+record PublishedPhotos(Path project, Path contentFolder) {
     /** The width a 375-pixel phone at twice the density loads (see docs/writing.md, "Pictures"). */
     static final int PHONE_WIDTH = 720;
     static final long PHONE_BUDGET_BYTES = 100 * 1024;
 
-    private final Path project;
-    private final Path contentFolder;
-
-    PublishedPhotos(Path project, Path contentFolder) {
-        this.project = project;
-        this.contentFolder = contentFolder;
-    }
-
     Problems write(Path site, PictureCache cache) throws IOException {
         Problems problems = new Problems();
-        List<String> photos = photos();
-        List<Optional<Finding>> found;
-        try {
-            found = photos.parallelStream().map(path -> {
-                try {
-                    return write(path, site, cache);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        found.stream().flatMap(Optional::stream).forEach(f -> {
-            if (f.onlyHeavy()) {
-                problems.warn(f.problem().file(), 0, f.problem().message(), f.problem().fix());
-            } else {
-                problems.error(f.problem());
-            }
-        });
+        PictureCache.onAllCores(photos(), path -> write(path, site, cache)).forEach(problems::addAll);
         return problems;
     }
 
-    /** What is wrong with one photo: it cannot be published, or ({@code onlyHeavy}) it is heavy for phones. */
-    private record Finding(Problem problem, boolean onlyHeavy) {
-        static Optional<Finding> error(String file, String message, String fix) {
-            return Optional.of(new Finding(Problem.at(file, 0, message, fix), false));
-        }
-    }
-
-    /** Writes one photo's sizes; returns what is wrong with it, if anything. */
-    private Optional<Finding> write(String contentPath, Path site, PictureCache cache) throws IOException {
+    /** Writes one photo's sizes; returns what is wrong: it cannot be published, or (a warning) is heavy for phones. */
+    private Problems write(String contentPath, Path site, PictureCache cache) throws IOException {
+        Problems found = new Problems();
         String file = ContentLoader.relative(project, contentFolder.resolve(contentPath));
         Optional<PhotoFile> read = PhotoFiles.read(contentFolder, contentPath);
         if (read.isEmpty()) {
-            return Finding.error(file, "this picture cannot be read as a JPEG or PNG",
+            found.error(file, 0, "this picture cannot be read as a JPEG or PNG",
                     "open it in a photo editor and save it again as JPEG or PNG");
+            return found;
         }
         PhotoFile photo = read.get();
         BufferedImage[] upright = new BufferedImage[1]; // decoded only if a size is not kept yet
@@ -84,20 +50,21 @@ final class PublishedPhotos {
                     return PhotoEncoder.encode(upright[0], size, photo.png());
                 });
             } catch (PhotoEncoder.UnreadablePhoto e) {
-                return Finding.error(file, "this picture cannot be resized: " + e.getMessage(),
+                found.error(file, 0, "this picture cannot be resized: " + e.getMessage(),
                         "open it in a photo editor and save it again as an RGB JPEG or PNG, at most 8,000 pixels wide");
+                return found;
             }
             cache.publish(size.path(), site);
         }
         Files.deleteIfExists(site.resolve(contentPath));
-        long phoneBytes = cache.size(photo.widestUpTo(PHONE_WIDTH).path());
+        long phoneBytes = Files.size(cache.kept().entry(photo.widestUpTo(PHONE_WIDTH).path()));
         if (phoneBytes > PHONE_BUDGET_BYTES) {
-            return Optional.of(new Finding(Problem.at(file, 0, "even at " + photo.widestUpTo(PHONE_WIDTH).width()
-                            + " pixels wide, the size phones load, this picture is " + phoneBytes / 1024
-                            + " KB, which makes its page slow on a phone (aim for under " + PHONE_BUDGET_BYTES / 1024 + " KB)",
-                    "crop it to what matters, or use a calmer picture: fine detail and noise weigh the most"), true));
+            found.warn(file, 0, "even at " + photo.widestUpTo(PHONE_WIDTH).width()
+                    + " pixels wide, the size phones load, this picture is " + phoneBytes / 1024
+                    + " KB, which makes its page slow on a phone (aim for under " + PHONE_BUDGET_BYTES / 1024 + " KB)",
+                    "crop it to what matters, or use a calmer picture: fine detail and noise weigh the most");
         }
-        return Optional.empty();
+        return found;
     }
 
     /** Every JPEG and PNG under content/, in path order, except in hidden or ignored folders. */

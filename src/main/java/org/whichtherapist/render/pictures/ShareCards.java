@@ -1,7 +1,6 @@
 package org.whichtherapist.render.pictures;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.whichtherapist.content.Page;
 import org.whichtherapist.photos.PhotoFile;
@@ -86,21 +84,10 @@ public final class ShareCards {
 
     /** Writes the cards the pages asked for, drawing (on all cores) those not in {@code cache}; returns how many were drawn. */
     int write(Path site, PictureCache cache) throws IOException {
-        AtomicInteger drawn = new AtomicInteger();
-        try {
-            List.copyOf(wanted.entrySet()).parallelStream().forEach(entry -> {
-                try {
-                    if (cache.keep(entry.getKey(), () -> entry.getValue().png(style))) {
-                        drawn.incrementAndGet();
-                    }
-                    cache.publish(entry.getKey(), site);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return drawn.get();
+        return (int) PictureCache.onAllCores(List.copyOf(wanted.entrySet()), entry -> {
+            boolean drawn = cache.keep(entry.getKey(), () -> entry.getValue().png(style));
+            cache.publish(entry.getKey(), site);
+            return drawn;
+        }).stream().filter(drawn -> drawn).count();
     }
 }
