@@ -64,13 +64,11 @@ public final class LinkProbe {
         if (status >= 200 && status < 300) {
             return direct ? LinkResult.Outcome.OK : permanent ? LinkResult.Outcome.MOVED : LinkResult.Outcome.REDIRECTED;
         }
-        if (status == 404 || status == 410) {
-            return LinkResult.Outcome.GONE;
-        }
-        if (status == 401 || status == 403 || status == 429) {
-            return LinkResult.Outcome.REFUSED;
-        }
-        return LinkResult.Outcome.UNREACHABLE;
+        return switch (status) {
+            case 404, 410 -> LinkResult.Outcome.GONE;
+            case 401, 403, 429 -> LinkResult.Outcome.REFUSED;
+            default -> LinkResult.Outcome.UNREACHABLE;
+        };
     }
 
     /** The status in plain words. */
