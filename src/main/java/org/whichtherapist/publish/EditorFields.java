@@ -11,8 +11,6 @@ import org.whichtherapist.schema.Field;
 
 /** One field of the schema as the editor shows it: widget, required, allowed values (the site's own ids), hint. */
 record EditorFields(SiteIds ids) {
-    static final String DATE_FORMAT = "YYYY-MM-DD";
-
     /** The editor's description of {@code field}, with {@code hint} (if any) under it. */
     Map<String, Object> of(Field field, Optional<String> hint) {
         Map<String, Object> widget = new LinkedHashMap<>();
@@ -39,14 +37,15 @@ record EditorFields(SiteIds ids) {
             case DATE -> {
                 w.put("widget", "datetime");
                 w.put("type", "date");
-                w.put("format", DATE_FORMAT);
+                w.put("format", "YYYY-MM-DD");
             }
             case BOOLEAN -> w.put("widget", "boolean");
             case NUMBER -> number(w, 0, null);
             case LEVEL -> number(w, 1, 8);
             case CHOICE, CHOICE_LIST -> select(w, field.choices().stream().map(c -> new SiteIds.Option(c, c)).toList(),
                     field.kind() == Field.Kind.CHOICE_LIST);
-            case REF, REFS -> select(w, ids.pages(field.refType()), field.kind() == Field.Kind.REFS);
+            case REF, REFS -> select(w, ids.pagesByType().getOrDefault(field.refType(), List.of()),
+                    field.kind() == Field.Kind.REFS);
             case SOURCES -> {
                 select(w, ids.sources(), true);
                 if (field.required()) {
@@ -115,10 +114,6 @@ record EditorFields(SiteIds ids) {
     /** The ids a field may name: the site's pages of each type, its sources and the topics in use. */
     record SiteIds(Map<ContentType, List<Option>> pagesByType, List<Option> sources, List<String> tags) {
         record Option(String value, String label) {
-        }
-
-        List<Option> pages(ContentType type) {
-            return pagesByType.getOrDefault(type, List.of());
         }
     }
 }

@@ -21,9 +21,6 @@ import org.whichtherapist.render.SiteAssets;
  * of a page's {@code aliases}, for hosts with and without redirect rules.
  */
 public final class HostFiles {
-    public static final String NOJEKYLL = ".nojekyll";
-    public static final String HEADERS = "_headers";
-    public static final String REDIRECTS = "_redirects";
     private static final String LONG_CACHE = "public, max-age=31536000, immutable";
 
     private final String siteAddress;
@@ -39,8 +36,8 @@ public final class HostFiles {
 
     /** Writes the files. admin/'s own policy comes last in {@code _headers}: hosts apply a path's last rule. */
     public void write(Path site, SiteContent content, SiteAssets assets, AdminFiles admin) throws IOException {
-        SiteFiles.write(site.resolve(NOJEKYLL), "");
-        SiteFiles.write(site.resolve(HEADERS), headers(policy.forHost(), assets) + admin.headersBlock(basePath).orElse(""));
+        SiteFiles.write(site.resolve(".nojekyll"), "");
+        SiteFiles.write(site.resolve("_headers"), headers(policy.forHost(), assets) + admin.headersBlock(basePath));
         writeRedirects(site, content);
     }
 
@@ -73,7 +70,7 @@ public final class HostFiles {
             }
         }
         if (!rules.isEmpty()) {
-            SiteFiles.write(site.resolve(REDIRECTS), rules.toString());
+            SiteFiles.write(site.resolve("_redirects"), rules.toString());
         }
     }
 
