@@ -13,17 +13,15 @@ import org.whichtherapist.schema.Field;
 record EditorFields(SiteIds ids) {
     /** The editor's description of {@code field}, with {@code hint} (if any) under it. */
     Map<String, Object> of(Field field, Optional<String> hint) {
-        Map<String, Object> widget = new LinkedHashMap<>();
-        widget.put("name", field.name());
-        widget.put("label", label(field.name()));
-        widget.putAll(widget(field));
+        Map<String, Object> widget = ordered("name", field.name(), "label", label(field.name()));
+        widget(field, widget);
         widget.put("required", field.required());
         hint.ifPresent(h -> widget.put("hint", h));
         return widget;
     }
 
-    private Map<String, Object> widget(Field field) {
-        Map<String, Object> w = new LinkedHashMap<>();
+    /** Adds to {@code w} the widget that edits {@code field}. */
+    private void widget(Field field, Map<String, Object> w) {
         switch (field.kind()) {
             case TEXT -> {
                 w.put("widget", "string");
@@ -55,7 +53,6 @@ record EditorFields(SiteIds ids) {
             case TAGS -> list(w, tagField());
             case SITUATIONS -> situations(w);
         }
-        return w;
     }
 
     private static void list(Map<String, Object> w, Map<String, Object> item) {

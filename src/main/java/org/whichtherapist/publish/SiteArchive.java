@@ -103,13 +103,10 @@ public record SiteArchive(Path kept) {
                     write(entry, site, last, out);
                 }
             }
-            if (out == null && !lastEntries.hasMoreElements()) {
-                return true;
+            if (out == null && lastEntries.hasMoreElements()) {
+                out = start(partial, unwritten, site, last); // the last zip had more entries
             }
-            if (out == null) {
-                out = start(partial, unwritten, site, last);
-            }
-            return false;
+            return out == null;
         } finally {
             if (out != null) {
                 out.close();
