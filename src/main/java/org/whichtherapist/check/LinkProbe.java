@@ -11,15 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Follows one web address as a browser would, each redirect by hand so it can be reported. */
-public final class LinkProbe {
+public record LinkProbe(Duration timeout, HttpClient client) {
     static final int MAX_REDIRECTS = 10;
     private static final String AGENT = "Mozilla/5.0 (compatible; which-therapist-source-check/1.0)";
-    private final HttpClient client;
-    private final Duration timeout;
 
     public LinkProbe(Duration timeout) {
-        this.timeout = timeout;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+        this(timeout, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build());
     }
 
     /** What following {@code url} found; never throws for a failing site. */
