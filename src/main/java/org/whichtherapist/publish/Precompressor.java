@@ -192,20 +192,16 @@ public final class Precompressor implements AutoCloseable {
     }
 
     /** The levels and what this machine's libraries make of a sample: a library that differs starts a new cache. */
-    private static String settings(boolean brotli) {
+    private static String settings(boolean brotli) throws IOException {
         StringBuilder sample = new StringBuilder();
         for (int i = 0; i < 64; i++) {
             sample.append("<p class=\"s").append(i % 7).append("\">Sample paragraph ").append(i * 31 % 97).append("</p>\n");
         }
         byte[] bytes = sample.toString().getBytes(StandardCharsets.UTF_8);
-        try {
-            String gzip = java.util.HexFormat.of().formatHex(gzip(bytes));
-            String br = brotli ? java.util.HexFormat.of().formatHex(
-                    Encoder.compress(bytes, new Encoder.Parameters().setQuality(BROTLI_QUALITY))) : "none";
-            return "gzip 9 " + gzip + " brotli " + BROTLI_QUALITY + " " + br;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String gzip = java.util.HexFormat.of().formatHex(gzip(bytes));
+        String br = brotli ? java.util.HexFormat.of().formatHex(
+                Encoder.compress(bytes, new Encoder.Parameters().setQuality(BROTLI_QUALITY))) : "none";
+        return "gzip 9 " + gzip + " brotli " + BROTLI_QUALITY + " " + br;
     }
 
     private static boolean brotliAvailable() {
