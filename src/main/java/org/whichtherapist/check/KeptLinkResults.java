@@ -49,11 +49,6 @@ public final class KeptLinkResults {
                 ? Optional.of(kept.result()) : Optional.empty();
     }
 
-    /** When {@code url} was last checked, if it is kept. */
-    public Optional<Instant> checked(String url) {
-        return Optional.ofNullable(byUrl.get(url)).map(Kept::checked);
-    }
-
     /** Keeps a result, unless the site was unreachable: it may answer next time. */
     public void put(LinkResult result, Instant checked) {
         if (result.outcome() != LinkResult.Outcome.UNREACHABLE) {

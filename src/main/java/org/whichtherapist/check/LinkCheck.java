@@ -213,14 +213,9 @@ public final class LinkCheck {
                     "write it in full, starting with https://");
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
-        String target;
-        if (absoluteToSite) {
-            target = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
-        } else if (path.isEmpty()) {
-            target = page; // "#section" on the same page
-        } else {
-            target = resolve(page, path.endsWith("/") ? path + "index.html" : path);
-        }
+        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        // from the site's root; the page itself for "#section"; else from the page's folder
+        String target = absoluteToSite ? file : path.isEmpty() ? page : resolve(page, file);
         if (target == null) {
             return Verdict.broken("the link '" + href + "' leaves the site's folder", "link to a page of the site");
         } else if (!isFile(target)) {

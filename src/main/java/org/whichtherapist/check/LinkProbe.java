@@ -11,15 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Follows one web address as a browser would, each redirect by hand so it can be reported. */
-public final class LinkProbe {
+public record LinkProbe(Duration timeout, HttpClient client) {
     static final int MAX_REDIRECTS = 10;
     private static final String AGENT = "Mozilla/5.0 (compatible; which-therapist-source-check/1.0)";
-    private final HttpClient client;
-    private final Duration timeout;
 
     public LinkProbe(Duration timeout) {
-        this.timeout = timeout;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build();
+        this(timeout, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(timeout).build());
     }
 
     /** What following {@code url} found; never throws for a failing site. */
@@ -64,13 +61,11 @@ public final class LinkProbe {
         if (status >= 200 && status < 300) {
             return direct ? LinkResult.Outcome.OK : permanent ? LinkResult.Outcome.MOVED : LinkResult.Outcome.REDIRECTED;
         }
-        if (status == 404 || status == 410) {
-            return LinkResult.Outcome.GONE;
-        }
-        if (status == 401 || status == 403 || status == 429) {
-            return LinkResult.Outcome.REFUSED;
-        }
-        return LinkResult.Outcome.UNREACHABLE;
+        return switch (status) {
+            case 404, 410 -> LinkResult.Outcome.GONE;
+            case 401, 403, 429 -> LinkResult.Outcome.REFUSED;
+            default -> LinkResult.Outcome.UNREACHABLE;
+        };
     }
 
     /** The status in plain words. */

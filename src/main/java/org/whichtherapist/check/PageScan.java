@@ -49,8 +49,7 @@ public record PageScan(String unreadable, OutputCheck.Shape shape, LinkCheck.Lin
     }
 
     /** The scan of a file that is not read (a stylesheet, a picture…): nothing for any check. */
-    static final PageScan NOT_READ = new PageScan(null, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE,
-            InlineCode.NONE, 0);
+    static final PageScan NOT_READ = unreadable(null);
 
     static PageScan unreadable(String why) {
         return new PageScan(why, OutputCheck.Shape.NONE, LinkCheck.LinksAndIds.NONE, InlineCode.NONE, 0);

@@ -27,12 +27,9 @@ public record SourceLinks(LinkProbe probe, KeptLinkResults kept, int days) {
             return thread;
         });
         try {
-            List<Future<Checked>> futures = new ArrayList<>();
-            for (CitedSource source : sources) {
-                futures.add(pool.submit(() -> kept.recent(source.url(), now, days)
-                        .map(result -> new Checked(source, result, true))
-                        .orElseGet(() -> new Checked(source, ask(source.url()), false))));
-            }
+            List<Future<Checked>> futures = sources.stream().map(s -> pool.submit(() -> kept.recent(s.url(), now, days)
+                    .map(result -> new Checked(s, result, true))
+                    .orElseGet(() -> new Checked(s, ask(s.url()), false)))).toList();
             List<Checked> checked = new ArrayList<>();
             for (Future<Checked> future : futures) {
                 checked.add(future.get());

@@ -21,11 +21,11 @@ final class Packaging {
     private record Packed(Precompressor.Result compressed, Optional<SiteArchive.Made> zip) {
     }
 
-    private final Precompressor.Job compressing;
+    private final Precompressor compressing;
     private final CompletableFuture<Packed> packed = new CompletableFuture<>();
 
     /** Starts finishing {@code compressing} and zipping {@code folder}, the finished site. */
-    Packaging(BuildContext context, Precompressor.Job compressing, Path folder) {
+    Packaging(BuildContext context, Precompressor compressing, Path folder) {
         this.compressing = compressing;
         Thread thread = new Thread(() -> {
             try {

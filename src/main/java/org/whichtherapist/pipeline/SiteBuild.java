@@ -114,7 +114,7 @@ public final class SiteBuild {
             SearchIndex.Written search = context.memory().searchIndex.write(site, target);
             context.times().lap("search index");
             assets.fingerprint(target.folder());
-            Precompressor.Job compressing = Precompressor.start(target.folder(), context.precompresses(),
+            Precompressor compressing = Precompressor.start(target.folder(), context.precompresses(),
                     context.project());
             writeHostFiles(context, input, target);
             packaging = new Packaging(context, compressing, target.folder());

@@ -58,10 +58,6 @@ final class ReloadBroadcaster {
         clients.clear();
     }
 
-    int size() {
-        return clients.size();
-    }
-
     private void broadcast(String event, String data) {
         clients.forEach(client -> send(client, event, data));
     }

@@ -22,16 +22,15 @@ public final class ReloadEventsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        response.setHeader("Cache-Control", "no-store");
         if (SCRIPT.equals(path)) {
             response.setContentType("text/javascript;charset=utf-8");
-            response.setHeader("Cache-Control", "no-store");
             try (InputStream script = getClass().getResourceAsStream("live-reload.js")) {
                 response.getWriter().write(new String(script.readAllBytes(), StandardCharsets.UTF_8));
             }
             return;
         }
         response.setContentType("text/event-stream;charset=utf-8");
-        response.setHeader("Cache-Control", "no-store");
         response.flushBuffer();
         AsyncContext client = request.startAsync();
         client.setTimeout(0);

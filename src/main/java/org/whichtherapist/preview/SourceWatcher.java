@@ -114,11 +114,9 @@ public final class SourceWatcher implements AutoCloseable {
     }
 
     private boolean isSource(Path changed) {
-        String name = changed.getFileName().toString();
-        if (name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp")) {
-            return false;
-        }
-        return changed.equals(settingsFile) || folders.stream().anyMatch(changed::startsWith);
+        String name = changed.getFileName().toString(); // not an editor's hidden, backup or swap file
+        return !name.startsWith(".") && !name.endsWith("~") && !name.endsWith(".swp")
+                && (changed.equals(settingsFile) || folders.stream().anyMatch(changed::startsWith));
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.whichtherapist.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -69,8 +68,8 @@ public record AdminFiles(EditorSettings settings, Path project) {
         return "<!DOCTYPE html>\n" + doc.html() + "\n";
     }
 
-    Optional<String> headersBlock(String basePath) {
-        return settings.enabled() ? Optional.of(basePath + FOLDER + "/*\n  Content-Security-Policy: " + policy(true)
-                + "\n  X-Robots-Tag: noindex\n  Cache-Control: no-cache\n") : Optional.empty();
+    String headersBlock(String basePath) {
+        return settings.enabled() ? basePath + FOLDER + "/*\n  Content-Security-Policy: " + policy(true)
+                + "\n  X-Robots-Tag: noindex\n  Cache-Control: no-cache\n" : "";
     }
 }

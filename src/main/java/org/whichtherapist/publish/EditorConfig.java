@@ -3,7 +3,6 @@ package org.whichtherapist.publish;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,9 +50,7 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
     /** The configuration for {@code site}, as YAML; {@code kept}: where an earlier process may have kept the same one's. */
     public String yaml(SiteContent site, Place place, KeptResults kept) throws IOException {
         EditorFields fields = new EditorFields(siteIds(site));
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("backend", backend());
-        config.put("app_title", "Edit " + place.title());
+        Map<String, Object> config = ordered("backend", backend(), "app_title", "Edit " + place.title());
         place.address().ifPresent(a -> {
             config.put("site_url", a);
             config.put("display_url", a);
@@ -74,8 +71,7 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
     }
 
     private Map<String, Object> backend() {
-        Map<String, Object> backend = new LinkedHashMap<>();
-        backend.put("name", "github");
+        Map<String, Object> backend = ordered("name", "github");
         settings.repo().ifPresent(repo -> backend.put("repo", repo));
         backend.put("branch", settings.branch());
         backend.put("auth_methods", List.of("token")); // signing in through OAuth needs a server of its own

@@ -11,21 +11,17 @@ import org.whichtherapist.schema.Field;
 
 /** One field of the schema as the editor shows it: widget, required, allowed values (the site's own ids), hint. */
 record EditorFields(SiteIds ids) {
-    static final String DATE_FORMAT = "YYYY-MM-DD";
-
     /** The editor's description of {@code field}, with {@code hint} (if any) under it. */
     Map<String, Object> of(Field field, Optional<String> hint) {
-        Map<String, Object> widget = new LinkedHashMap<>();
-        widget.put("name", field.name());
-        widget.put("label", label(field.name()));
-        widget.putAll(widget(field));
+        Map<String, Object> widget = ordered("name", field.name(), "label", label(field.name()));
+        widget(field, widget);
         widget.put("required", field.required());
         hint.ifPresent(h -> widget.put("hint", h));
         return widget;
     }
 
-    private Map<String, Object> widget(Field field) {
-        Map<String, Object> w = new LinkedHashMap<>();
+    /** Adds to {@code w} the widget that edits {@code field}. */
+    private void widget(Field field, Map<String, Object> w) {
         switch (field.kind()) {
             case TEXT -> {
                 w.put("widget", "string");
@@ -39,14 +35,15 @@ record EditorFields(SiteIds ids) {
             case DATE -> {
                 w.put("widget", "datetime");
                 w.put("type", "date");
-                w.put("format", DATE_FORMAT);
+                w.put("format", "YYYY-MM-DD");
             }
             case BOOLEAN -> w.put("widget", "boolean");
             case NUMBER -> number(w, 0, null);
             case LEVEL -> number(w, 1, 8);
             case CHOICE, CHOICE_LIST -> select(w, field.choices().stream().map(c -> new SiteIds.Option(c, c)).toList(),
                     field.kind() == Field.Kind.CHOICE_LIST);
-            case REF, REFS -> select(w, ids.pages(field.refType()), field.kind() == Field.Kind.REFS);
+            case REF, REFS -> select(w, ids.pagesByType().getOrDefault(field.refType(), List.of()),
+                    field.kind() == Field.Kind.REFS);
             case SOURCES -> {
                 select(w, ids.sources(), true);
                 if (field.required()) {
@@ -56,7 +53,6 @@ record EditorFields(SiteIds ids) {
             case TAGS -> list(w, tagField());
             case SITUATIONS -> situations(w);
         }
-        return w;
     }
 
     private static void list(Map<String, Object> w, Map<String, Object> item) {
@@ -115,10 +111,6 @@ record EditorFields(SiteIds ids) {
     /** The ids a field may name: the site's pages of each type, its sources and the topics in use. */
     record SiteIds(Map<ContentType, List<Option>> pagesByType, List<Option> sources, List<String> tags) {
         record Option(String value, String label) {
-        }
-
-        List<Option> pages(ContentType type) {
-            return pagesByType.getOrDefault(type, List.of());
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -15,33 +16,24 @@ import org.whichtherapist.source.ContentType;
 /**
  * What to write in each field, read from the last column of the owner's guide's field tables (the one place
  * they are written), for the editor to show. A heading naming {@code `type: article`} starts a type's table.
+ *
+ * @param sections section key, then field name, then hint
  */
-public final class FieldHints {
-    public static final String GUIDE = "docs/writing.md";
+public record FieldHints(Map<String, Map<String, String>> sections) {
+    private static final String GUIDE = "docs/writing.md";
     private static final String COMMON = "fields every page has";
     private static final Pattern HEADING = Pattern.compile("#{2,4}\\s+(.*)");
     private static final Pattern TYPE = Pattern.compile("`type: ([a-z]+)`");
     private static final Pattern ROW = Pattern.compile("\\|\\s*`([a-z_]+)`\\s*\\|(.*)\\|\\s*");
     private static final Pattern LINK = Pattern.compile("\\[([^]]*)]\\([^)]*\\)");
 
-    /** Section key, then field name, then hint. */
-    private final Map<String, Map<String, String>> sections;
-
-    private FieldHints(Map<String, Map<String, String>> sections) {
-        this.sections = sections;
-    }
-
     /** The hints of the guide in {@code project}; none when it is not there. */
     public static FieldHints read(Path project) throws IOException {
         Path guide = project.resolve(GUIDE);
-        return Files.isRegularFile(guide) ? parse(Files.readString(guide, StandardCharsets.UTF_8))
-                : new FieldHints(Map.of());
-    }
-
-    static FieldHints parse(String markdown) {
         Map<String, Map<String, String>> sections = new HashMap<>();
         String section = "";
-        for (String line : markdown.lines().toList()) {
+        List<String> lines = Files.isRegularFile(guide) ? Files.readAllLines(guide, StandardCharsets.UTF_8) : List.of();
+        for (String line : lines) {
             Matcher heading = HEADING.matcher(line);
             Matcher row = ROW.matcher(line);
             if (heading.matches()) {

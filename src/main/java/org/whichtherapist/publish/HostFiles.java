@@ -20,34 +20,22 @@ import org.whichtherapist.render.SiteAssets;
  * headers and year-long caching of fingerprinted files), and {@code _redirects} plus a redirect page for each
  * of a page's {@code aliases}, for hosts with and without redirect rules.
  */
-public final class HostFiles {
-    public static final String NOJEKYLL = ".nojekyll";
-    public static final String HEADERS = "_headers";
-    public static final String REDIRECTS = "_redirects";
+public record HostFiles(String siteAddress, ContentSecurityPolicy policy) {
     private static final String LONG_CACHE = "public, max-age=31536000, immutable";
-
-    private final String siteAddress;
-    private final String basePath;
-    private final ContentSecurityPolicy policy;
-
-    public HostFiles(String siteAddress, ContentSecurityPolicy policy) {
-        this.siteAddress = siteAddress;
-        String path = URI.create(siteAddress).getPath();
-        this.basePath = path == null || path.isEmpty() ? "/" : path;
-        this.policy = policy;
-    }
 
     /** Writes the files. admin/'s own policy comes last in {@code _headers}: hosts apply a path's last rule. */
     public void write(Path site, SiteContent content, SiteAssets assets, AdminFiles admin) throws IOException {
-        SiteFiles.write(site.resolve(NOJEKYLL), "");
-        SiteFiles.write(site.resolve(HEADERS), headers(policy.forHost(), assets) + admin.headersBlock(basePath).orElse(""));
-        writeRedirects(site, content);
+        String path = URI.create(siteAddress).getPath();
+        String basePath = path == null || path.isEmpty() ? "/" : path;
+        SiteFiles.write(site.resolve(".nojekyll"), "");
+        SiteFiles.write(site.resolve("_headers"), headers(basePath, assets) + admin.headersBlock(basePath));
+        writeRedirects(site, content, basePath);
     }
 
-    private String headers(String contentSecurityPolicy, SiteAssets assets) {
+    private String headers(String basePath, SiteAssets assets) {
         StringBuilder text = new StringBuilder()
                 .append(basePath).append("*\n")
-                .append("  Content-Security-Policy: ").append(contentSecurityPolicy).append('\n')
+                .append("  Content-Security-Policy: ").append(policy.forHost()).append('\n')
                 .append("  X-Content-Type-Options: nosniff\n")
                 .append("  X-Frame-Options: DENY\n")
                 .append("  Referrer-Policy: strict-origin-when-cross-origin\n")
@@ -62,7 +50,7 @@ public final class HostFiles {
         return text.toString();
     }
 
-    private void writeRedirects(Path site, SiteContent content) throws IOException {
+    private void writeRedirects(Path site, SiteContent content, String basePath) throws IOException {
         StringBuilder rules = new StringBuilder();
         for (Page page : content.all()) {
             for (String alias : page.list("aliases")) {
@@ -73,7 +61,7 @@ public final class HostFiles {
             }
         }
         if (!rules.isEmpty()) {
-            SiteFiles.write(site.resolve(REDIRECTS), rules.toString());
+            SiteFiles.write(site.resolve("_redirects"), rules.toString());
         }
     }
 

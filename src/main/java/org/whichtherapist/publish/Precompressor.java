@@ -31,12 +31,12 @@ import org.whichtherapist.ledger.TargetFolders;
  * Writes repeatable {@code .gz} (and, where Brotli runs, {@code .br}) copies beside every text file of 1 KB
  * or more (smaller ones fit in one packet anyway), for servers that send them as they are. Copies are kept
  * between builds in a {@link KeptFolder}, named by the settings and the bytes they were made from;
- * {@link #start} begins beside the checks.
+ * {@link #start} begins beside the checks; close it to stop it (a failed build) or {@link #finish} it.
  * <p>
  * Brotli quality 5: on the 1,000-post benchmark (35.6 MB) it gave 30.2 % in 0.8 s, 9 gave 30.1 % in 20 s,
  * 11 gave 27.0 % in 76 s (about 0.8 KB less per 8 KB page, for 90 times the time).
  */
-public final class Precompressor {
+public final class Precompressor implements AutoCloseable {
     static final int SMALLEST = 1024;
     static final int BROTLI_QUALITY = 5;
     private static final Set<String> TEXT = Set.of("html", "css", "js", "json", "xml", "txt", "svg");
@@ -60,119 +60,111 @@ public final class Precompressor {
         }
     }
 
+    private final Path site;
     private final boolean brotli;
+    /** Where copies are kept between builds; null when none are wanted. */
     private final KeptFolder cache;
     /** Everything besides the bytes that decides what the copies hold. */
     private final byte[] settings;
+    private final Set<Path> begun;
+    private final CompletableFuture<Void> running;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final Set<String> compressed = new ConcurrentSkipListSet<>();
+    private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger tooSmall = new AtomicInteger();
 
-    private Precompressor(boolean brotli, KeptFolder cache, String settings) {
+    private Precompressor(Path site, boolean brotli, KeptFolder cache, String settings) throws IOException {
+        this.site = site;
         this.brotli = brotli;
         this.cache = cache;
         this.settings = settings.getBytes(StandardCharsets.UTF_8);
+        List<Path> files = cache == null ? List.of() : textFiles(site);
+        this.begun = new HashSet<>(files);
+        this.running = CompletableFuture.runAsync(() -> files.parallelStream().forEach(this::compress));
     }
 
     /** Starts on the site's text files on other threads; when not {@code wanted}, a job that writes nothing. */
-    public static Job start(Path site, boolean wanted, Path project) throws IOException {
+    public static Precompressor start(Path site, boolean wanted, Path project) throws IOException {
         if (!wanted) {
-            return new Precompressor(false, null, "").new Job(site, false);
+            return new Precompressor(site, false, null, "");
         }
         boolean brotli = brotliAvailable();
-        return new Precompressor(brotli, new KeptFolder(new TargetFolders(project).compressed()), settings(brotli))
-                .new Job(site, true);
+        return new Precompressor(site, brotli, new KeptFolder(new TargetFolders(project).compressed()),
+                settings(brotli));
     }
 
-    /** Compression under way; close it to stop it (a failed build) or {@link #finish} it. */
-    public final class Job implements AutoCloseable {
-        private final Path site;
-        private final Set<Path> begun;
-        private final CompletableFuture<Void> running;
-        private final AtomicBoolean stopped = new AtomicBoolean();
-        private final Set<String> compressed = new ConcurrentSkipListSet<>();
-        private final AtomicInteger reused = new AtomicInteger();
-        private final AtomicInteger tooSmall = new AtomicInteger();
-        private final boolean wanted;
-
-        private Job(Path site, boolean wanted) throws IOException {
-            this.site = site;
-            this.wanted = wanted;
-            List<Path> files = wanted ? textFiles(site) : List.of();
-            this.begun = new HashSet<>(files);
-            this.running = CompletableFuture.runAsync(() -> files.parallelStream().forEach(this::compress));
+    /** Compresses the text files written since the start, waits for the rest, and tidies the cache. */
+    public Result finish() throws IOException {
+        if (cache == null) {
+            return Result.NONE;
         }
-
-        /** Compresses the text files written since the start, waits for the rest, and tidies the cache. */
-        public Result finish() throws IOException {
-            if (!wanted) {
-                return Result.NONE;
+        List<Path> later = textFiles(site).stream().filter(file -> !begun.contains(file)).toList();
+        try {
+            later.parallelStream().forEach(this::compress);
+            running.join();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
             }
-            List<Path> later = textFiles(site).stream().filter(file -> !begun.contains(file)).toList();
-            try {
-                later.parallelStream().forEach(this::compress);
-                running.join();
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof UncheckedIOException io) {
-                    throw io.getCause();
-                }
-                throw e;
-            }
-            cache.forgetUnused();
-            return new Result(new TreeSet<>(compressed), reused.get(), tooSmall.get(), brotli);
+            throw e;
         }
+        cache.forgetUnused();
+        return new Result(new TreeSet<>(compressed), reused.get(), tooSmall.get(), brotli);
+    }
 
-        @Override
-        public void close() {
-            stopped.set(true);
-            try {
-                running.join();
-            } catch (CompletionException e) {
-                // the build is failing or finished already; what went wrong here was reported by finish()
-            }
+    @Override
+    public void close() {
+        stopped.set(true);
+        try {
+            running.join();
+        } catch (CompletionException e) {
+            // the build is failing or finished already; what went wrong here was reported by finish()
         }
+    }
 
-        private void compress(Path file) {
-            if (stopped.get()) {
+    private void compress(Path file) {
+        if (stopped.get()) {
+            return;
+        }
+        try {
+            byte[] content = Files.readAllBytes(file);
+            if (content.length < SMALLEST) {
+                tooSmall.incrementAndGet();
                 return;
             }
-            try {
-                byte[] content = Files.readAllBytes(file);
-                if (content.length < SMALLEST) {
-                    tooSmall.incrementAndGet();
-                    return;
-                }
-                String key = KeptFolder.key(settings, content);
-                Path gz = file.resolveSibling(file.getFileName() + ".gz");
-                Path br = file.resolveSibling(file.getFileName() + ".br");
-                if (reuse(key + ".gz", gz) && (!brotli || reuse(key + ".br", br))) {
-                    reused.incrementAndGet();
-                    return;
-                }
-                write(gz, key, ".gz", gzip(content));
-                if (brotli) {
-                    write(br, key, ".br", Encoder.compress(content, new Encoder.Parameters().setQuality(BROTLI_QUALITY)));
-                }
-                compressed.add(SiteFiles.relative(site, file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            String key = KeptFolder.key(settings, content);
+            Path gz = file.resolveSibling(file.getFileName() + ".gz");
+            Path br = file.resolveSibling(file.getFileName() + ".br");
+            if (reuse(key + ".gz", gz) && (!brotli || reuse(key + ".br", br))) {
+                reused.incrementAndGet();
+                return;
             }
-        }
-
-        /** Links (or copies) the kept copy {@code name} to {@code target}; false when it is not kept. */
-        private boolean reuse(String name, Path target) {
-            try {
-                SiteFiles.linkOrCopy(cache.entry(name), target);
-                return true;
-            } catch (IOException e) {
-                return false; // not kept, or gone meanwhile (another build tidied the cache): compress again
+            write(gz, key, ".gz", gzip(content));
+            if (brotli) {
+                write(br, key, ".br", Encoder.compress(content, new Encoder.Parameters().setQuality(BROTLI_QUALITY)));
             }
+            compressed.add(SiteFiles.relative(site, file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+    }
 
-        /** A new file (never written through a link into the cache), and the cache's own copy. */
-        private void write(Path copy, String key, String suffix, byte[] bytes) throws IOException {
-            SiteFiles.write(copy, bytes);
-            cache.keep(key + suffix, bytes);
+    /** Links (or copies) the kept copy {@code name} to {@code target}; false when it is not kept. */
+    private boolean reuse(String name, Path target) {
+        try {
+            SiteFiles.linkOrCopy(cache.entry(name), target);
+            return true;
+        } catch (IOException e) {
+            return false; // not kept, or gone meanwhile (another build tidied the cache): compress again
         }
+    }
+
+    /** A new file (never written through a link into the cache), and the cache's own copy. */
+    private void write(Path copy, String key, String suffix, byte[] bytes) throws IOException {
+        SiteFiles.write(copy, bytes);
+        cache.keep(key + suffix, bytes);
     }
 
     private static List<Path> textFiles(Path site) throws IOException {
@@ -200,20 +192,16 @@ public final class Precompressor {
     }
 
     /** The levels and what this machine's libraries make of a sample: a library that differs starts a new cache. */
-    private static String settings(boolean brotli) {
+    private static String settings(boolean brotli) throws IOException {
         StringBuilder sample = new StringBuilder();
         for (int i = 0; i < 64; i++) {
             sample.append("<p class=\"s").append(i % 7).append("\">Sample paragraph ").append(i * 31 % 97).append("</p>\n");
         }
         byte[] bytes = sample.toString().getBytes(StandardCharsets.UTF_8);
-        try {
-            String gzip = java.util.HexFormat.of().formatHex(gzip(bytes));
-            String br = brotli ? java.util.HexFormat.of().formatHex(
-                    Encoder.compress(bytes, new Encoder.Parameters().setQuality(BROTLI_QUALITY))) : "none";
-            return "gzip 9 " + gzip + " brotli " + BROTLI_QUALITY + " " + br;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String gzip = java.util.HexFormat.of().formatHex(gzip(bytes));
+        String br = brotli ? java.util.HexFormat.of().formatHex(
+                Encoder.compress(bytes, new Encoder.Parameters().setQuality(BROTLI_QUALITY))) : "none";
+        return "gzip 9 " + gzip + " brotli " + BROTLI_QUALITY + " " + br;
     }
 
     private static boolean brotliAvailable() {

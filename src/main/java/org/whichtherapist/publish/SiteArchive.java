@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,6 +23,7 @@ import java.util.zip.ZipEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.io.function.Uncheck;
 import org.whichtherapist.core.SiteFiles;
 
 /**
@@ -103,13 +103,10 @@ public record SiteArchive(Path kept) {
                     write(entry, site, last, out);
                 }
             }
-            if (out == null && !lastEntries.hasMoreElements()) {
-                return true;
+            if (out == null && lastEntries.hasMoreElements()) {
+                out = start(partial, unwritten, site, last); // the last zip had more entries
             }
-            if (out == null) {
-                out = start(partial, unwritten, site, last);
-            }
-            return false;
+            return out == null;
         } finally {
             if (out != null) {
                 out.close();
@@ -137,12 +134,7 @@ public record SiteArchive(Path kept) {
 
     private static Prepared prepare(Path site, Path file, ZipFile last) {
         String name = SiteFiles.relative(site, file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        byte[] bytes = Uncheck.get(() -> Files.readAllBytes(file)); // an IOException as UncheckedIOException
         CRC32 crc = new CRC32();
         crc.update(bytes);
         int method = compressedAlready(file) ? ZipEntry.STORED : ZipEntry.DEFLATED;
