@@ -55,9 +55,6 @@ public final class ContentCache {
 
     /** One file as last read; {@code trusted}: whether an unchanged stamp means unchanged bytes. */
     record Entry(Place place, FileStamp stamp, boolean trusted, byte[] bytes, ContentLoader.Read read) {
-        boolean holds(byte[] content) {
-            return Arrays.equals(bytes, content);
-        }
     }
 
     /** A file's place: relative to the project folder, and to the content folder. */
@@ -80,7 +77,8 @@ public final class ContentCache {
         }
         long readAt = System.currentTimeMillis();
         byte[] bytes = Files.readAllBytes(file);
-        ContentLoader.Read read = samePlace && last.holds(bytes) ? last.read() : keptOrRead(bytes, place, reader);
+        ContentLoader.Read read = samePlace && Arrays.equals(last.bytes(), bytes) ? last.read()
+                : keptOrRead(bytes, place, reader);
         entries.put(file, new Entry(place, stamp, !isRacy(stamp, readAt), bytes, read));
         return read;
     }
