@@ -61,11 +61,6 @@ public final class ContentCache {
     private record Place(String path, String contentPath) {
     }
 
-    /** Whether the file may have changed since {@code stamp} was taken a little before {@code readAtMillis}. */
-    private static boolean isRacy(FileStamp stamp, long readAtMillis) {
-        return stamp.modified().toMillis() >= readAtMillis - RACY_MILLIS;
-    }
-
     /** What the file is read as: remembered when unchanged since {@code stamp} (taken before), else read now. */
     ContentLoader.Read read(Path file, String path, String contentPath, FileStamp stamp,
                           Function<byte[], ContentLoader.Read> reader) throws IOException {
@@ -79,7 +74,7 @@ public final class ContentCache {
         byte[] bytes = Files.readAllBytes(file);
         ContentLoader.Read read = samePlace && Arrays.equals(last.bytes(), bytes) ? last.read()
                 : keptOrRead(bytes, place, reader);
-        entries.put(file, new Entry(place, stamp, !isRacy(stamp, readAt), bytes, read));
+        entries.put(file, new Entry(place, stamp, stamp.modified().toMillis() < readAt - RACY_MILLIS, bytes, read));
         return read;
     }
 
