@@ -34,7 +34,6 @@ public record SiteSettings(boolean present, Map<String, String> values, Settings
     /** Stop a build that runs longer than this many seconds. */
     public static final String BUILD_TIME_LIMIT = "site.build_time_limit";
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
-    private static final String WHOLE_NUMBER = "[0-9]{1,9}";
 
     /** Reads {@code jbake.properties} in the project folder (a missing file reads as no settings). */
     public static SiteSettings read(Path projectFolder) throws IOException {
@@ -89,7 +88,7 @@ public record SiteSettings(boolean present, Map<String, String> values, Settings
     /** A whole-number setting, if it is set to one ({@link #check()} refuses any other value). */
     public OptionalInt wholeNumber(String key) {
         String text = values.get(key);
-        return text != null && text.matches(WHOLE_NUMBER) ? OptionalInt.of(Integer.parseInt(text)) : OptionalInt.empty();
+        return text != null && text.matches("[0-9]{1,9}") ? OptionalInt.of(Integer.parseInt(text)) : OptionalInt.empty();
     }
 
     /** The line of the file that sets {@code key}, or 0. */
