@@ -40,11 +40,13 @@ public final class UnsafeUrls {
 
     /** Like {@link #check}, for a front matter value: only text that is an address is looked at. */
     public static Optional<Verdict> checkText(String field, String value) {
-        // "data: ..." (a space after the colon) is text about data, not an address
-        if (!mayBeAddress(value) || value.strip().toLowerCase(Locale.ROOT).startsWith("data: ")) {
+        if (!mayBeAddress(value)) {
             return Optional.empty();
         }
-        return check("the address %s in '" + field + "'", value, false);
+        String plain = browserView(value);
+        boolean address = plain.startsWith("javascript:") || plain.startsWith("vbscript:")
+                || (plain.startsWith("data:") && !value.strip().toLowerCase(Locale.ROOT).startsWith("data: "));
+        return address ? check("the address %s in '" + field + "'", value, false) : Optional.empty();
     }
 
     /** A quick look: a value whose first visible character is not j, v or d (every title) is no address. */
