@@ -15,6 +15,8 @@ import static org.whichtherapist.core.DisplayDate.DISPLAY;
  * @param title the title, worked out once: lists sort by it
  */
 public record Page(SourceDocument source, RenderedMarkdown rendered, PageText text, String uri, String title) {
+    private static final int WORDS_PER_MINUTE = 200;
+
     public static Page of(SourceDocument source, RenderedMarkdown rendered) {
         return of(source, rendered, PageText.of(rendered.html(), source.type().filter(ContentType.FAQ::equals)
                 .isPresent()));
@@ -24,8 +26,9 @@ public record Page(SourceDocument source, RenderedMarkdown rendered, PageText te
         return new Page(source, rendered, text, source.outputUri(), source.title());
     }
 
+    /** Minutes to read, rounded up, at least one. */
     public int readingMinutes() {
-        return text.readingMinutes();
+        return Math.max(1, (text.words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 
     public String id() {

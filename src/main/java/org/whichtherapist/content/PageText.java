@@ -16,7 +16,6 @@ import org.jsoup.nodes.Element;
  *                 holds every page's text, and the preview writes it on every save
  */
 public record PageText(String text, int words, List<String> headings, List<QuestionAndAnswer> faq, String jsonText) implements java.io.Serializable {
-    private static final int WORDS_PER_MINUTE = 200;
     /** The care box ({@code !!! urgent-care}) is the NHS's words, the same on every page: not the page's text. */
     private static final String CARE_BOX = ".care-box";
 
@@ -59,10 +58,5 @@ public record PageText(String text, int words, List<String> headings, List<Quest
     /** What {@code \s} matches in a regular expression. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    /** Minutes to read, rounded up, at least one. */
-    public int readingMinutes() {
-        return Math.max(1, (words() + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE);
     }
 }

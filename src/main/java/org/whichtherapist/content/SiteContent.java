@@ -61,13 +61,15 @@ public final class SiteContent {
         return pages;
     }
 
+    /** In the order the discipline pages give ({@code order: 1} first), then by title. */
     public List<Page> disciplines() {
-        return sorted.computeIfAbsent("disciplines", k -> ofType(ContentType.DISCIPLINE, SiteContent::disciplineOrder));
+        return sorted.computeIfAbsent("disciplines", k -> ofType(ContentType.DISCIPLINE,
+                Comparator.comparing((Page p) -> number(p, "order", Long.MAX_VALUE)).thenComparing(Page::title)));
     }
 
     public List<Page> qualifications() {
         return sorted.computeIfAbsent("qualifications", k -> ofType(ContentType.QUALIFICATION,
-                Comparator.comparing(SiteContent::level).reversed().thenComparing(Page::title)));
+                Comparator.comparing((Page p) -> number(p, "level", 0L)).reversed().thenComparing(Page::title)));
     }
 
     public List<Page> techniques() {
@@ -268,17 +270,7 @@ public final class SiteContent {
         return byTypeAndId.getOrDefault(type, Map.of()).values().stream().sorted(order).toList();
     }
 
-    /** In the order the discipline pages give ({@code order: 1} first), then by title. */
-    private static int disciplineOrder(Page a, Page b) {
-        return Comparator.comparing((Page p) -> number(p, "order", Long.MAX_VALUE))
-                .thenComparing(Page::title).compare(a, b);
-    }
-
     private static long number(Page page, String field, long fallback) {
         return page.data().get(field) instanceof Long value ? value : fallback;
-    }
-
-    private static long level(Page page) {
-        return number(page, "level", 0L);
     }
 }

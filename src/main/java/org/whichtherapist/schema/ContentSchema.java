@@ -20,6 +20,7 @@ import static org.whichtherapist.schema.Field.required;
 import org.whichtherapist.source.ContentType;
 import org.whichtherapist.source.SourceDocument;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -105,13 +106,17 @@ public final class ContentSchema {
                     optional("register", TEXT),
                     optional("conflicts", TEXT)),
             ContentType.DISCLOSURE, List.of(
-                    required("kind", CHOICE).oneOf(java.util.Arrays.stream(DisclosureKind.values())
+                    required("kind", CHOICE).oneOf(Arrays.stream(DisclosureKind.values())
                             .map(DisclosureKind::word).toArray(String[]::new)),
                     optional("sources", SOURCES), // the care advice's page: the care texts' sources
                     optional("checked", TEXT))); // and who checked them, when
 
     /** Asked for every page, several times a build, so worked out once. */
-    private static final Map<ContentType, Map<String, Field>> FIELDS = fieldsByType();
+    private static final Map<ContentType, Map<String, Field>> FIELDS = new EnumMap<>(ContentType.class);
+
+    static {
+        Arrays.stream(ContentType.values()).forEach(type -> FIELDS.put(type, Collections.unmodifiableMap(fields(type))));
+    }
 
     private ContentSchema() {
     }
@@ -119,14 +124,6 @@ public final class ContentSchema {
     /** Every field the type accepts, in the order the owner's guide lists them. */
     public static Map<String, Field> fieldsOf(ContentType type) {
         return FIELDS.get(type);
-    }
-
-    private static Map<ContentType, Map<String, Field>> fieldsByType() {
-        Map<ContentType, Map<String, Field>> byType = new EnumMap<>(ContentType.class);
-        for (ContentType type : ContentType.values()) {
-            byType.put(type, Collections.unmodifiableMap(fields(type)));
-        }
-        return byType;
     }
 
     private static Map<String, Field> fields(ContentType type) {

@@ -11,12 +11,8 @@ import org.whichtherapist.core.BuildMode;
  * data are always written: their date is the record's last change, and bylines and the footer link to them.
  */
 public record ContentSelection(BuildMode mode, LocalDate today) {
-    public boolean includes(SourceDocument doc) {
-        return mode.includesDrafts() || !doc.isDraft() && (!doc.date().isAfter(today)
-                || doc.type().filter(ContentType::isMadeFromData).isPresent());
-    }
-
     public List<SourceDocument> select(List<SourceDocument> all) {
-        return all.stream().filter(this::includes).toList();
+        return all.stream().filter(doc -> mode.includesDrafts() || !doc.isDraft() && (!doc.date().isAfter(today)
+                || doc.type().filter(ContentType::isMadeFromData).isPresent())).toList();
     }
 }

@@ -62,11 +62,7 @@ public final class ContentValidator {
         Map<String, SourceDocument> outputs = new HashMap<>();
         Map<String, SourceDocument> aliases = new HashMap<>();
         for (SourceDocument doc : documents) {
-            problems.addAll(checked.of(doc.path(), doc, ids, (page, known) -> {
-                Problems own = new Problems();
-                checkDocument(page, known, own);
-                return own;
-            }));
+            problems.addAll(checked.of(doc.path(), doc, ids, ContentValidator::checkDocument));
             checkAliases(doc, aliases, problems);
             SourceDocument clash = outputs.putIfAbsent(doc.outputUri(), doc);
             if (clash != null && doc.type().isPresent()) {
@@ -133,7 +129,8 @@ public final class ContentValidator {
         return problems;
     }
 
-    private void checkDocument(SourceDocument doc, KnownIds ids, Problems problems) {
+    private static Problems checkDocument(SourceDocument doc, KnownIds ids) {
+        Problems problems = new Problems();
         FrontMatter fm = doc.frontMatter();
         String file = doc.path();
         if (!DataFile.ID.matcher(doc.id()).matches()) {
@@ -143,13 +140,13 @@ public final class ContentValidator {
         Optional<String> typeText = fm.text("type");
         if (typeText.isEmpty()) {
             problems.error(file, 1, "the field 'type' is missing", "add 'type:' with one of: " + ContentType.allIds());
-            return;
+            return problems;
         }
         Optional<ContentType> type = doc.type();
         if (type.isEmpty()) {
             problems.error(file, fm.lineOf("type"), "'" + typeText.get() + "' is not a type of page",
                     "use one of: " + ContentType.allIds());
-            return;
+            return problems;
         }
         Map<String, Field> fields = ContentSchema.fieldsOf(type.get());
         for (Field field : fields.values()) {
@@ -181,6 +178,7 @@ public final class ContentValidator {
             problems.error(file, fm.bodyLine(), "the page has no text after the front matter",
                     "write the page's text below the closing '---' line");
         }
+        return problems;
     }
 
     /** No front matter value may be a javascript:, vbscript: or data: address: templates put some in links. */
@@ -357,15 +355,12 @@ public final class ContentValidator {
                 if (map.get("see") != null) {
                     reference(map.get("see"), item.path + ".see", field.refType());
                 }
-                if (map.get("also") != null) {
-                    Object also = map.get("also");
-                    if (also instanceof List<?> list) {
-                        for (int i = 0; i < list.size(); i++) {
-                            reference(list.get(i), item.path + ".also[" + i + "]", field.refType());
-                        }
-                    } else {
-                        error(item.path + ".also", "'also' must be a list", "write it as [id-one, id-two]");
+                if (map.get("also") instanceof List<?> list) {
+                    for (int i = 0; i < list.size(); i++) {
+                        reference(list.get(i), item.path + ".also[" + i + "]", field.refType());
                     }
+                } else if (map.get("also") != null) {
+                    error(item.path + ".also", "'also' must be a list", "write it as [id-one, id-two]");
                 }
             }
         }

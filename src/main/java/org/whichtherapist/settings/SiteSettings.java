@@ -17,8 +17,12 @@ import org.whichtherapist.core.Problems;
 /**
  * jbake.properties, read once per build as UTF-8, with {@code -Dsite.*} overriding it. The {@code site.*}
  * values are kept whole and handed to JBake in front of its own: JBake's loader splits values at commas.
+ *
+ * @param present whether the project has a settings file at all
+ * @param values  every {@code site.*} setting, whole
  */
-public final class SiteSettings {
+public record SiteSettings(boolean present, Map<String, String> values, SettingsFile file,
+                           Map<String, String> commandLine, Path project) {
     public static final String FILE = "jbake.properties";
     public static final String PREFIX = "site.";
     /** Where the site is published, ending in '/': absolute links (feed, sitemap, canonical) start with it. */
@@ -30,22 +34,6 @@ public final class SiteSettings {
     /** Stop a build that runs longer than this many seconds. */
     public static final String BUILD_TIME_LIMIT = "site.build_time_limit";
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(5);
-    private static final String WHOLE_NUMBER = "[0-9]{1,9}";
-
-    private final boolean present;
-    private final Map<String, String> site;
-    private final SettingsFile file;
-    private final Map<String, String> commandLine;
-    private final Path project;
-
-    private SiteSettings(boolean present, Map<String, String> site, SettingsFile file, Map<String, String> commandLine,
-                         Path project) {
-        this.present = present;
-        this.site = site;
-        this.file = file;
-        this.commandLine = commandLine;
-        this.project = project;
-    }
 
     /** Reads {@code jbake.properties} in the project folder (a missing file reads as no settings). */
     public static SiteSettings read(Path projectFolder) throws IOException {
@@ -61,28 +49,18 @@ public final class SiteSettings {
         return new SiteSettings(present, Map.copyOf(site), file, Map.copyOf(commandLine), projectFolder);
     }
 
-    /** Whether the project has a settings file at all. */
-    public boolean present() {
-        return present;
-    }
-
     public Optional<String> text(String key) {
-        return Optional.ofNullable(site.get(key));
+        return Optional.ofNullable(values.get(key));
     }
 
     /** Whether a yes/no setting is set to {@code true}. */
     public boolean isTrue(String key) {
-        return "true".equalsIgnoreCase(site.get(key));
-    }
-
-    /** Every {@code site.*} setting, whole. */
-    public Map<String, String> values() {
-        return site;
+        return "true".equalsIgnoreCase(values.get(key));
     }
 
     /** The site's address (empty if unset); {@link #check()} says whether it is usable. */
     public String address() {
-        return site.getOrDefault(ADDRESS, "");
+        return values.getOrDefault(ADDRESS, "");
     }
 
     /** Whether the site is built for a real address ({@link Placeholders}): only then is a placeholder refused. */
@@ -92,13 +70,13 @@ public final class SiteSettings {
 
     /** How long a build may run; an unusable value is reported by {@link #check()} and reads as the default. */
     public Duration buildTimeLimit() {
-        String text = site.get(BUILD_TIME_LIMIT);
+        String text = values.get(BUILD_TIME_LIMIT);
         return text != null && text.matches("[1-9][0-9]{0,6}") ? Duration.ofSeconds(Long.parseLong(text)) : DEFAULT_TIME_LIMIT;
     }
 
     /** A whole-number setting from {@code least} to {@code most}, else {@code fallback} (a problem when set). */
     public int wholeNumber(String key, int least, int most, int fallback, Problems problems) {
-        String text = site.getOrDefault(key, String.valueOf(fallback));
+        String text = values.getOrDefault(key, String.valueOf(fallback));
         if (text.matches("\\d{1,6}") && Integer.parseInt(text) >= least && Integer.parseInt(text) <= most) {
             return Integer.parseInt(text);
         }
@@ -109,8 +87,8 @@ public final class SiteSettings {
 
     /** A whole-number setting, if it is set to one ({@link #check()} refuses any other value). */
     public OptionalInt wholeNumber(String key) {
-        String text = site.get(key);
-        return text != null && text.matches(WHOLE_NUMBER) ? OptionalInt.of(Integer.parseInt(text)) : OptionalInt.empty();
+        String text = values.get(key);
+        return text != null && text.matches("[0-9]{1,9}") ? OptionalInt.of(Integer.parseInt(text)) : OptionalInt.empty();
     }
 
     /** The line of the file that sets {@code key}, or 0. */

@@ -55,18 +55,10 @@ public final class ContentCache {
 
     /** One file as last read; {@code trusted}: whether an unchanged stamp means unchanged bytes. */
     record Entry(Place place, FileStamp stamp, boolean trusted, byte[] bytes, ContentLoader.Read read) {
-        boolean holds(byte[] content) {
-            return Arrays.equals(bytes, content);
-        }
     }
 
     /** A file's place: relative to the project folder, and to the content folder. */
     private record Place(String path, String contentPath) {
-    }
-
-    /** Whether the file may have changed since {@code stamp} was taken a little before {@code readAtMillis}. */
-    private static boolean isRacy(FileStamp stamp, long readAtMillis) {
-        return stamp.modified().toMillis() >= readAtMillis - RACY_MILLIS;
     }
 
     /** What the file is read as: remembered when unchanged since {@code stamp} (taken before), else read now. */
@@ -80,8 +72,9 @@ public final class ContentCache {
         }
         long readAt = System.currentTimeMillis();
         byte[] bytes = Files.readAllBytes(file);
-        ContentLoader.Read read = samePlace && last.holds(bytes) ? last.read() : keptOrRead(bytes, place, reader);
-        entries.put(file, new Entry(place, stamp, !isRacy(stamp, readAt), bytes, read));
+        ContentLoader.Read read = samePlace && Arrays.equals(last.bytes(), bytes) ? last.read()
+                : keptOrRead(bytes, place, reader);
+        entries.put(file, new Entry(place, stamp, stamp.modified().toMillis() < readAt - RACY_MILLIS, bytes, read));
         return read;
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.whichtherapist.ledger.FileStamp;
@@ -152,13 +153,7 @@ public final class ContentLoader {
     private static int lineOfFirstBadByte(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         StandardCharsets.UTF_8.newDecoder().decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
-        int line = 1;
-        for (int i = 0; i < in.position() && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return 1 + (int) IntStream.range(0, in.position()).filter(i -> bytes[i] == '\n').count();
     }
 
     public static String relative(Path base, Path file) {

@@ -36,11 +36,17 @@ public final class DataFile {
 
     /** The YAML of {@code file}; empty when it does not exist or cannot be read (a problem). */
     public static Optional<FrontMatter> parse(Path file, String path, Problems problems) throws IOException {
+        return parse(file, path, problems, false);
+    }
+
+    /** Like {@link #parse(Path, String, Problems)}; {@code page}: read as a page is, front matter and text. */
+    static Optional<FrontMatter> parse(Path file, String path, Problems problems, boolean page) throws IOException {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(PARSER.parseData(path, Files.readString(file, StandardCharsets.UTF_8)));
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            return Optional.of(page ? PARSER.parse(path, text) : PARSER.parseData(path, text));
         } catch (FrontMatterParser.HeaderException e) {
             problems.error(e.problem());
             return Optional.empty();

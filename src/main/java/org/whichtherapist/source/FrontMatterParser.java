@@ -72,26 +72,13 @@ public final class FrontMatterParser {
             throw new HeaderException(Problem.at(file, 1, "the front matter that starts here is never closed",
                     "add a line with just '---' after the last header field, before the text"));
         }
-        String yamlText = String.join("\n", lines.subList(1, close));
-        Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, Integer> keyLines = new LinkedHashMap<>();
-        Where where = new Where(file, HEADER_FIRST_LINE);
-        readYaml(where, compose(where, yamlText, "the front matter"), "the front matter", values, keyLines);
-        return new FrontMatter(values, keyLines, body(lines, close + 1), close + 2);
+        return read(new Where(file, HEADER_FIRST_LINE, "the front matter"), String.join("\n", lines.subList(1, close)),
+                false, body(lines, close + 1), close + 2);
     }
 
     /** A data file under {@code content/_data/}, read as front matter is (from its first line), with no body. */
     public FrontMatter parseData(String file, String text) throws HeaderException {
-        Map<String, Object> values = new LinkedHashMap<>();
-        Map<String, Integer> keyLines = new LinkedHashMap<>();
-        Where where = new Where(file, 1);
-        Node root = compose(where, text, "the file");
-        if (root instanceof SequenceNode records) {
-            readRecords(where, records, values, keyLines);
-        } else {
-            readYaml(where, root, "the file", values, keyLines);
-        }
-        return new FrontMatter(values, keyLines, "", 1);
+        return read(new Where(file, 1, "the file"), text, true, "", 1);
     }
 
     /** Records in a list, each starting with its {@code id} (as the editor writes them), read as if under their ids. */
@@ -122,24 +109,30 @@ public final class FrontMatterParser {
         }
     }
 
-    /** A file, and the line of it the YAML starts on: problems name the file's own lines. */
-    private record Where(String file, int first) {
+    /** A file, the line of it the YAML starts on (problems name the file's own lines), and how problems name it. */
+    private record Where(String file, int first, String what) {
         int line(Mark mark) {
             return mark.getLine() + first;
         }
     }
 
-    /** Reads YAML (composed from where {@code where} says) into values and their lines. */
-    private void readYaml(Where where, Node root, String what, Map<String, Object> values,
-                          Map<String, Integer> keyLines) throws HeaderException {
-        if (root != null) {
+    /** Reads the YAML into values and their lines; {@code records}: a list of records may stand for the mapping. */
+    private FrontMatter read(Where where, String yamlText, boolean records, String body, int bodyLine)
+            throws HeaderException {
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Integer> keyLines = new LinkedHashMap<>();
+        Node root = compose(where, yamlText);
+        if (records && root instanceof SequenceNode list) {
+            readRecords(where, list, values, keyLines);
+        } else if (root != null) {
             if (!(root instanceof MappingNode mapping)) {
                 throw new HeaderException(Problem.at(where.file(), where.line(root.getStartMark()),
-                        what + " is not a list of 'name: value' lines",
+                        where.what() + " is not a list of 'name: value' lines",
                         "write one field per line, like 'title: My page'"));
             }
             readMapping(where, mapping, "", values, keyLines);
         }
+        return new FrontMatter(values, keyLines, body, bodyLine);
     }
 
     private static LoaderOptions options() {
@@ -151,16 +144,17 @@ public final class FrontMatterParser {
     }
 
     /** The YAML as a tree of nodes, each with its line; no Java objects are constructed from it. */
-    private Node compose(Where where, String yamlText, String what) throws HeaderException {
+    private Node compose(Where where, String yamlText) throws HeaderException {
         try {
             return new Composer(new ParserImpl(new StreamReader(new StringReader(yamlText)), OPTIONS), RESOLVER, OPTIONS)
                     .getSingleNode();
         } catch (MarkedYAMLException e) {
             YamlMistake mistake = YamlMistake.of(yamlText, e);
             throw new HeaderException(Problem.at(where.file(), mistake.line() + where.first(),
-                    "in " + what + ", " + mistake.message(), mistake.fix()));
+                    "in " + where.what() + ", " + mistake.message(), mistake.fix()));
         } catch (YAMLException e) {
-            throw new HeaderException(Problem.at(where.file(), where.first(), what + " cannot be read (" + e.getMessage() + ")",
+            throw new HeaderException(Problem.at(where.file(), where.first(),
+                    where.what() + " cannot be read (" + e.getMessage() + ")",
                     "simplify the header to plain 'name: value' lines"));
         }
     }

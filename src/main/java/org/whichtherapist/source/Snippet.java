@@ -1,8 +1,6 @@
 package org.whichtherapist.source;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,21 +12,11 @@ import org.whichtherapist.core.Problems;
  * {@code title} and the {@code sources} that join those pages' Sources lists. It has no page of its own.
  */
 public record Snippet(SourceDocument document) {
-    private static final FrontMatterParser PARSER = new FrontMatterParser();
-
     /** The snippet in {@code file}, or empty when there is none or it cannot be read (a problem). */
     public static Optional<Snippet> read(Path file, String path, String contentPath, Problems problems)
             throws IOException {
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new Snippet(new SourceDocument(path, contentPath,
-                    PARSER.parse(path, Files.readString(file, StandardCharsets.UTF_8)))));
-        } catch (FrontMatterParser.HeaderException e) {
-            problems.error(e.problem());
-            return Optional.empty();
-        }
+        return DataFile.parse(file, path, problems, true).map(header -> new Snippet(new SourceDocument(path,
+                contentPath, header)));
     }
 
     public String path() {

@@ -103,9 +103,8 @@ record YamlMistake(int line, String message, String fix) {
             return Optional.empty();
         }
         int opened = e.getContextMark().getLine();
-        String line = lineAt(lines, opened).stripTrailing();
         return Optional.of(new YamlMistake(opened, "the list that starts with '[' on this line has no closing ']'",
-                "end the list with ']' on the same line: " + line.strip() + "]"));
+                "end the list with ']' on the same line: " + lineAt(lines, opened).strip() + "]"));
     }
 
     /** A {@code - item} line where the parser expected a field: the field above already has its value. */
