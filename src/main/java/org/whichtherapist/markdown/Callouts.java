@@ -1,72 +1,40 @@
 package org.whichtherapist.markdown;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jetbrains.annotations.NotNull;
 import org.whichtherapist.schema.CareLevel;
 
 import com.vladsch.flexmark.ext.admonition.AdmonitionBlock;
-import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.admonition.internal.AdmonitionBlockParser;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
-import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
-import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
 import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 
 /**
  * Callout boxes, {@code !!! urgent "Title"} and indented text: flexmark's admonition syntax, drawn as a
  * {@code role="note"} box whose hidden title prefix ("Urgent advice:") tells screen readers the kind.
  */
-public final class CalloutExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+final class Callouts {
     /** The page's care box's HTML, set on each document before it is rendered. */
     static final NullableDataKey<String> URGENT_CARE_HTML = new NullableDataKey<>("WHICH_THERAPIST_URGENT_CARE");
-    private final AdmonitionExtension syntax = AdmonitionExtension.create();
 
-    private CalloutExtension() {
-    }
-
-    public static CalloutExtension create() {
-        return new CalloutExtension();
-    }
-
-    @Override
-    public void parserOptions(MutableDataHolder options) {
-        syntax.parserOptions(options);
-    }
-
-    @Override
-    public void extend(Parser.Builder parserBuilder) {
-        parserBuilder.customBlockParserFactory(new CalloutStart(new AdmonitionBlockParser.Factory()));
-    }
-
-    @Override
-    public void rendererOptions(@NotNull MutableDataHolder options) {
-        // nothing to set
-    }
-
-    @Override
-    public void extend(@NotNull HtmlRenderer.Builder rendererBuilder, @NotNull String rendererType) {
-        rendererBuilder.nodeRendererFactory(options -> new CalloutRenderer());
+    private Callouts() {
     }
 
     /** Only lines starting {@code !!!} or {@code ???} reach flexmark's parser, which compiles a regex per line. */
     static final class CalloutStart implements CustomBlockParserFactory {
-        private final CustomBlockParserFactory admonitions;
-
-        CalloutStart(CustomBlockParserFactory admonitions) {
-            this.admonitions = admonitions;
-        }
+        private final CustomBlockParserFactory admonitions = new AdmonitionBlockParser.Factory();
 
         @Override
         public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
@@ -109,42 +77,35 @@ public final class CalloutExtension implements Parser.ParserExtension, HtmlRende
     static String careCard(CareLevel level, String title, String body) {
         return "<div class=\"care-card care-card--" + level.id() + "\">\n<h2 class=\"care-card__heading\">"
                 + "<span class=\"visually-hidden\">" + level.label() + ": </span>"
-                + com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(title, false) + "</h2>\n"
+                + Escaping.escapeHtml(title, false) + "</h2>\n"
                 + "<div class=\"care-card__content\">\n" + body + "</div>\n</div>\n";
     }
 
     /** A page's care box: its cards, in order, then who checked them and when. */
-    static String careBox(java.util.List<String> cards, java.util.Optional<String> checked) {
+    static String careBox(List<String> cards, Optional<String> checked) {
         return "<div class=\"care-box\">\n" + String.join("", cards) + checked.map(text -> "<p class=\"care-box__checked\">"
-                + com.vladsch.flexmark.util.sequence.Escaping.escapeHtml(text, false) + "</p>\n").orElse("") + "</div>\n";
+                + Escaping.escapeHtml(text, false) + "</p>\n").orElse("") + "</div>\n";
     }
 
-    static final class CalloutRenderer implements NodeRenderer {
-        @Override
-        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(AdmonitionBlock.class, this::render));
+    static void render(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
+        CalloutKind kind = CalloutKind.fromId(node.getInfo().toString().toLowerCase()).orElse(CalloutKind.INFO);
+        if (kind == CalloutKind.URGENT_CARE) {
+            String box = URGENT_CARE_HTML.get(node.getDocument());
+            html.raw(box == null ? "" : box);
+            return;
         }
-
-        private void render(AdmonitionBlock node, NodeRendererContext context, HtmlWriter html) {
-            CalloutKind kind = CalloutKind.fromId(node.getInfo().toString().toLowerCase()).orElse(CalloutKind.INFO);
-            if (kind == CalloutKind.URGENT_CARE) {
-                String box = URGENT_CARE_HTML.get(node.getDocument());
-                html.raw(box == null ? "" : box);
-                return;
-            }
-            String title = node.getTitle().isNull() ? "" : node.getTitle().toString().strip();
-            html.attr("class", "callout callout--" + kind.id()).attr("role", "note").withAttr().tag("div").line();
-            html.attr("class", "callout__title").withAttr().tag("p");
-            html.attr("class", "visually-hidden").withAttr().tag("span")
-                    .text(kind.label() + (title.isEmpty() ? "" : ": ")).tag("/span");
-            if (!title.isEmpty()) {
-                html.tag("strong").text(title).tag("/strong");
-            }
-            html.tag("/p").line();
-            html.attr("class", "callout__body").withAttr().tag("div").line();
-            context.renderChildren(node);
-            html.tag("/div").line();
-            html.tag("/div").line();
+        String title = node.getTitle().isNull() ? "" : node.getTitle().toString().strip();
+        html.attr("class", "callout callout--" + kind.id()).attr("role", "note").withAttr().tag("div").line();
+        html.attr("class", "callout__title").withAttr().tag("p");
+        html.attr("class", "visually-hidden").withAttr().tag("span")
+                .text(kind.label() + (title.isEmpty() ? "" : ": ")).tag("/span");
+        if (!title.isEmpty()) {
+            html.tag("strong").text(title).tag("/strong");
         }
+        html.tag("/p").line();
+        html.attr("class", "callout__body").withAttr().tag("div").line();
+        context.renderChildren(node);
+        html.tag("/div").line();
+        html.tag("/div").line();
     }
 }
