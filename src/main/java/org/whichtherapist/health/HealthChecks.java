@@ -49,7 +49,7 @@ public final class HealthChecks {
         selected.forEach(doc -> problems.addAll(pages.ownUrgentAdvice(doc)));
         problems.addAll(data.sources().checkAges(today, data.settings().maxSourceAge()));
         readingLevels = ReadingLevels.of(selected, data.care().all(), data.settings().maxGrade(), pages);
-        problems.addAll(readingLevels.warnings());
+        readingLevels.warnings().forEach(w -> problems.warn(w.file(), w.line(), w.message(), w.fix()));
         return problems;
     }
 

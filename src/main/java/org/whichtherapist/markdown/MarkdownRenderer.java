@@ -184,10 +184,11 @@ public final class MarkdownRenderer {
         for (Node node : document.getDescendants()) {
             if (node instanceof AdmonitionBlock callout) {
                 String kind = callout.getInfo().toString().toLowerCase();
-                if (CalloutKind.fromId(kind).isEmpty()) {
+                Optional<CalloutKind> known = CalloutKind.fromId(kind);
+                if (known.isEmpty()) {
                     page.problem(node, "'" + kind + "' is not a kind of callout",
                             "use one of: " + CalloutKind.allIds() + " (see docs/writing.md)");
-                } else if (CalloutKind.fromId(kind).get() == CalloutKind.URGENT_CARE) {
+                } else if (known.get() == CalloutKind.URGENT_CARE) {
                     urgentCare = true;
                     checkUrgentCare(callout, page);
                 }

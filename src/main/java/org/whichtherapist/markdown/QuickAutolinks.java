@@ -19,9 +19,12 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * flexmark's autolinks with a quick look first: its post-processor, a fifth of the Markdown time, only sees
  * text holding what its finder starts from ({@code :}, {@code @}, {@code www}, or an entity's {@code &}).
  */
-final class QuickAutolinks implements Parser.ParserExtension {
+final class QuickAutolinks extends NodePostProcessorFactory implements Parser.ParserExtension {
+    private final AutolinkNodePostProcessor.Factory autolinks = new AutolinkNodePostProcessor.Factory();
 
     private QuickAutolinks() {
+        super(false);
+        addNodes(Text.class);
     }
 
     static QuickAutolinks create() {
@@ -35,29 +38,20 @@ final class QuickAutolinks implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder parserBuilder) {
-        parserBuilder.postProcessorFactory(new Factory());
+        parserBuilder.postProcessorFactory(this);
     }
 
-    private static final class Factory extends NodePostProcessorFactory {
-        private final AutolinkNodePostProcessor.Factory autolinks = new AutolinkNodePostProcessor.Factory();
-
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
-
-        @Override
-        public @NotNull NodePostProcessor apply(@NotNull Document document) {
-            NodePostProcessor links = autolinks.apply(document);
-            return new NodePostProcessor() {
-                @Override
-                public void process(@NotNull NodeTracker state, @NotNull Node node) {
-                    if (mayHoldLink(node)) {
-                        links.process(state, node);
-                    }
+    @Override
+    public @NotNull NodePostProcessor apply(@NotNull Document document) {
+        NodePostProcessor links = autolinks.apply(document);
+        return new NodePostProcessor() {
+            @Override
+            public void process(@NotNull NodeTracker state, @NotNull Node node) {
+                if (mayHoldLink(node)) {
+                    links.process(state, node);
                 }
-            };
-        }
+            }
+        };
     }
 
     /** Whether the text the post-processor would read for {@code node} (with the text right after it) may link. */
