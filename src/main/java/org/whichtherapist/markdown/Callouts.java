@@ -2,7 +2,6 @@ package org.whichtherapist.markdown;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.jetbrains.annotations.NotNull;
 import org.whichtherapist.schema.CareLevel;
@@ -13,13 +12,11 @@ import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.parser.block.BlockParserFactory;
 import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
 import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.NullableDataKey;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 
 /**
  * Callout boxes, {@code !!! urgent "Title"} and indented text: flexmark's admonition syntax, drawn as a
@@ -33,12 +30,10 @@ final class Callouts {
     }
 
     /** Only lines starting {@code !!!} or {@code ???} reach flexmark's parser, which compiles a regex per line. */
-    static final class CalloutStart implements CustomBlockParserFactory {
-        private final CustomBlockParserFactory admonitions = new AdmonitionBlockParser.Factory();
-
+    static final class CalloutStart extends AdmonitionBlockParser.Factory {
         @Override
         public @NotNull BlockParserFactory apply(@NotNull DataHolder options) {
-            BlockParserFactory parser = admonitions.apply(options);
+            BlockParserFactory parser = super.apply(options);
             return (state, matched) -> mayOpenCallout(state) ? parser.tryStart(state, matched) : BlockStart.none();
         }
 
@@ -50,26 +45,6 @@ final class Callouts {
             }
             char marker = line.charAt(at);
             return (marker == '!' || marker == '?') && line.charAt(at + 1) == marker && line.charAt(at + 2) == marker;
-        }
-
-        @Override
-        public SpecialLeadInHandler getLeadInHandler(@NotNull DataHolder options) {
-            return admonitions.getLeadInHandler(options);
-        }
-
-        @Override
-        public Set<Class<?>> getAfterDependents() {
-            return admonitions.getAfterDependents();
-        }
-
-        @Override
-        public Set<Class<?>> getBeforeDependents() {
-            return admonitions.getBeforeDependents();
-        }
-
-        @Override
-        public boolean affectsGlobalScope() {
-            return admonitions.affectsGlobalScope();
         }
     }
 

@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
@@ -19,14 +18,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * flexmark's autolinks with a quick look first: its post-processor, a fifth of the Markdown time, only sees
  * text holding what its finder starts from ({@code :}, {@code @}, {@code www}, or an entity's {@code &}).
  */
-final class QuickAutolinks extends NodePostProcessorFactory implements Parser.ParserExtension {
-    private final AutolinkNodePostProcessor.Factory autolinks = new AutolinkNodePostProcessor.Factory();
-
-    private QuickAutolinks() {
-        super(false);
-        addNodes(Text.class);
-    }
-
+final class QuickAutolinks extends AutolinkNodePostProcessor.Factory implements Parser.ParserExtension {
     static QuickAutolinks create() {
         return new QuickAutolinks();
     }
@@ -43,7 +35,7 @@ final class QuickAutolinks extends NodePostProcessorFactory implements Parser.Pa
 
     @Override
     public @NotNull NodePostProcessor apply(@NotNull Document document) {
-        NodePostProcessor links = autolinks.apply(document);
+        NodePostProcessor links = super.apply(document);
         return new NodePostProcessor() {
             @Override
             public void process(@NotNull NodeTracker state, @NotNull Node node) {
