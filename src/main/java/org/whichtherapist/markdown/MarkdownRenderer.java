@@ -60,11 +60,9 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final UnsafeMarkup unsafe;
-    private final boolean trustedHtml;
 
     /** @param trustedHtml whether raw HTML may hold scripts, frames, styles and event handlers (site.trusted_html) */
     public MarkdownRenderer(boolean trustedHtml) {
-        this.trustedHtml = trustedHtml;
         unsafe = new UnsafeMarkup(trustedHtml);
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(
@@ -104,7 +102,7 @@ public final class MarkdownRenderer {
     }
 
     public boolean trustsHtml() {
-        return trustedHtml;
+        return unsafe.trustedHtml();
     }
 
     /** Renders a page's body; links to other pages' .md files are rewritten using {@code links}. */
@@ -118,9 +116,8 @@ public final class MarkdownRenderer {
         List<Problem> problems = new ArrayList<>();
         for (CareLevel level : CareLevel.values()) {
             care.of(level).ifPresent(text -> {
-                SourceDocument doc = text.document();
-                RenderedMarkdown rendered = render(new PageContext(doc, PageLinks.NONE, null, new ArrayList<>(),
-                        new HashMap<>()));
+                RenderedMarkdown rendered = render(new PageContext(text.document(), PageLinks.NONE, null,
+                        new ArrayList<>(), new HashMap<>()));
                 problems.addAll(rendered.problems());
                 cards.put(level, Callouts.careCard(level, text.title(), rendered.html()));
             });
