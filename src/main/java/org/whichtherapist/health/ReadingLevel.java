@@ -100,7 +100,7 @@ public final class ReadingLevel {
             String s = lines[n].strip();
             if (s.startsWith("```") || s.startsWith("~~~")) {
                 fence = !fence;
-                start = flush(units, current, start);
+                flush(units, current, start);
                 continue;
             }
             if (fence) {
@@ -108,11 +108,11 @@ public final class ReadingLevel {
             }
             if (comment || s.startsWith("<!--")) {
                 comment = !s.contains("-->");
-                start = flush(units, current, start);
+                flush(units, current, start);
                 continue;
             }
             if (s.isEmpty() || s.startsWith("#") || s.startsWith("|") || s.startsWith("!!!") || s.startsWith("???")) {
-                start = flush(units, current, start);
+                flush(units, current, start);
                 continue;
             }
             Matcher item = LIST_ITEM.matcher(s);
@@ -134,12 +134,11 @@ public final class ReadingLevel {
         return units;
     }
 
-    private static int flush(List<Sentence> units, List<String> current, int start) {
+    private static void flush(List<Sentence> units, List<String> current, int start) {
         if (!current.isEmpty()) {
             units.add(new Sentence(start, String.join(" ", current)));
             current.clear();
         }
-        return start;
     }
 
     static String clean(String text) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ public record SourceRecords(String path, Map<String, SourceRecord> byId, Map<Str
                         entry.id(), Map.entry(date, entry.lineOf("accessed"))));
             }
         }
-        return new SourceRecords(path, byId, lines, accessed);
+        return new SourceRecords(path, Collections.unmodifiableMap(byId), Collections.unmodifiableMap(lines),
+                Collections.unmodifiableMap(accessed));
     }
 
     private static SourceRecord record(DataFile.Entry entry, String path, Problems problems) {

@@ -85,7 +85,8 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back")
                 .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
-        // the site's own syntax and nodes, added after the extensions'
+        // the site's own callout syntax and drawing of callouts and citations, after the extensions' (flexmark's
+        // admonition extension itself is not used: Callouts draws the boxes)
         parser = Parser.builder(options).customBlockParserFactory(new Callouts.CalloutStart()).build();
         renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(data -> () -> Set.of(
