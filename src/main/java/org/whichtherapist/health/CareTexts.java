@@ -68,9 +68,8 @@ public record CareTexts(Map<CareLevel, Snippet> texts, String folder, Optional<S
 
     /** The ids of the sources behind a box of this level, card by card, each once. */
     public List<String> sources(CareLevel level) {
-        LinkedHashSet<String> ids = new LinkedHashSet<>();
-        level.cards().forEach(card -> of(card).ifPresent(text -> ids.addAll(text.sources())));
-        return List.copyOf(ids);
+        return level.cards().stream().flatMap(card -> of(card).stream()).flatMap(text -> text.sources().stream())
+                .distinct().toList();
     }
 
     /** A missing level (when there are health pages), a sign that joins two, the retired file still there. */

@@ -4,8 +4,8 @@ import org.whichtherapist.source.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.whichtherapist.core.BuildMode;
 import org.whichtherapist.core.Problems;
@@ -32,10 +32,7 @@ public final class HealthChecks {
 
     /** The content files, and the pages made from data: the people's, and who runs the site ({@link DisclosurePages}). */
     public List<SourceDocument> withDataPages(List<SourceDocument> documents) {
-        List<SourceDocument> all = new ArrayList<>(documents);
-        all.addAll(data.people().documents());
-        all.addAll(DisclosurePages.of(data));
-        return List.copyOf(all);
+        return Stream.of(documents, data.people().documents(), DisclosurePages.of(data)).flatMap(List::stream).toList();
     }
 
     /** Every document, drafts included: the sources and reviewers pages name. */
@@ -49,7 +46,7 @@ public final class HealthChecks {
         selected.forEach(doc -> problems.addAll(pages.ownUrgentAdvice(doc)));
         problems.addAll(data.sources().checkAges(today, data.settings().maxSourceAge()));
         readingLevels = ReadingLevels.of(selected, data.care().all(), data.settings().maxGrade(), pages);
-        problems.addAll(readingLevels.warnings());
+        readingLevels.warnings().forEach(w -> problems.warn(w.file(), w.line(), w.message(), w.fix()));
         return problems;
     }
 

@@ -39,8 +39,9 @@ public final class OwnUrgentAdvice {
                         fm.lines().getOrDefault(path, fm.lineOf(key)), text, problems));
             }
         });
-        if (mayHoldAdvice(doc.body()) && ADVICE.matcher(doc.body()).find()) {
-            List<String> lines = doc.body().lines().toList();
+        String body = doc.body();
+        if (mayHold(body, "accident and emergency", "nhs 24", "urgent treatment") && ADVICE.matcher(body).find()) {
+            List<String> lines = body.lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 report(doc, fm.bodyLine() + i, lines.get(i), problems);
             }
@@ -48,29 +49,27 @@ public final class OwnUrgentAdvice {
         return problems;
     }
 
-    /** Whether {@link #ADVICE} can match: a plain search, many times faster than the pattern on a long page. */
-    private static boolean mayHoldAdvice(String text) {
-        if (text.contains("999") || text.contains("111") || text.contains("&")) {
-            return true;
-        }
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("accident and emergency") || lower.contains("nhs 24") || lower.contains("urgent treatment");
-    }
-
     /**
-     * Whether {@link #ADVICE} can match in the text once {@link #NOT_WORDS} are blanked: each wording holds one of
-     * these words, and blanking only puts a space between what was there, so it joins no new word.
+     * Whether {@link #ADVICE} can match: a plain search, many times faster than the pattern on a long page. Every
+     * wording holds 999, 111, {@code &} or one of {@code words} (lower case): whole wordings, or, in text whose
+     * {@link #NOT_WORDS} are still to be blanked, a word of each (blanking only puts a space between what was there,
+     * so it joins no new word).
      */
-    private static boolean mayHoldAnyWording(String text) {
+    private static boolean mayHold(String text, String... words) {
         if (text.contains("999") || text.contains("111") || text.contains("&")) {
             return true;
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("accident") || lower.contains("nhs") || lower.contains("urgent");
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void report(SourceDocument doc, int line, String text, Problems problems) {
-        if (!mayHoldAnyWording(text)) {
+        if (!mayHold(text, "accident", "nhs", "urgent")) {
             return;
         }
         Matcher advice = ADVICE.matcher(NOT_WORDS.matcher(text).replaceAll(" "));

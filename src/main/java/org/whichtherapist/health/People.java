@@ -8,6 +8,7 @@ import org.whichtherapist.source.SourceDocument;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,12 @@ import org.whichtherapist.core.Problems;
  * The people who write and review health pages, {@code content/_data/people.yml}. Each becomes a
  * short page of its own ({@code people/<id>.html}, type {@link ContentType#PERSON}), which bylines
  * link to.
+ *
+ * @param path      how the owner sees the file, e.g. {@code content/_data/people.yml}
+ * @param byId      everyone in the file whose record is complete, in its order
+ * @param documents each person's page, to be built with the content pages
  */
-public final class People {
+public record People(String path, Map<String, Person> byId, List<SourceDocument> documents) {
     /** Where the records are, below the content folder. */
     public static final String FILE = "_data/people.yml";
     /** Each person's fields, in the order they are written (the editor at admin/ shows them so). */
@@ -50,7 +55,7 @@ public final class People {
         registers.put("gcc", "General Chiropractic Council (GCC)");
         registers.put("gmc", "General Medical Council (GMC)");
         registers.put("nmc", "Nursing and Midwifery Council (NMC)");
-        return java.util.Collections.unmodifiableMap(registers);
+        return Collections.unmodifiableMap(registers);
     }
 
     /**
@@ -106,21 +111,6 @@ public final class People {
         }
     }
 
-    private final String path;
-    private final Map<String, Person> byId;
-    private final List<SourceDocument> documents;
-
-    private People(String path, Map<String, Person> byId, List<SourceDocument> documents) {
-        this.path = path;
-        this.byId = byId;
-        this.documents = documents;
-    }
-
-    /** How the owner sees the file, e.g. {@code content/_data/people.yml}. */
-    public String path() {
-        return path;
-    }
-
     /** Reads {@code content/_data/people.yml}; {@code path} is how the owner sees it. */
     public static People read(Path file, String path, Problems problems) throws IOException {
         Map<String, Person> byId = new LinkedHashMap<>();
@@ -131,7 +121,7 @@ public final class People {
                 documents.add(document(entry, path));
             }
         }
-        return new People(path, byId, List.copyOf(documents));
+        return new People(path, Collections.unmodifiableMap(byId), List.copyOf(documents));
     }
 
     private static boolean check(DataFile.Entry entry, String path, Problems problems) {
@@ -188,10 +178,5 @@ public final class People {
     /** Everyone in the file, in its order. */
     public java.util.Collection<Person> all() {
         return byId.values();
-    }
-
-    /** Each person's page, to be built with the content pages. */
-    public List<SourceDocument> documents() {
-        return documents;
     }
 }

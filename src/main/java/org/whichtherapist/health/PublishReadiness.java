@@ -31,7 +31,12 @@ public final class PublishReadiness {
                                       CheckedPages pages) {
         List<Problem> found = new ArrayList<>();
         People people = data.people();
-        namesInPages(people, documents, pages, found);
+        // each line of a published page's text that names a made-up person: bylines follow people.yml,
+        // typed names do not
+        Set<String> madeUp = people.all().stream().filter(People.Person::placeholder).map(People.Person::name)
+                .filter(name -> !name.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new));
+        documents.stream().filter(document -> !document.isDraft())
+                .forEach(document -> found.addAll(pages.madeUpNames(document, madeUp, people.path())));
         for (People.Person person : people.all()) {
             if (person.placeholder()) {
                 found.add(Problem.at(people.path(), person.line(), "'" + person.id() + "' is a made-up person"
@@ -73,18 +78,6 @@ public final class PublishReadiness {
         if (value.isBlank() ? needed : madeUp.test(value)) {
             found.add(settings.problem(key, "'" + key + "' is " + (value.isBlank() ? "not set" : "the made-up " + value),
                     fix + GUIDE));
-        }
-    }
-
-    /** Each line of a published page's text that names a made-up person: bylines follow people.yml, typed names do not. */
-    private static void namesInPages(People people, List<SourceDocument> documents, CheckedPages pages,
-                                     List<Problem> found) {
-        Set<String> madeUp = people.all().stream().filter(People.Person::placeholder).map(People.Person::name)
-                .filter(name -> !name.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new));
-        for (SourceDocument document : documents) {
-            if (!document.isDraft()) {
-                found.addAll(pages.madeUpNames(document, madeUp, people.path()));
-            }
         }
     }
 

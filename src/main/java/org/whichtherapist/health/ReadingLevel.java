@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The Flesch–Kincaid grade of a page's body text (0.39 × words per sentence + 11.8 × syllables per word −
@@ -48,9 +50,8 @@ public final class ReadingLevel {
 
         /** Where in {@link #sentences} the {@code count} hardest are, hardest first (ties in page order). */
         public List<Integer> hardestPlaces(int count) {
-            List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, grades.size()).boxed().toList());
-            order.sort(Comparator.comparingDouble((Integer i) -> grades.get(i)).reversed());
-            return List.copyOf(order.subList(0, Math.min(count, order.size())));
+            return IntStream.range(0, grades.size()).boxed()
+                    .sorted(Comparator.comparingDouble((Integer i) -> grades.get(i)).reversed()).limit(count).toList();
         }
     }
 
@@ -99,7 +100,7 @@ public final class ReadingLevel {
             String s = lines[n].strip();
             if (s.startsWith("```") || s.startsWith("~~~")) {
                 fence = !fence;
-                start = flush(units, current, start);
+                flush(units, current, start);
                 continue;
             }
             if (fence) {
@@ -107,11 +108,11 @@ public final class ReadingLevel {
             }
             if (comment || s.startsWith("<!--")) {
                 comment = !s.contains("-->");
-                start = flush(units, current, start);
+                flush(units, current, start);
                 continue;
             }
             if (s.isEmpty() || s.startsWith("#") || s.startsWith("|") || s.startsWith("!!!") || s.startsWith("???")) {
-                start = flush(units, current, start);
+                flush(units, current, start);
                 continue;
             }
             Matcher item = LIST_ITEM.matcher(s);
@@ -133,12 +134,11 @@ public final class ReadingLevel {
         return units;
     }
 
-    private static int flush(List<Sentence> units, List<String> current, int start) {
+    private static void flush(List<Sentence> units, List<String> current, int start) {
         if (!current.isEmpty()) {
             units.add(new Sentence(start, String.join(" ", current)));
             current.clear();
         }
-        return start;
     }
 
     static String clean(String text) {
@@ -151,12 +151,7 @@ public final class ReadingLevel {
     }
 
     public static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text);
-        while (matcher.find()) {
-            words.add(matcher.group());
-        }
-        return words;
+        return WORD.matcher(text).results().map(MatchResult::group).toList();
     }
 
     public static int syllables(String word) {
@@ -164,14 +159,9 @@ public final class ReadingLevel {
         for (String piece : word.toLowerCase(java.util.Locale.ROOT).replace("'", "").replace("\u2019", "")
                 .split("-", -1)) {
             String part = lettersAndDigits(piece);
-            if (part.isEmpty()) {
-                continue;
+            if (!part.isEmpty()) {
+                total += Math.max(1, vowelGroups(part) - silentEnding(part)); // a number has none: one syllable
             }
-            if (!hasLetter(part)) {
-                total += 1;
-                continue;
-            }
-            total += Math.max(1, vowelGroups(part) - silentEnding(part));
         }
         return total;
     }
@@ -186,15 +176,6 @@ public final class ReadingLevel {
             }
         }
         return kept.length() == piece.length() ? piece : kept.toString();
-    }
-
-    private static boolean hasLetter(String part) {
-        for (int i = 0; i < part.length(); i++) {
-            if (part.charAt(i) >= 'a' && part.charAt(i) <= 'z') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How many runs of [aeiouy] the part has (what {@code [aeiouy]+} finds). */

@@ -12,10 +12,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.whichtherapist.core.Problem;
-import org.whichtherapist.core.Problems;
 
-/** The reading level of every health page and care text: a warning for each above the limit, and a table. */
-public final class ReadingLevels {
+/**
+ * The reading level of every health page and care text: a warning for each above the limit, and a table.
+ *
+ * @param rows     each file's measure, for the table
+ * @param warnings a warning for every file above {@code maxGrade}
+ */
+public record ReadingLevels(List<Row> rows, List<Problem> warnings, double maxGrade) {
     private static final int HARDEST = 3;
     private static final int QUOTE_LENGTH = 80;
     /** A US school grade is read by children about five years older: grade 6, age 11. */
@@ -27,20 +31,6 @@ public final class ReadingLevels {
         static Row of(String file, ReadingLevel.Result result) {
             return new Row(file, result.hasText() ? result.grade() : 0, result.words(), result.sentences().size());
         }
-
-        boolean hasText() {
-            return words > 0;
-        }
-    }
-
-    private final List<Row> rows;
-    private final List<Problem> warnings;
-    private final double maxGrade;
-
-    private ReadingLevels(List<Row> rows, List<Problem> warnings, double maxGrade) {
-        this.rows = rows;
-        this.warnings = warnings;
-        this.maxGrade = maxGrade;
     }
 
     /** Measures the health pages among {@code documents}, and the urgent-care texts ({@code care}). */
@@ -51,17 +41,10 @@ public final class ReadingLevels {
                 .filter(doc -> doc.type().map(ContentType::isHealthContent).orElse(false))
                 .map(doc -> pages.readingLevel(doc, maxGrade)).toList());
         care.forEach(text -> measured.add(pages.readingLevel(text.document(), maxGrade)));
-        measured.removeIf(m -> !m.row().hasText());
+        measured.removeIf(m -> m.row().words() == 0);
         return new ReadingLevels(measured.stream().map(CheckedPages.Measured::row).toList(),
                 measured.stream().map(CheckedPages.Measured::warning).filter(java.util.Objects::nonNull).toList(),
                 maxGrade);
-    }
-
-    /** A warning for every file above the site's limit. */
-    public Problems warnings() {
-        Problems problems = new Problems();
-        warnings.forEach(w -> problems.warn(w.file(), w.line(), w.message(), w.fix()));
-        return problems;
     }
 
     /** The warning for a file above {@code maxGrade}, or null; compared as shown, so 6.04 is within 6. */

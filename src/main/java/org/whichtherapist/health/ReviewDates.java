@@ -15,8 +15,8 @@ import org.whichtherapist.core.Problems;
 public record ReviewDates(HealthSettings settings) {
     /** The day a health page is next due for review, or empty for a page with no review date. */
     public Optional<LocalDate> next(SourceDocument doc) {
-        Optional<LocalDate> written = doc.frontMatter().text("next_review").flatMap(SourceDocument::parseDate);
-        return written.isPresent() ? written : doc.reviewed().map(d -> d.plusMonths(settings.reviewMonths()));
+        return doc.frontMatter().text("next_review").flatMap(SourceDocument::parseDate)
+                .or(() -> doc.reviewed().map(d -> d.plusMonths(settings.reviewMonths())));
     }
 
     /** Every health page in {@code pages} past its next review on {@code today}; a next review before the last one. */

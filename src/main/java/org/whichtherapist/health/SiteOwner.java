@@ -86,7 +86,7 @@ public record SiteOwner(String path, boolean present, FrontMatter data, boolean 
 
     /** A field's text, or empty. */
     public Optional<String> text(String field) {
-        return data.has(field) ? data.text(field).filter(t -> !t.isBlank()) : Optional.empty();
+        return data.text(field).filter(t -> !t.isBlank());
     }
 
     /** Every field as written, for templates ({@code site.owner.values.funding}). */

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,15 @@ import java.util.Optional;
 
 import org.whichtherapist.core.Problems;
 
-/** The site's references, {@code content/_data/sources.yml}; a record with a problem is reported and left out. */
-public final class SourceRecords {
+/**
+ * The site's references, {@code content/_data/sources.yml}; a record with a problem is reported and left out.
+ *
+ * @param path     how the owner sees the file, e.g. {@code content/_data/sources.yml}
+ * @param lines    the line of every id written in the file, even one whose record has a problem, in its order
+ * @param accessed each record's {@code accessed} date and its line, for records that have one
+ */
+public record SourceRecords(String path, Map<String, SourceRecord> byId, Map<String, Integer> lines,
+                            Map<String, Map.Entry<LocalDate, Integer>> accessed) {
     /** Where the records are, below the content folder. */
     public static final String FILE = "_data/sources.yml";
     /** Each source's fields, in the editor's order; {@link #read} checks that one of the dates is there. */
@@ -26,23 +34,11 @@ public final class SourceRecords {
             Field.optional("accessed", Field.Kind.DATE), Field.optional("published", Field.Kind.DATE));
     private static final List<String> NAMES = FIELDS.stream().map(Field::name).toList();
 
-    private final String path;
-    private final Map<String, SourceRecord> byId;
-    private final Map<String, Integer> lines;
-    /** Each record's {@code accessed} date and its line, for records that have one. */
-    private final Map<String, Map.Entry<LocalDate, Integer>> accessed = new LinkedHashMap<>();
-
-    private SourceRecords(String path, Map<String, SourceRecord> byId, Map<String, Integer> lines) {
-        this.path = path;
-        this.byId = byId;
-        this.lines = lines;
-    }
-
     /** Reads {@code content/_data/sources.yml}; {@code path} is how the owner sees it. */
     public static SourceRecords read(Path file, String path, Problems problems) throws IOException {
         Map<String, SourceRecord> byId = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
-        SourceRecords records = new SourceRecords(path, byId, lines);
+        Map<String, Map.Entry<LocalDate, Integer>> accessed = new LinkedHashMap<>();
         for (DataFile.Entry entry : DataFile.read(file, path, NAMES, problems)) {
             Problems own = new Problems();
             SourceRecord record = record(entry, path, own);
@@ -50,11 +46,12 @@ public final class SourceRecords {
             lines.put(entry.id(), entry.line());
             if (!own.hasErrors()) {
                 byId.put(entry.id(), record);
-                entry.text("accessed").flatMap(SourceDocument::parseDate).ifPresent(date -> records.accessed.put(
+                entry.text("accessed").flatMap(SourceDocument::parseDate).ifPresent(date -> accessed.put(
                         entry.id(), Map.entry(date, entry.lineOf("accessed"))));
             }
         }
-        return records;
+        return new SourceRecords(path, Collections.unmodifiableMap(byId), Collections.unmodifiableMap(lines),
+                Collections.unmodifiableMap(accessed));
     }
 
     private static SourceRecord record(DataFile.Entry entry, String path, Problems problems) {
@@ -115,11 +112,6 @@ public final class SourceRecords {
             }
         });
         return problems;
-    }
-
-    /** How the owner sees the file, e.g. {@code content/_data/sources.yml}. */
-    public String path() {
-        return path;
     }
 
     public Optional<SourceRecord> find(String id) {

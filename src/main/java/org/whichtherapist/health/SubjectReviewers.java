@@ -2,7 +2,6 @@ package org.whichtherapist.health;
 
 import org.whichtherapist.source.ContentType;
 import org.whichtherapist.source.SourceDocument;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,13 +66,8 @@ final class SubjectReviewers {
 
     /** The disciplines whose {@code field} list names {@code id}. */
     private List<String> listing(String id, String field) {
-        List<String> found = new ArrayList<>();
-        disciplines.forEach((discipline, doc) -> {
-            if (doc.frontMatter().textList(field).contains(id)) {
-                found.add(discipline);
-            }
-        });
-        return found;
+        return disciplines.entrySet().stream().filter(d -> d.getValue().frontMatter().textList(field).contains(id))
+                .map(Map.Entry::getKey).toList();
     }
 
     private String titles(List<String> ids) {

@@ -17,49 +17,12 @@ import com.vladsch.flexmark.util.ast.Node;
  * box's). {@code [^id]} with footnote text stays a footnote; without, it cites one of the page's sources.
  */
 final class Citations {
-    /** Reports a citation that names no source of the page. */
-    @FunctionalInterface
-    interface Mistake {
-        void at(Node node, String message, String fix);
-    }
-
-    /**
-     * @param page  the ids in the page's {@code sources}
-     * @param known the ids of every source record (content/_data/sources.yml)
-     */
-    record Sources(List<String> page, Set<String> known) {
-        /** What to do about {@code [^id]} when {@code id} is not in the page's sources, so that doing it is enough. */
-        String fix(String id) {
-            Optional<String> onPage = ClosestId.to(id, page);
-            if (known.contains(id)) {
-                return "add it to the page's sources: " + withAdded(id);
-            }
-            if (onPage.isPresent()) {
-                return "did you mean '[^" + onPage.get() + "]'?";
-            }
-            Optional<String> record = ClosestId.to(id, known);
-            if (record.isPresent()) {
-                return "did you mean '[^" + record.get() + "]'? If so, write that, and add it to the page's sources: "
-                        + withAdded(record.get());
-            }
-            return "there is no source '" + id + "' in content/_data/sources.yml yet: add a record for it there (title,"
-                    + " publisher, url, accessed), and add it to the page's sources: " + withAdded(id)
-                    + " (for a footnote instead, write its text on a line of its own: '[^" + id + "]: ...')";
-        }
-
-        private String withAdded(String id) {
-            List<String> ids = new ArrayList<>(page);
-            ids.add(id);
-            return "sources: [" + String.join(", ", ids) + "]";
-        }
-    }
-
     private Citations() {
     }
 
-    /** Numbers the citations and returns the page's Sources list; {@code allowed}: whether the text may cite. */
-    static List<String> number(Document document, Sources sources, boolean allowed, Mistake mistake) {
-        List<String> pageSources = sources.page();
+    /** Numbers the citations and returns the page's Sources list; a standard text may not cite. */
+    static List<String> number(Document document, MarkdownRenderer.PageContext page) {
+        List<String> pageSources = page.doc().frontMatter().textList("sources");
         List<Footnote> uncited = new ArrayList<>();
         for (Node node : document.getDescendants()) {
             if (node instanceof Footnote footnote && footnote.getFootnoteBlock() == null) {
@@ -69,12 +32,12 @@ final class Citations {
         List<Citation> citations = new ArrayList<>();
         for (Footnote footnote : uncited) {
             String id = footnote.getText().toString().strip();
-            if (!allowed) {
-                mistake.at(footnote, "'[^" + id + "]' cites a source inside a standard text",
+            if (page.isStandardText()) {
+                page.problem(footnote, "'[^" + id + "]' cites a source inside a standard text",
                         "list the text's sources in its front matter ('sources: [...]') instead");
             } else if (!pageSources.contains(id)) {
-                mistake.at(footnote, "'[^" + id + "]' cites '" + id + "', which is not in this page's sources",
-                        sources.fix(id));
+                page.problem(footnote, "'[^" + id + "]' cites '" + id + "', which is not in this page's sources",
+                        fix(id, pageSources, page.links().sourceIds()));
             }
             Citation citation = new Citation(id);
             footnote.insertBefore(citation);
@@ -87,5 +50,35 @@ final class Citations {
         List<String> ids = List.copyOf(order);
         citations.forEach(c -> c.number(ids.indexOf(c.sourceId()) + 1));
         return ids;
+    }
+
+    /**
+     * What to do about {@code [^id]} when {@code id} is not in the page's sources, so that doing it is enough.
+     *
+     * @param page  the ids in the page's {@code sources}
+     * @param known the ids of every source record (content/_data/sources.yml)
+     */
+    private static String fix(String id, List<String> page, Set<String> known) {
+        Optional<String> onPage = ClosestId.to(id, page);
+        if (known.contains(id)) {
+            return "add it to the page's sources: " + withAdded(page, id);
+        }
+        if (onPage.isPresent()) {
+            return "did you mean '[^" + onPage.get() + "]'?";
+        }
+        Optional<String> record = ClosestId.to(id, known);
+        if (record.isPresent()) {
+            return "did you mean '[^" + record.get() + "]'? If so, write that, and add it to the page's sources: "
+                    + withAdded(page, record.get());
+        }
+        return "there is no source '" + id + "' in content/_data/sources.yml yet: add a record for it there (title,"
+                + " publisher, url, accessed), and add it to the page's sources: " + withAdded(page, id)
+                + " (for a footnote instead, write its text on a line of its own: '[^" + id + "]: ...')";
+    }
+
+    private static String withAdded(List<String> page, String id) {
+        List<String> ids = new ArrayList<>(page);
+        ids.add(id);
+        return "sources: [" + String.join(", ", ids) + "]";
     }
 }

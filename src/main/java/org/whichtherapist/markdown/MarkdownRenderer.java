@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import org.jetbrains.annotations.NotNull;
 import org.whichtherapist.core.Problem;
@@ -17,7 +18,6 @@ import org.whichtherapist.core.SitePaths;
 import org.whichtherapist.schema.CareLevel;
 import org.whichtherapist.health.CareTexts;
 import org.whichtherapist.health.People;
-import org.whichtherapist.source.ContentType;
 import org.whichtherapist.source.SourceDocument;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -37,6 +37,7 @@ import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -51,7 +52,7 @@ import org.whichtherapist.content.RenderedMarkdown;
  * (docs/writing.md) promises. One instance is shared by the whole build; it is thread-safe.
  */
 public final class MarkdownRenderer {
-    private static final NullableDataKey<PageContext> PAGE = new NullableDataKey<>("WHICH_THERAPIST_PAGE");
+    static final NullableDataKey<PageContext> PAGE = new NullableDataKey<>("WHICH_THERAPIST_PAGE");
     private static final String TOO_DEEP = "lists, quotes or callouts are nested more than "
             + NestingCheck.MAX_LEVELS + " levels deep here";
     private static final String FLATTEN = "flatten them: split the text into sections with headings";
@@ -59,11 +60,9 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final UnsafeMarkup unsafe;
-    private final boolean trustedHtml;
 
     /** @param trustedHtml whether raw HTML may hold scripts, frames, styles and event handlers (site.trusted_html) */
     public MarkdownRenderer(boolean trustedHtml) {
-        this.trustedHtml = trustedHtml;
         unsafe = new UnsafeMarkup(trustedHtml);
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(
@@ -74,11 +73,9 @@ public final class MarkdownRenderer {
                         AttributesExtension.create(),
                         TypographicExtension.create(),
                         StrikethroughExtension.create(),
-                        QuickAutolinks.create(),
-                        CalloutExtension.create(),
-                        CitationExtension.create()))
+                        QuickAutolinks.create()))
                 .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-                // callouts are drawn without icons (CalloutExtension): do not load flexmark's icon files
+                // callouts are drawn without icons (Callouts): do not load flexmark's icon files
                 .set(AdmonitionExtension.TYPE_SVG_MAP, java.util.Map.of())
                 .set(HtmlRenderer.RENDER_HEADER_ID, true)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
@@ -88,25 +85,25 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "footnote-back")
                 .set(HtmlRenderer.FENCED_CODE_NO_LANGUAGE_CLASS, "");
-        parser = Parser.builder(options).build();
+        // the site's own callout syntax and drawing of callouts and citations, after the extensions' (flexmark's
+        // admonition extension itself is not used: Callouts draws the boxes)
+        parser = Parser.builder(options).customBlockParserFactory(new Callouts.CalloutStart()).build();
         renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(data -> () -> Set.of(
+                        new NodeRenderingHandler<>(AdmonitionBlock.class, Callouts::render),
+                        new NodeRenderingHandler<>(Citation.class, Citation::render)))
                 .linkResolverFactory(new IndependentLinkResolverFactory() {
                     @Override
                     public @NotNull LinkResolver apply(@NotNull LinkResolverBasicContext context) {
-                        return new ContentLinkResolver();
+                        return MarkdownRenderer::resolveLink;
                     }
                 })
-                .attributeProviderFactory(new ImageAttributes(document -> {
-                    PageContext page = PAGE.get(document);
-                    return page == null ? null : new ImageAttributes.PagePictures(page.links, page.doc.contentPath(),
-                            page.doc.outputUri());
-                }))
-                .attributeProviderFactory(new TableAttributes())
+                .attributeProviderFactory(new HtmlAttributes())
                 .build();
     }
 
     public boolean trustsHtml() {
-        return trustedHtml;
+        return unsafe.trustedHtml();
     }
 
     /** Renders a page's body; links to other pages' .md files are rewritten using {@code links}. */
@@ -120,17 +117,16 @@ public final class MarkdownRenderer {
         List<Problem> problems = new ArrayList<>();
         for (CareLevel level : CareLevel.values()) {
             care.of(level).ifPresent(text -> {
-                SourceDocument doc = text.document();
-                RenderedMarkdown rendered = render(new PageContext(doc, PageLinks.NONE, null, new ArrayList<>(),
-                        new HashMap<>()));
+                RenderedMarkdown rendered = render(new PageContext(text.document(), PageLinks.NONE, null,
+                        new ArrayList<>(), new HashMap<>()));
                 problems.addAll(rendered.problems());
-                cards.put(level, CalloutExtension.careCard(level, text.title(), rendered.html()));
+                cards.put(level, Callouts.careCard(level, text.title(), rendered.html()));
             });
         }
         Map<CareLevel, String> boxes = new EnumMap<>(CareLevel.class);
         for (CareLevel level : CareLevel.values()) {
             if (cards.keySet().containsAll(level.cards())) {
-                boxes.put(level, CalloutExtension.careBox(level.cards().stream().map(cards::get).toList(),
+                boxes.put(level, Callouts.careBox(level.cards().stream().map(cards::get).toList(),
                         care.checkedBy(level, people)));
             }
         }
@@ -165,11 +161,10 @@ public final class MarkdownRenderer {
             }
             boolean showsUrgentCare = checkCallouts(document, page);
             checkImages(document, page);
-            unsafe.check(document, (node, below, message, fix) -> page.problem(node, below, message, fix));
+            unsafe.check(document, page);
             // the care box's sources are listed once, on the care advice's own page (health.DisclosurePages)
-            List<String> sources = Citations.number(document, new Citations.Sources(doc.frontMatter().textList("sources"),
-                    page.links.sourceIds()), !page.isStandardText(), page::problem);
-            document.set(CalloutExtension.URGENT_CARE_HTML, page.isStandardText() ? ""
+            List<String> sources = Citations.number(document, page);
+            document.set(Callouts.URGENT_CARE_HTML, page.isStandardText() ? ""
                     : page.urgentCare.html(page.careLevel()));
             String html = renderer.render(document); // links to missing pages are reported while rendering
             return new RenderedMarkdown(html, tableOfContents(document), List.copyOf(page.problems), sources,
@@ -187,10 +182,11 @@ public final class MarkdownRenderer {
         for (Node node : document.getDescendants()) {
             if (node instanceof AdmonitionBlock callout) {
                 String kind = callout.getInfo().toString().toLowerCase();
-                if (CalloutKind.fromId(kind).isEmpty()) {
+                Optional<CalloutKind> known = CalloutKind.fromId(kind);
+                if (known.isEmpty()) {
                     page.problem(node, "'" + kind + "' is not a kind of callout",
                             "use one of: " + CalloutKind.allIds() + " (see docs/writing.md)");
-                } else if (CalloutKind.fromId(kind).get() == CalloutKind.URGENT_CARE) {
+                } else if (known.get() == CalloutKind.URGENT_CARE) {
                     urgentCare = true;
                     checkUrgentCare(callout, page);
                 }
@@ -239,7 +235,7 @@ public final class MarkdownRenderer {
     }
 
     /** The page being rendered; {@code urgentCare} is null while rendering a care text itself. */
-    private record PageContext(SourceDocument doc, PageLinks links, UrgentCareBox urgentCare, List<Problem> problems,
+    record PageContext(SourceDocument doc, PageLinks links, UrgentCareBox urgentCare, List<Problem> problems,
                                Map<String, Optional<String>> linkedPages) {
         boolean isStandardText() {
             return urgentCare == null;
@@ -268,39 +264,35 @@ public final class MarkdownRenderer {
     }
 
     /** Rewrites links to .md files into links to the built pages, reporting missing ones; root links become relative. */
-    private static final class ContentLinkResolver implements LinkResolver {
-        @Override
-        public @NotNull ResolvedLink resolveLink(@NotNull Node node, @NotNull LinkResolverBasicContext context,
-                                                 @NotNull ResolvedLink link) {
-            PageContext page = PAGE.get(context.getDocument());
-            if (page == null || link.getLinkType() != LinkType.LINK) {
-                return link;
-            }
-            String url = link.getUrl();
-            int hash = url.indexOf('#');
-            String path = hash >= 0 ? url.substring(0, hash) : url;
-            String anchor = hash >= 0 ? url.substring(hash) : "";
-            if (path.contains(":")) {
-                return link;
-            }
-            if (!path.endsWith(".md")) {
-                return PageLinks.fromSiteRoot(page.doc.outputUri(), path)
-                        .map(relative -> link.withUrl(relative + anchor))
-                        .orElse(link);
-            }
-            String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
-            String target = SitePaths.resolve(page.doc.contentPath(), decoded).orElse(decoded);
-            return page.outputOf(target)
-                    .map(output -> link.withStatus(LinkStatus.VALID)
-                            .withUrl(PageLinks.relativeUrl(page.doc.outputUri(), output) + anchor))
-                    .orElseGet(() -> {
-                        page.problem(node, "the link to '" + url + "' does not lead to a page",
-                                page.links.likelyMeant(page.doc.contentPath(), target)
-                                        .map(meant -> "did you mean '" + meant + anchor + "'?")
-                                        .orElse("check the file name; links are relative to this file, e.g. "
-                                                + "'../disciplines/physiotherapist.md'"));
-                        return link;
-                    });
+    private static ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        PageContext page = PAGE.get(context.getDocument());
+        if (page == null || link.getLinkType() != LinkType.LINK) {
+            return link;
         }
+        String url = link.getUrl();
+        int hash = url.indexOf('#');
+        String path = hash >= 0 ? url.substring(0, hash) : url;
+        String anchor = hash >= 0 ? url.substring(hash) : "";
+        if (path.contains(":")) {
+            return link;
+        }
+        if (!path.endsWith(".md")) {
+            return PageLinks.fromSiteRoot(page.doc.outputUri(), path)
+                    .map(relative -> link.withUrl(relative + anchor))
+                    .orElse(link);
+        }
+        String decoded = URLDecoder.decode(path, StandardCharsets.UTF_8);
+        String target = SitePaths.resolve(page.doc.contentPath(), decoded).orElse(decoded);
+        return page.outputOf(target)
+                .map(output -> link.withStatus(LinkStatus.VALID)
+                        .withUrl(PageLinks.relativeUrl(page.doc.outputUri(), output) + anchor))
+                .orElseGet(() -> {
+                    page.problem(node, "the link to '" + url + "' does not lead to a page",
+                            page.links.likelyMeant(page.doc.contentPath(), target)
+                                    .map(meant -> "did you mean '" + meant + anchor + "'?")
+                                    .orElse("check the file name; links are relative to this file, e.g. "
+                                            + "'../disciplines/physiotherapist.md'"));
+                    return link;
+                });
     }
 }

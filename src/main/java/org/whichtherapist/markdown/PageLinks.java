@@ -55,8 +55,7 @@ public record PageLinks(Map<String, String> outputByContentPath, java.nio.file.P
 
     /** The link from one built page to another, relative so the site works under any sub-path. */
     public static String relativeUrl(String fromOutput, String toOutput) {
-        String prefix = "../".repeat((int) fromOutput.chars().filter(c -> c == '/').count());
-        return prefix + toOutput;
+        return "../".repeat((int) fromOutput.chars().filter(c -> c == '/').count()) + toOutput;
     }
 
     /** A link from the site's root ({@code /articles.html}) made relative, to work under a sub-path; else empty. */

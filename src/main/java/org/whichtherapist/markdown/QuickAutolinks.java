@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
@@ -19,11 +18,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * flexmark's autolinks with a quick look first: its post-processor, a fifth of the Markdown time, only sees
  * text holding what its finder starts from ({@code :}, {@code @}, {@code www}, or an entity's {@code &}).
  */
-final class QuickAutolinks implements Parser.ParserExtension {
-
-    private QuickAutolinks() {
-    }
-
+final class QuickAutolinks extends AutolinkNodePostProcessor.Factory implements Parser.ParserExtension {
     static QuickAutolinks create() {
         return new QuickAutolinks();
     }
@@ -35,29 +30,20 @@ final class QuickAutolinks implements Parser.ParserExtension {
 
     @Override
     public void extend(Parser.Builder parserBuilder) {
-        parserBuilder.postProcessorFactory(new Factory());
+        parserBuilder.postProcessorFactory(this);
     }
 
-    private static final class Factory extends NodePostProcessorFactory {
-        private final AutolinkNodePostProcessor.Factory autolinks = new AutolinkNodePostProcessor.Factory();
-
-        Factory() {
-            super(false);
-            addNodes(Text.class);
-        }
-
-        @Override
-        public @NotNull NodePostProcessor apply(@NotNull Document document) {
-            NodePostProcessor links = autolinks.apply(document);
-            return new NodePostProcessor() {
-                @Override
-                public void process(@NotNull NodeTracker state, @NotNull Node node) {
-                    if (mayHoldLink(node)) {
-                        links.process(state, node);
-                    }
+    @Override
+    public @NotNull NodePostProcessor apply(@NotNull Document document) {
+        NodePostProcessor links = super.apply(document);
+        return new NodePostProcessor() {
+            @Override
+            public void process(@NotNull NodeTracker state, @NotNull Node node) {
+                if (mayHoldLink(node)) {
+                    links.process(state, node);
                 }
-            };
-        }
+            }
+        };
     }
 
     /** Whether the text the post-processor would read for {@code node} (with the text right after it) may link. */

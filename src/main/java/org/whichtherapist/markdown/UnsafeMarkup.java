@@ -30,54 +30,49 @@ record UnsafeMarkup(boolean trustedHtml) {
     private static final String TRUST_FIX = "remove it; if you trust everyone who writes in content/, set"
             + " site.trusted_html=true in jbake.properties";
 
-    /** Where a problem goes: the node, how many lines below its first line, what is wrong, the fix. */
-    @FunctionalInterface
-    interface Report {
-        void at(Node node, int linesBelow, String message, String fix);
-    }
-
-    void check(Document document, Report report) {
+    /** Reports each problem on the page, at its node and the line below the node's first that it is on. */
+    void check(Document document, MarkdownRenderer.PageContext page) {
         for (Node node : document.getDescendants()) {
             if (node instanceof LinkNodeBase link) {
-                address(node, "the link %s", Escaping.unescapeString(link.getUrl()), node instanceof Image, report);
+                address(node, Escaping.unescapeString(link.getUrl()), node instanceof Image, page);
             } else if (node instanceof AutoLink link) {
-                address(node, "the link %s", link.getText().toString(), false, report);
+                address(node, link.getText().toString(), false, page);
             } else if (node instanceof AttributeNode attribute) {
-                attribute(node, 0, attribute.getName().toString(), attribute.getValue().toString(), report);
+                attribute(node, 0, attribute.getName().toString(), attribute.getValue().toString(), page);
             } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-                rawHtml(node, report);
+                rawHtml(node, page);
             }
         }
     }
 
-    private void rawHtml(Node node, Report report) {
+    private void rawHtml(Node node, MarkdownRenderer.PageContext page) {
         Parser parser = Parser.htmlParser().setTrackPosition(true);
         org.jsoup.nodes.Document html = parser.parseInput("<body>" + node.getChars() + "</body>", "");
         for (Element element : html.body().getAllElements()) {
             int below = Math.max(0, element.sourceRange().start().lineNumber() - 1);
             String tag = element.normalName();
             if (REFUSED_ELEMENTS.contains(tag) && !trustedHtml) {
-                report.at(node, below, "raw HTML '<" + tag + ">' is not allowed in a page: it can run code or"
+                page.problem(node, below, "raw HTML '<" + tag + ">' is not allowed in a page: it can run code or"
                         + " change the whole page in the reader's browser", TRUST_FIX);
             }
             for (Attribute attribute : element.attributes()) {
-                attribute(node, below, attribute.getKey(), attribute.getValue(), report);
+                attribute(node, below, attribute.getKey(), attribute.getValue(), page);
             }
         }
     }
 
-    private void attribute(Node node, int below, String name, String value, Report report) {
+    private void attribute(Node node, int below, String name, String value, MarkdownRenderer.PageContext page) {
         String key = name.toLowerCase(Locale.ROOT);
         if (key.startsWith("on") && !trustedHtml) {
-            report.at(node, below, "the attribute '" + key + "' is not allowed in a page: it runs code in the"
+            page.problem(node, below, "the attribute '" + key + "' is not allowed in a page: it runs code in the"
                     + " reader's browser", TRUST_FIX);
         } else if (URL_ATTRIBUTES.contains(key)) {
             UnsafeUrls.check("the address %s in '" + key + "'", value, "src".equals(key))
-                    .ifPresent(v -> report.at(node, below, v.message(), v.fix()));
+                    .ifPresent(v -> page.problem(node, below, v.message(), v.fix()));
         }
     }
 
-    private static void address(Node node, String what, String url, boolean picture, Report report) {
-        UnsafeUrls.check(what, url, picture).ifPresent(v -> report.at(node, 0, v.message(), v.fix()));
+    private static void address(Node node, String url, boolean picture, MarkdownRenderer.PageContext page) {
+        UnsafeUrls.check("the link %s", url, picture).ifPresent(v -> page.problem(node, v.message(), v.fix()));
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
@@ -18,39 +17,32 @@ import org.whichtherapist.photos.PhotoFile;
 import org.whichtherapist.photos.PhotoFiles;
 
 import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 
 /**
  * Pictures load lazily, without making the page jump, and no bigger than the screen needs: a JPEG or PNG in
  * content/ points at its resized copies through {@code srcset}; every picture gets its width and height.
+ * Every table takes keyboard focus: a wide one scrolls in its own box (WCAG 2.1.1, scrollable-region-focusable).
  */
-final class ImageAttributes extends IndependentAttributeProviderFactory {
+final class HtmlAttributes extends IndependentAttributeProviderFactory {
     /** How wide a picture is shown: the text column (42rem) on wide screens, the screen less its margins on phones. */
     static final String SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
     /** The width in {@code src}, for readers (feed readers, old browsers) that ignore {@code srcset}. */
     private static final int FALLBACK_WIDTH = 1080;
 
-    /** Where one page's pictures are found, and where the page is written. */
-    record PagePictures(PageLinks links, String pageContentPath, String pageOutput) {
-    }
-
-    private final Function<Document, PagePictures> pages;
-
-    ImageAttributes(Function<Document, PagePictures> pages) {
-        this.pages = pages;
-    }
-
     @Override
     public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
-        PagePictures page = pages.apply(context.getDocument());
+        MarkdownRenderer.PageContext page = MarkdownRenderer.PAGE.get(context.getDocument());
         return (Node node, AttributablePart part, MutableAttributes attributes) -> {
-            if (node instanceof Image image && part == AttributablePart.LINK) {
+            if (node instanceof TableBlock && part == AttributablePart.NODE) {
+                attributes.replaceValue("tabindex", "0");
+            } else if (node instanceof Image image && part == AttributablePart.LINK) {
                 attributes.replaceValue("loading", "lazy");
                 attributes.replaceValue("decoding", "async");
                 if (page != null) {
@@ -60,16 +52,17 @@ final class ImageAttributes extends IndependentAttributeProviderFactory {
         };
     }
 
-    private static void describe(PagePictures page, String address, MutableAttributes attributes) {
-        Optional<String> contentPath = page.links().pictureContentPath(page.pageContentPath(), address);
+    private static void describe(MarkdownRenderer.PageContext page, String address, MutableAttributes attributes) {
+        Optional<String> contentPath = page.links().pictureContentPath(page.doc().contentPath(), address);
         Optional<PhotoFile> photo = contentPath.flatMap(path -> PhotoFiles.read(page.links().contentFolder(), path));
         if (photo.isPresent()) {
             List<PhotoFile.Variant> sizes = photo.get().variants();
             PhotoFile.Variant shown = photo.get().widestUpTo(FALLBACK_WIDTH);
-            attributes.replaceValue("src", PageLinks.relativeUrl(page.pageOutput(), shown.path()));
+            String pageOutput = page.doc().outputUri();
+            attributes.replaceValue("src", PageLinks.relativeUrl(pageOutput, shown.path()));
             if (sizes.size() > 1) {
                 attributes.replaceValue("srcset", sizes.stream()
-                        .map(v -> PageLinks.relativeUrl(page.pageOutput(), v.path()) + " " + v.width() + "w")
+                        .map(v -> PageLinks.relativeUrl(pageOutput, v.path()) + " " + v.width() + "w")
                         .collect(Collectors.joining(", ")));
                 attributes.replaceValue("sizes", SIZES);
             }
@@ -77,7 +70,7 @@ final class ImageAttributes extends IndependentAttributeProviderFactory {
             attributes.replaceValue("height", Integer.toString(shown.height()));
             return;
         }
-        contentPath.map(page.links().contentFolder()::resolve).flatMap(ImageAttributes::size).ifPresent(size -> {
+        contentPath.map(page.links().contentFolder()::resolve).flatMap(HtmlAttributes::size).ifPresent(size -> {
             attributes.replaceValue("width", Integer.toString(size[0]));
             attributes.replaceValue("height", Integer.toString(size[1]));
         });
