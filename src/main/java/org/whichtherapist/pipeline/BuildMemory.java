@@ -15,6 +15,7 @@ import org.whichtherapist.ledger.PerObject;
 import org.whichtherapist.content.Page;
 import org.whichtherapist.markdown.MarkdownCache;
 import org.whichtherapist.markdown.MarkdownRenderer;
+import org.whichtherapist.publish.EditorConfig;
 import org.whichtherapist.render.SearchIndex;
 import org.whichtherapist.render.jbake.FreemarkerSetup;
 
@@ -33,6 +34,8 @@ public final class BuildMemory {
     final CheckedPages checkedPages;
     final FreemarkerSetup freemarker = new FreemarkerSetup();
     final SearchIndex searchIndex;
+    /** The editor's configuration as last written. */
+    final EditorConfig.Memory editor;
     /** Each page's fingerprints in the bake's ledger, by page ({@link BakePlan}). */
     final PerObject<Page, String, BakePlan.PageFingerprints> pageFingerprints = new PerObject<>();
     private MarkdownCache markdown;
@@ -51,6 +54,7 @@ public final class BuildMemory {
         this.scanner = new PageScanner(kept);
         this.checkedPages = new CheckedPages(kept);
         this.searchIndex = new SearchIndex(kept);
+        this.editor = new EditorConfig.Memory(kept);
     }
 
     /** The paths the preview's watcher saw change before the next build (empty: not known, every stamp is read). */

@@ -164,7 +164,7 @@ public final class SiteBuild {
         EditorConfig.Place place = new EditorConfig.Place(contentFolder, context.settings().text("site.title").orElse(""),
                 context.options().mode().includesDrafts() ? Optional.empty() : Optional.of(context.settings().address()));
         new AdminFiles(EditorSettings.read(context.settings()), context.project()).write(target.folder(), site, place,
-                context.memory().kept);
+                context.memory().editor);
         context.times().lap("editor");
     }
 

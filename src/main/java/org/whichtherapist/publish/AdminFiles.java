@@ -9,7 +9,6 @@ import org.jsoup.nodes.Element;
 import org.whichtherapist.content.SiteContent;
 import org.whichtherapist.content.WritingOrder;
 import org.whichtherapist.core.SiteFiles;
-import org.whichtherapist.ledger.KeptResults;
 
 /**
  * The editor at admin/ (Sveltia CMS): {@code index.html}, loading the pinned script by its integrity hash,
@@ -24,15 +23,16 @@ public record AdminFiles(EditorSettings settings, Path project) {
     /** Where the editor's stylesheet loads its fonts from (its icons are a font). */
     private static final String FONTS = "https://cdn.jsdelivr.net";
 
-    /** Writes admin/ into {@code site} for {@code content}, when the editor is on; {@code kept}: results of earlier processes. */
-    public void write(Path site, SiteContent content, EditorConfig.Place place, KeptResults kept) throws IOException {
+    /** Writes admin/ into {@code site} for {@code content}, when the editor is on; {@code memory}: the YAML made before. */
+    public void write(Path site, SiteContent content, EditorConfig.Place place, EditorConfig.Memory memory)
+            throws IOException {
         if (!settings.enabled()) {
             return;
         }
         Path folder = site.resolve(FOLDER);
         Files.createDirectories(folder);
         EditorConfig config = new EditorConfig(settings, FieldHints.read(project), new WritingOrder(project));
-        SiteFiles.write(folder.resolve("config.yml"), config.yaml(content, place, kept));
+        SiteFiles.write(folder.resolve("config.yml"), config.yaml(content, place, memory));
         SiteFiles.write(folder.resolve("index.html"), page(place.title()));
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.whichtherapist.source.ContentType;
 import org.whichtherapist.source.DataFile;
@@ -36,19 +35,45 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
     static final List<ContentType> SPECIAL_PAGES = List.of(ContentType.COMPARE, ContentType.GUIDE, ContentType.FAQ);
     static final String IMAGES = "images";
     private static final int SLUG_LENGTH = 60;
-    /** The configuration last dumped and its YAML: the preview makes the same one after most saves. */
-    private static final AtomicReference<Dumped> LAST = new AtomicReference<>(new Dumped("", ""));
+    /**
+     * The YAML of the configuration last dumped, in a build's memory (the preview makes the same one after most saves),
+     * and {@code kept}: where an earlier process may have kept the same one's.
+     */
+    public static final class Memory {
+        private final KeptResults kept;
+        /** {@code config}: the configuration written out in order ({@link Map#equals} ignores the order of keys). */
+        private String config = "";
+        private String yaml = "";
 
-    /** {@code config}: the configuration written out in order ({@link Map#equals} ignores the order of keys). */
-    private record Dumped(String config, String yaml) {
+        public Memory(KeptResults kept) {
+            this.kept = kept;
+        }
+
+        /**
+         * The YAML of {@code config}; the last one's again when it is the same, in this process or a kept one's
+         * (SnakeYAML takes about 10 ms warm, 50 ms in a new process).
+         */
+        private synchronized String dump(Map<String, Object> config) {
+            String written = config.toString();
+            if (!this.config.equals(written)) {
+                String key = kept.key("editor config", written);
+                yaml = kept.get(key, String.class).orElseGet(() -> {
+                    String made = yamlOf(config);
+                    kept.put(key, made);
+                    return made;
+                });
+                this.config = written;
+            }
+            return yaml;
+        }
     }
 
     /** Where the site's files are and what it is called. */
     public record Place(String contentFolder, String title, Optional<String> address) {
     }
 
-    /** The configuration for {@code site}, as YAML; {@code kept}: where an earlier process may have kept the same one's. */
-    public String yaml(SiteContent site, Place place, KeptResults kept) throws IOException {
+    /** The configuration for {@code site}, as YAML; {@code memory}: the YAML made before. */
+    public String yaml(SiteContent site, Place place, Memory memory) throws IOException {
         EditorFields fields = new EditorFields(siteIds(site));
         Map<String, Object> config = ordered("backend", backend(), "app_title", "Edit " + place.title());
         place.address().ifPresent(a -> {
@@ -67,7 +92,7 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
         specialPages(site, fields).ifPresent(collections::add);
         collections.add(dataFiles(place, fields));
         config.put("collections", collections);
-        return dump(config, kept);
+        return memory.dump(config);
     }
 
     private Map<String, Object> backend() {
@@ -166,26 +191,6 @@ public record EditorConfig(EditorSettings settings, FieldHints hints, WritingOrd
     /** The folder below the content folder a type's pages are written in: "articles", "pages"... */
     static String folderOf(ContentType type) {
         return type.contentFolder().replace("/", "");
-    }
-
-    /**
-     * The YAML of {@code config}; the last one's again when it is the same, in this process or a kept one's (SnakeYAML
-     * takes about 10 ms warm, 50 ms in a new process).
-     */
-    private static String dump(Map<String, Object> config, KeptResults kept) {
-        String written = config.toString();
-        Dumped last = LAST.get();
-        if (last.config().equals(written)) {
-            return last.yaml();
-        }
-        String key = kept.key("editor config", written);
-        String yaml = kept.get(key, String.class).orElseGet(() -> {
-            String made = yamlOf(config);
-            kept.put(key, made);
-            return made;
-        });
-        LAST.set(new Dumped(written, yaml));
-        return yaml;
     }
 
     private static String yamlOf(Map<String, Object> config) {
