@@ -2,11 +2,13 @@ package org.whichtherapist;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Locale;
 
@@ -137,6 +139,24 @@ class OwnerMistakesTest {
                         + " field of its own, with nothing after the ':' (e.g. 'sources:'), and indent each item by two"
                         + " spaces: '  - hcpc-register'",
                 theOneProblem("sources: [hcpc-register]\n", "- hcpc-register\n").format());
+    }
+
+    /**
+     * A data file that cannot be read is the one problem shown: the pages naming its records (the good article names
+     * two people) are checked once it can be, not reported as naming people who do not exist.
+     */
+    @Test
+    void aDataFileThatCannotBeReadIsTheOneProblem() throws IOException {
+        Path project = TestSites.newFixtureProject();
+        Files.writeString(project.resolve(PAGE), GOOD, StandardCharsets.UTF_8);
+        Path people = project.resolve("content/_data/people.yml");
+        int lastLine = Files.readAllLines(people).size() + 1;
+        Files.writeString(people, "broken: [unclosed\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+
+        List<Problem> problems = TestSites.failingBuild(project);
+        assertEquals(1, problems.size(), "one mistake, one message: " + problems);
+        assertEquals("content/_data/people.yml", problems.get(0).file(), problems.get(0).format());
+        assertTrue(problems.get(0).line() >= lastLine, problems.get(0).format());
     }
 
     /** docs/writing.md, "Renaming and moving a page": every message about the old name gives the new one. */

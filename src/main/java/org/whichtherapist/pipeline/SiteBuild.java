@@ -188,9 +188,15 @@ public final class SiteBuild {
         ContentLoader.Loaded loaded = new ContentLoader(context.project(), context.memory().loadedContent)
                 .load(baker.contentFolder(), context.watchdog()::working);
         problems.addAll(loaded.problems());
-        HealthChecks health = HealthChecks.read(context.project(), baker.contentFolder(), context.settings(), problems);
+        Problems dataFiles = new Problems();
+        HealthChecks health = HealthChecks.read(context.project(), baker.contentFolder(), context.settings(), dataFiles);
         Path searchFile = baker.contentFolder().resolve(SearchWords.FILE);
-        SearchWords search = SearchWords.read(searchFile, ContentLoader.relative(context.project(), searchFile), problems);
+        SearchWords search = SearchWords.read(searchFile, ContentLoader.relative(context.project(), searchFile), dataFiles);
+        problems.addAll(dataFiles);
+        // Pages are checked against the data files: with one wrong, every page naming its records would be wrong too.
+        if (dataFiles.hasErrors()) {
+            problems.throwIfAny();
+        }
         List<SourceDocument> documents = health.withDataPages(loaded.documents());
         context.times().lap("load");
         ContentValidator validator = context.memory().validator;
